@@ -1,0 +1,47 @@
+package nl.samenspel.api.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class LidmaatschapTest {
+
+    private static Lidmaatschap lid(String van, String tot) {
+        return new Lidmaatschap("r", "0244", LocalDate.parse(van), tot == null ? null : LocalDate.parse(tot));
+    }
+
+    @Test
+    void bothEndsAreInclusive() {
+        Lidmaatschap l = lid("2015-01-01", "2023-12-31");
+        assertThat(l.isGeldigOp(LocalDate.parse("2015-01-01"))).isTrue();
+        assertThat(l.isGeldigOp(LocalDate.parse("2023-12-31"))).isTrue();
+        assertThat(l.isGeldigOp(LocalDate.parse("2024-01-01"))).isFalse();
+        assertThat(l.isGeldigOp(LocalDate.parse("2014-12-31"))).isFalse();
+    }
+
+    @Test
+    void openEndRunsForever() {
+        assertThat(lid("2015-01-01", null).isGeldigOp(LocalDate.parse("2999-01-01"))).isTrue();
+    }
+
+    @Test
+    void overlapIncludesASharedDay() {
+        assertThat(lid("2015-01-01", "2016-12-31").overlaptMet(lid("2016-12-31", null))).isTrue();
+        assertThat(lid("2015-01-01", "2016-12-31").overlaptMet(lid("2017-01-01", null))).isFalse();
+        assertThat(lid("2017-01-01", null).overlaptMet(lid("2015-01-01", null))).isTrue();
+    }
+
+    @Test
+    void yearMembership() {
+        assertThat(lid("2015-01-01", "2023-12-31").isGeldigInJaar(2023)).isTrue();
+        assertThat(lid("2015-01-01", "2023-12-31").isGeldigInJaar(2024)).isFalse();
+        assertThat(lid("2023-07-01", null).isGeldigInJaar(2023)).isTrue();
+    }
+
+    @Test
+    void endBeforeStartIsRefused() {
+        assertThatThrownBy(() -> lid("2016-01-01", "2015-12-31")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

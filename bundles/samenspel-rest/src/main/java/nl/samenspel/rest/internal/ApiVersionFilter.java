@@ -1,0 +1,21 @@
+package nl.samenspel.rest.internal;
+
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+/** Every response, errors included, says which API version answered (NL API Design Rules). */
+@Component(service = ContainerResponseFilter.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+public class ApiVersionFilter implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle("API-Version", SamenspelApi.API_VERSION);
+    }
+}

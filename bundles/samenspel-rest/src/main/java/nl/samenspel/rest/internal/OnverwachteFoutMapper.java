@@ -1,0 +1,32 @@
+package nl.samenspel.rest.internal;
+
+import java.util.List;
+import java.util.UUID;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Any other failure: a 500 whose body carries only a reference; the details go
+ * to the log under that reference, so nothing internal leaks to the client.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+public class OnverwachteFoutMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OnverwachteFoutMapper.class);
+
+    @Override
+    public Response toResponse(Throwable e) {
+        String kenmerk = UUID.randomUUID().toString();
+        LOG.error("Onverwachte fout, kenmerk {}", kenmerk, e);
+        return Problemen.response(500, "Interne fout", "Er ging iets mis aan de kant van de server; kenmerk " + kenmerk
+                + " staat in het log", List.of());
+    }
+}

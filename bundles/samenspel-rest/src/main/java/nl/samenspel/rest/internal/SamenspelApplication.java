@@ -1,0 +1,18 @@
+package nl.samenspel.rest.internal;
+
+import javax.ws.rs.core.Application;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+
+/**
+ * The one JAX-RS application of Samenspel. Modules add resources to it through
+ * the whiteboard; it has none of its own, so a node without a module exposes
+ * none of that module's endpoints.
+ */
+@Component(service = Application.class)
+@JaxrsName(SamenspelApi.APPLICATION_NAME)
+@JaxrsApplicationBase(SamenspelApi.BASE_PATH)
+public class SamenspelApplication extends Application {
+}

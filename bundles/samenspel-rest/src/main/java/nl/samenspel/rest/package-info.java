@@ -1,0 +1,11 @@
+/**
+ * What a module needs to publish endpoints under {@code /api/v1}: the
+ * application to select ({@link nl.samenspel.rest.SamenspelApi#APPLICATION_SELECT}),
+ * the problem+json error type and parameter parsing that names the bad parameter.
+ */
+@Export
+@Version("1.0.0")
+package nl.samenspel.rest;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
