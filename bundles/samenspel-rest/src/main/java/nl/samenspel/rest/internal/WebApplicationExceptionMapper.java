@@ -3,8 +3,6 @@ package nl.samenspel.rest.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.ws.rs.NotAllowedException;
-import javax.ws.rs.NotFoundException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -29,25 +27,19 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = origineel.getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        Response response = Problemen.response(status, title, detail(e, origineel), List.of());
-        if (e instanceof NotAllowedException) {
-            // keep the Allow header: it tells the client which methods do work on this path
-            return Response.fromResponse(response).header(HttpHeaders.ALLOW, String.join(", ", toegestaan(origineel))).build();
-        }
-        return response;
+        return switch (status) {
+            case 404 -> Problemen.response(status, title,
+                    "Op dit pad is geen resource; zie " + SamenspelApi.BASE_PATH + "/openapi.json voor alle paden", List.of());
+            case 405 -> nietToegestaan(title, new TreeSet<>(origineel.getAllowedMethods()));
+            case 415 -> Problemen.response(status, title, "Deze body-indeling wordt hier niet aanvaard; stuur application/json", List.of());
+            default -> Problemen.response(status, title, e.getMessage(), List.of());
+        };
     }
 
-    private static String detail(WebApplicationException e, Response origineel) {
-        if (e instanceof NotFoundException) {
-            return "Op dit pad is geen resource; zie " + SamenspelApi.BASE_PATH + "/openapi.json voor alle paden";
-        }
-        if (e instanceof NotAllowedException) {
-            return "Deze methode is hier niet toegestaan; toegestaan: " + String.join(", ", toegestaan(origineel));
-        }
-        return e.getMessage();
-    }
-
-    private static Set<String> toegestaan(Response origineel) {
-        return new TreeSet<>(origineel.getAllowedMethods());
+    private static Response nietToegestaan(String title, Set<String> toegestaan) {
+        String detail = "Deze methode is hier niet toegestaan" + (toegestaan.isEmpty() ? "" : "; toegestaan: " + String.join(", ", toegestaan));
+        Response response = Problemen.response(405, title, detail, List.of());
+        // keep the Allow header: it tells the client which methods do work on this path
+        return toegestaan.isEmpty() ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, String.join(", ", toegestaan)).build();
     }
 }

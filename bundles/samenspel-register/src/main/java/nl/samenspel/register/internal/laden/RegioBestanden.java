@@ -24,7 +24,7 @@ import nl.samenspel.api.register.Regio;
  * periods. Read as a tree rather than bound to a class, so that every bad field
  * is reported, not only the first.
  */
-final class RegioBestanden {
+public final class RegioBestanden {
 
     static final String MAP = "regios";
     private static final Set<String> REGIO_VELDEN = Set.of("id", "naam", "domein", "penvoerder", "toelichting", "leden");
@@ -83,6 +83,16 @@ final class RegioBestanden {
         }
         String verwachtId = bestand.getFileName().toString().replaceFirst("\\.json$", "");
         return leesRegio(wortel, naam, verwachtId, bekendeGemeenten, fouten);
+    }
+
+    /**
+     * Checks a region document that is not (yet) a file, e.g. one an operator wants
+     * to try before putting it in {@code regios/}.
+     */
+    public static List<nl.samenspel.api.register.ConfigFout> controleer(JsonNode wortel, Set<String> bekendeGemeenten) {
+        Fouten fouten = new Fouten();
+        leesRegio(wortel, "regio", null, bekendeGemeenten, fouten);
+        return fouten.lijst();
     }
 
     static Optional<Inhoud> leesRegio(JsonNode wortel, String naam, String verwachtId, Set<String> bekendeGemeenten, Fouten fouten) {

@@ -38,6 +38,10 @@ final class Dto {
     record Weigering(Instant tijdstip, List<String> fouten) {
     }
 
+    /** The outcome of a region check that found nothing wrong. */
+    record Controle(boolean geldig, String registerVersie) {
+    }
+
     record Status(String bron, boolean actueel, String versie, Instant actiefSinds, Integer gemeenten, Integer regios,
                   Weigering laatsteWeigering) {
     }

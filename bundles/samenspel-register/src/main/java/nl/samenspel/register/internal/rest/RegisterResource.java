@@ -3,6 +3,10 @@ package nl.samenspel.register.internal.rest;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -10,9 +14,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import nl.samenspel.api.register.ConfigFout;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.register.RegisterStatus;
 import nl.samenspel.register.internal.Laadlogboek;
+import nl.samenspel.register.internal.laden.RegioBestanden;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
@@ -60,6 +67,22 @@ public class RegisterResource {
                     fouten);
         });
         return alsDto(status);
+    }
+
+    @POST
+    @Path("regio-controles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Controleer een regiobestand (zelfde vorm als regios/<id>.json) tegen het actieve register, zonder het te activeren;"
+            + " 422 met elke fout")
+    public Dto.Controle controleerRegio(JsonNode regio) {
+        Register register = RegisterToegang.actueel(registerService);
+        Set<String> codes = register.gemeenten().stream().map(Gemeente::code).collect(Collectors.toSet());
+        List<ConfigFout> fouten = RegioBestanden.controleer(regio, codes);
+        if (!fouten.isEmpty()) {
+            throw new ProblemException(422, "Regio ongeldig", fouten.size() + " fout(en)",
+                    fouten.stream().map(f -> new Problem.InvalidParam(f.onderdeel(), f.reden())).toList());
+        }
+        return new Dto.Controle(true, register.versie());
     }
 
     @GET

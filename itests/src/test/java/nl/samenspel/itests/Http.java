@@ -1,0 +1,57 @@
+package nl.samenspel.itests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for the tests, running inside the container against its own port. */
+final class Http {
+
+    record Antwoord(int status, String contentType, String apiVersion, String allow, String body) {
+        JsonNode json() {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("geen JSON: " + body, e);
+            }
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String basis;
+
+    Http(int poort) {
+        this.basis = "http://localhost:" + poort + "/api/v1/";
+    }
+
+    Antwoord get(String pad) {
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).GET());
+    }
+
+    Antwoord post(String pad, String contentType, String body) {
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Antwoord delete(String pad) {
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).DELETE());
+    }
+
+    private Antwoord stuur(HttpRequest.Builder verzoek) {
+        try {
+            HttpResponse<String> r = client.send(verzoek.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("API-Version").orElse(null), r.headers().firstValue("Allow").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new AssertionError("verzoek mislukt: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
