@@ -25,6 +25,8 @@ final class Json {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // a float where an amount in cents is expected must be an error, never a silent truncation
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // decimals (weights, fractions) are read exactly, never through a double
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 

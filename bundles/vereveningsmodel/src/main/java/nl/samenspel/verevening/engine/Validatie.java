@@ -31,6 +31,16 @@ final class Validatie {
         return new Validatie().run(model, invoer);
     }
 
+    /** The checks that need no members: family, parameter, cap and weights. */
+    static List<Veldfout> modelFouten(Vereveningsmodel model) {
+        Objects.requireNonNull(model, "model");
+        Validatie v = new Validatie();
+        v.parameter(model);
+        v.plafond(model.plafond());
+        v.gewichten(model.gewichten());
+        return List.copyOf(v.fouten);
+    }
+
     private GeldigeRun run(Vereveningsmodel model, Vereveningsinvoer invoer) {
         Breuk parameter = parameter(model);
         Breuk plafond = plafond(model.plafond());

@@ -28,6 +28,15 @@ public final class VereveningsEngine {
     /**
      * @throws VereveningsFout when the model or input is invalid, or a cap cannot be placed
      */
+    /**
+     * The checks of a model that need no members (family, parameter, cap, weights),
+     * with the same field names as {@link #bereken}; empty when the model is sound.
+     * Lets a model file be refused when it is read, before any run.
+     */
+    public static List<Veldfout> controleerModel(Vereveningsmodel model) {
+        return Validatie.modelFouten(model);
+    }
+
     public static Vereveningsresultaat bereken(Vereveningsmodel model, Vereveningsinvoer invoer) {
         GeldigeRun run = Validatie.valideer(model, invoer);
         List<GeldigLid> leden = run.leden();

@@ -1,0 +1,152 @@
+package nl.samenspel.verevening.internal.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
+import java.sql.SQLException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.rest.Problem;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import nl.samenspel.verevening.engine.VereveningsFout;
+import nl.samenspel.verevening.internal.run.Afrekening;
+import nl.samenspel.verevening.internal.run.Run;
+import nl.samenspel.verevening.internal.run.Vereveningsdienst;
+import nl.samenspel.verevening.internal.run.Vergelijking;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Equalization runs, members' statements and scenario comparisons. */
+@Component(service = VereveningenResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Path("vereveningen")
+public class VereveningenResource {
+
+    private static final String DOWNLOAD = "JSON standaard; csv of xlsx met format=csv|xlsx of de Accept-header";
+
+    private final Vereveningsdienst dienst;
+
+    @Activate
+    public VereveningenResource(@Reference Vereveningsdienst dienst) {
+        this.dienst = dienst;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reken een verevening en bewaar de run",
+            description = "Body: {regio, jaar, model | modelbestand: true, leden: [{gemeente, budget, kosten, sleutels}]}; bedragen in eurocent."
+                    + " Kerncijfers (inwoners, jeugdigen, ...) komen uit het register voor het jaar.",
+            responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Run.class))))
+    public Response bereken(JsonNode body) throws SQLException {
+        Run run = geldig(() -> dienst.bereken(VerzoekLezer.run(body)));
+        return Response.created(URI.create(SamenspelApi.BASE_PATH + "/vereveningen/" + run.id())).entity(run)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
+    @Operation(summary = "Een run: model, invoer en uitkomst per lid. " + DOWNLOAD,
+            responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Run.class)), @Content(mediaType = Export.CSV), @Content(mediaType = Export.XLSX)}))
+    public Response run(@PathParam("id") String id, @Parameter(description = "json, csv of xlsx") @QueryParam("format") String format,
+                        @HeaderParam(HttpHeaders.ACCEPT) String accept) throws SQLException {
+        Export.Formaat formaat = Export.formaat(format, accept);
+        Run run = dienst.run(id(id)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
+        return Export.antwoord(formaat, run, Tabel.van(run), "verevening-" + run.regio() + "-" + run.jaar() + "-run-" + run.id());
+    }
+
+    @GET
+    @Path("{id}/gemeenten/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De afrekening van een lid, met de afleiding stap voor stap")
+    public Afrekening afrekening(@PathParam("id") String id, @PathParam("code") String code) throws SQLException {
+        if (!Gemeente.isGeldigeCode(code)) {
+            throw ProblemException.ongeldig("code", "'" + code + "' is geen CBS-gemeentecode van 4 cijfers");
+        }
+        long runId = id(id);
+        if (dienst.run(runId).isEmpty()) {
+            throw ProblemException.nietGevonden("id", "geen run " + id);
+        }
+        return dienst.afrekening(runId, code).orElseThrow(() -> ProblemException.nietGevonden("code", "gemeente " + code + " is geen lid in run " + id));
+    }
+
+    @GET
+    @Path("{id}/herberekening")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reken de run opnieuw uit het bewaarde model en de bewaarde invoer; gelijk = true als de uitkomst precies gelijk is")
+    public Vereveningsdienst.Herberekening herberekening(@PathParam("id") String id) throws SQLException {
+        return dienst.herbereken(id(id)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
+    }
+
+    @POST
+    @Path("vergelijkingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dezelfde invoer onder twee of meer modellen, naast elkaar per lid; elk model wordt een bewaarde run",
+            description = "Body: {regio, jaar, modellen: [{...}, {\"modelbestand\": true}], leden: [...]}",
+            responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Vergelijking.class))))
+    public Response vergelijk(JsonNode body) throws SQLException {
+        Vergelijking v = geldig(() -> dienst.vergelijk(VerzoekLezer.vergelijking(body)));
+        return Response.created(URI.create(SamenspelApi.BASE_PATH + "/vereveningen/vergelijkingen/" + v.id())).entity(v)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("vergelijkingen/{id}")
+    @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
+    @Operation(summary = "Een vergelijking. " + DOWNLOAD,
+            responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Vergelijking.class)), @Content(mediaType = Export.CSV), @Content(mediaType = Export.XLSX)}))
+    public Response vergelijking(@PathParam("id") String id, @QueryParam("format") String format,
+                                 @HeaderParam(HttpHeaders.ACCEPT) String accept) throws SQLException {
+        Export.Formaat formaat = Export.formaat(format, accept);
+        Vergelijking v = dienst.vergelijking(id(id)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen vergelijking " + id));
+        return Export.antwoord(formaat, v, Tabel.van(v), "vergelijking-" + v.regio() + "-" + v.jaar() + "-" + v.id());
+    }
+
+    private interface Actie<T> {
+        T uitvoeren() throws SQLException;
+    }
+
+    /** Refusals of the run (bad fields, invalid model file) become a 400 naming every field. */
+    private static <T> T geldig(Actie<T> actie) throws SQLException {
+        try {
+            return actie.uitvoeren();
+        } catch (VereveningsFout e) {
+            throw ProblemException.ongeldig(e.fouten().stream().map(f -> new Problem.InvalidParam(f.veld(), f.melding())).toList());
+        }
+    }
+
+    private static long id(String tekst) {
+        try {
+            long id = Long.parseLong(tekst);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.ongeldig("id", "'" + tekst + "' is geen run-nummer");
+    }
+}
