@@ -2,6 +2,7 @@ package nl.samenspel.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -51,6 +52,8 @@ final class SamenspelKaraf {
                 editConfigurationFilePut(profielBestand, "samenspel.rmi.server.port", String.valueOf(profiel.rmiServerPort())),
                 editConfigurationFilePut("etc/nl.samenspel.register.cfg", "configMap", configMap.toString()),
                 editConfigurationFilePut("etc/nl.samenspel.register.cfg", "rustperiodeMs", "100"),
+                // the documented examples, for tests that post them
+                systemProperty("samenspel.voorbeelden").value(System.getProperty("samenspel.voorbeelden")),
                 mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
                 mavenBundle("org.hamcrest", "hamcrest", "2.1"),
                 java17Opties(karafVersie));

@@ -80,12 +80,10 @@ final class Export {
     }
 
     static byte[] xlsx(List<Tabel> tabellen) {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
         try {
-            XlsxSchrijver.schrijf(tabellen.stream().map(t -> new Blad(t.naam(), t.kolommen(), t.rijen())).toList(), uit);
+            return XlsxSchrijver.alsBytes(tabellen.stream().map(t -> new Blad(t.naam(), t.kolommen(), t.rijen())).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return uit.toByteArray();
     }
 }
