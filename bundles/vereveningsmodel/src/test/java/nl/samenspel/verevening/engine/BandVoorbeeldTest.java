@@ -19,7 +19,7 @@ class BandVoorbeeldTest {
     }
 
     /**
-     * A deficit beyond the band; this is worked example 2 in ENGINE.md.
+     * A deficit beyond the band; this is worked example 2 in docs/verevening.md.
      * <pre>
      * b = 0.1; inwoners 7, 11, 13 (total 31)
      *        B     K     d    band   inside  e

@@ -21,7 +21,7 @@ class KostenverdelingVoorbeeldTest {
     }
 
     /**
-     * Primes and two keys; this is worked example 1 in ENGINE.md.
+     * Primes and two keys; this is worked example 1 in docs/verevening.md.
      * <pre>
      * K = 1009 + 1013 + 1019 = 3041; B = 997, 1021, 1031; s = 0.25
      * inwoners 20000, 30000, 50000 (total 100000), weight 0.6
