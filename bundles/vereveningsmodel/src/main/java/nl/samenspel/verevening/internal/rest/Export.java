@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import nl.samenspel.rest.ProblemException;
 import nl.samenspel.xlsx.Blad;
+import nl.samenspel.xlsx.Kolomtype;
 import nl.samenspel.xlsx.XlsxSchrijver;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -79,9 +80,14 @@ final class Export {
         return uit.toByteArray();
     }
 
+    private static Blad blad(Tabel tabel) {
+        List<Kolomtype> typen = tabel.kolommen().stream().map(k -> Tabel.isBedrag(k) ? Kolomtype.EUROCENT : Kolomtype.STANDAARD).toList();
+        return new Blad(tabel.naam(), tabel.kolommen(), typen, tabel.rijen());
+    }
+
     static byte[] xlsx(List<Tabel> tabellen) {
         try {
-            return XlsxSchrijver.alsBytes(tabellen.stream().map(t -> new Blad(t.naam(), t.kolommen(), t.rijen())).toList());
+            return XlsxSchrijver.alsBytes(tabellen.stream().map(Export::blad).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,12 @@ import nl.samenspel.verevening.internal.run.Vergelijking;
  */
 record Tabel(String naam, List<String> kolommen, List<List<Object>> rijen) {
 
+    /** Whether a column holds whole eurocents (shown as such in XLSX); the exact fractions are text. */
+    static boolean isBedrag(String kolom) {
+        return kolom.endsWith("(eurocent)") && !kolom.startsWith("toerekening exact")
+                || kolom.startsWith("toerekening:") || kolom.startsWith("verevening:") || kolom.startsWith("verschil toerekening:");
+    }
+
     static List<Tabel> van(Run run) {
         List<String> sleutels = new ArrayList<>(run.sleuteltotalen().keySet());
         List<String> kolommen = new ArrayList<>(List.of("gemeente", "naam", "budget (eurocent)", "kosten (eurocent)"));
