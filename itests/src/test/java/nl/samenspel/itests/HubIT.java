@@ -7,11 +7,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +19,6 @@ import javax.inject.Inject;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.register.RegisterStatus;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -221,12 +216,6 @@ public class HubIT {
     }
 
     private String shell(String commando) throws Exception {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try (PrintStream ps = new PrintStream(uit, true, StandardCharsets.UTF_8)) {
-            Session sessie = sessionFactory.create(InputStream.nullInputStream(), ps, ps);
-            sessie.execute(commando);
-            sessie.close();
-        }
-        return uit.toString(StandardCharsets.UTF_8);
+        return Shell.uitvoeren(sessionFactory, commando);
     }
 }

@@ -8,14 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +20,6 @@ import java.util.stream.StreamSupport;
 import javax.inject.Inject;
 import nl.samenspel.xlsx.Blad;
 import nl.samenspel.xlsx.XlsxLezer;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -154,12 +149,6 @@ public class VereveningIT {
     }
 
     private String shell(String commando) throws Exception {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try (PrintStream ps = new PrintStream(uit, true, StandardCharsets.UTF_8)) {
-            Session sessie = sessionFactory.create(InputStream.nullInputStream(), ps, ps);
-            sessie.execute(commando);
-            sessie.close();
-        }
-        return uit.toString(StandardCharsets.UTF_8);
+        return Shell.uitvoeren(sessionFactory, commando);
     }
 }
