@@ -1,0 +1,159 @@
+package nl.samenspel.verevening.internal.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Table access of schema VEREVENING. Runs are inserted and read, never updated
+ * or deleted: a run is evidence of a settlement between municipalities.
+ */
+final class Runopslag {
+
+    static final String SCHEMA = "VEREVENING";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final TypeReference<List<Run.Invoer>> INVOER = new TypeReference<>() {
+    };
+
+    /** A run with the inputs it was computed from. */
+    record Opgeslagen(Run run, List<Run.Invoer> invoer) {
+    }
+
+    private final DataSource dataSource;
+
+    Runopslag(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Stores the runs, and with more than one also the comparison of them, in one transaction. Returns the stored runs and the comparison id (0 if none). */
+    Bewaard bewaar(List<Run> runs, List<Run.Invoer> invoer) throws SQLException {
+        // stored with millisecond precision, so what is read back equals what was answered
+        Instant nu = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Run> opgeslagen = new ArrayList<>();
+                for (Run run : runs) {
+                    opgeslagen.add(voegToe(c, run, invoer, nu));
+                }
+                long vergelijking = runs.size() > 1 ? vergelijking(c, opgeslagen, nu) : 0;
+                c.commit();
+                return new Bewaard(opgeslagen, vergelijking);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    record Bewaard(List<Run> runs, long vergelijking) {
+    }
+
+    private static Run voegToe(Connection c, Run run, List<Run.Invoer> invoer, Instant nu) throws SQLException {
+        String sql = "INSERT INTO " + SCHEMA + ".run (regio, jaar, aangemaakt, register_versie, model, invoer, resultaat) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, run.regio());
+            ps.setInt(2, run.jaar());
+            ps.setTimestamp(3, Timestamp.from(nu));
+            ps.setString(4, run.registerVersie());
+            ps.setString(5, json(run.model()));
+            ps.setString(6, json(invoer));
+            // id and time live in their columns only; the stored result is the run without them
+            String resultaat = json(run.metId(0, null));
+            ps.setString(7, resultaat);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                // answer with exactly what a later read gives (JSON numbers normalised the same way)
+                return gelezen(resultaat).metId(keys.getLong(1), nu);
+            }
+        }
+    }
+
+    private static long vergelijking(Connection c, List<Run> runs, Instant nu) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".vergelijking (aangemaakt) VALUES (?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setTimestamp(1, Timestamp.from(nu));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".vergelijking_run (vergelijking_id, volgorde, run_id) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < runs.size(); i++) {
+                ps.setLong(1, id);
+                ps.setInt(2, i);
+                ps.setLong(3, runs.get(i).id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return id;
+    }
+
+    Optional<Opgeslagen> lees(long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT resultaat, invoer, aangemaakt FROM " + SCHEMA + ".run WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Run run = gelezen(rs.getString(1)).metId(id, rs.getTimestamp(3).toInstant());
+                return Optional.of(new Opgeslagen(run, JSON.readValue(rs.getString(2), INVOER)));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("run " + id + " is onleesbaar opgeslagen", e);
+        }
+    }
+
+    /** The run ids of a comparison, in order; empty when it does not exist. */
+    List<Long> vergelijking(long id) throws SQLException {
+        List<Long> runs = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT run_id FROM " + SCHEMA + ".vergelijking_run WHERE vergelijking_id = ? ORDER BY volgorde")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    runs.add(rs.getLong(1));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static Run gelezen(String resultaat) {
+        try {
+            return JSON.readValue(resultaat, Run.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("opgeslagen run is onleesbaar", e);
+        }
+    }
+
+    private static String json(Object waarde) {
+        try {
+            return JSON.writeValueAsString(waarde);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("niet als JSON te schrijven: " + waarde.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package nl.samenspel.verevening.internal.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.store.Database;
+import nl.samenspel.verevening.engine.Veldfout;
+import nl.samenspel.verevening.engine.VereveningsEngine;
+import nl.samenspel.verevening.engine.VereveningsFout;
+import nl.samenspel.verevening.engine.Vereveningsinvoer;
+import nl.samenspel.verevening.engine.Vereveningsresultaat;
+import nl.samenspel.verevening.internal.model.ModelJson;
+import nl.samenspel.verevening.internal.model.Modelbestanden;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Runs the equalization: resolves the model (inline or the region's model file),
+ * completes the inputs from the register, computes, and stores the run with
+ * everything it used. Invalid input is refused as a whole with every field
+ * ({@link VereveningsFout}); nothing is stored then.
+ */
+@Component(service = Vereveningsdienst.class)
+public class Vereveningsdienst {
+
+    private final RegisterService registerService;
+    private final Runopslag opslag;
+
+    @Activate
+    public Vereveningsdienst(@Reference Database database, @Reference RegisterService registerService, BundleContext context) {
+        this(registerService, gemigreerd(database, context));
+    }
+
+    Vereveningsdienst(RegisterService registerService, Runopslag opslag) {
+        this.registerService = registerService;
+        this.opslag = opslag;
+    }
+
+    private static Runopslag gemigreerd(Database database, BundleContext context) {
+        database.migreer(context.getBundle(), Runopslag.SCHEMA, "db/verevening");
+        return new Runopslag(database.dataSource());
+    }
+
+    /** One model: a run. Several: a comparison of runs on the same inputs (see {@link #vergelijk}). */
+    public Run bereken(Verzoek verzoek) throws SQLException {
+        return bewaar(verzoek).runs().get(0);
+    }
+
+    public Vergelijking vergelijk(Verzoek verzoek) throws SQLException {
+        if (verzoek.modellen().size() < 2) {
+            throw new VereveningsFout(List.of(new Veldfout("modellen", "een vergelijking heeft minstens twee modellen")));
+        }
+        Runopslag.Bewaard bewaard = bewaar(verzoek);
+        return Vergelijking.van(bewaard.vergelijking(), bewaard.runs());
+    }
+
+    private Runopslag.Bewaard bewaar(Verzoek verzoek) throws SQLException {
+        Register register = register();
+        if (register.regio(verzoek.regio()).isEmpty()) {
+            throw new VereveningsFout(List.of(new Veldfout("regio", "onbekende regio '" + verzoek.regio() + "'")));
+        }
+        List<ModelJson.Benoemd> modellen = modellen(register, verzoek);
+        List<Run> runs = new ArrayList<>();
+        List<Run.Invoer> invoer = null;
+        for (ModelJson.Benoemd model : modellen) {
+            List<Run.Invoer> compleet = Invoerbouwer.bouw(register, verzoek.regio(), verzoek.jaar(), model.model(), verzoek.leden());
+            // every model's keys are added to one set of inputs, so the comparison shows one input per member
+            invoer = invoer == null ? compleet : samengevoegd(invoer, compleet);
+            runs.add(reken(register, verzoek.regio(), verzoek.jaar(), model, compleet));
+        }
+        return opslag.bewaar(runs, invoer);
+    }
+
+    private static List<Run.Invoer> samengevoegd(List<Run.Invoer> a, List<Run.Invoer> b) {
+        List<Run.Invoer> uit = new ArrayList<>();
+        for (Run.Invoer i : a) {
+            Run.Invoer j = b.stream().filter(x -> x.gemeente().equals(i.gemeente())).findFirst().orElseThrow();
+            java.util.Map<String, Long> sleutels = new java.util.LinkedHashMap<>(i.sleutels());
+            sleutels.putAll(j.sleutels());
+            uit.add(new Run.Invoer(i.gemeente(), i.budget(), i.kosten(), sleutels));
+        }
+        return uit;
+    }
+
+    private static Run reken(Register register, String regio, int jaar, ModelJson.Benoemd model, List<Run.Invoer> invoer) {
+        Vereveningsresultaat resultaat = VereveningsEngine.bereken(model.model(),
+                new Vereveningsinvoer(regio, jaar, Invoerbouwer.voorEngine(invoer)));
+        return Weergave.van(resultaat, ModelJson.schrijf(model), register.versie(),
+                code -> register.gemeente(code).map(Gemeente::naam).orElse(code));
+    }
+
+    private List<ModelJson.Benoemd> modellen(Register register, Verzoek verzoek) {
+        Set<String> sleutels = Invoerbouwer.bekendeSleutels(register);
+        List<ModelJson.Benoemd> modellen = new ArrayList<>();
+        List<Veldfout> fouten = new ArrayList<>();
+        for (int i = 0; i < verzoek.modellen().size(); i++) {
+            JsonNode node = verzoek.modellen().get(i);
+            if (node == null) {
+                Path config = Path.of(registerService.status().bron());
+                modellen.add(Modelbestanden.lees(config, verzoek.regio(), verzoek.jaar(), sleutels));
+                continue;
+            }
+            String prefix = verzoek.modellen().size() == 1 ? "model." : "modellen[" + i + "].";
+            ModelJson.lees(node, sleutels, modellen).forEach(f -> fouten.add(new Veldfout(prefix + f.veld(), f.melding())));
+        }
+        if (!fouten.isEmpty()) {
+            throw new VereveningsFout(fouten);
+        }
+        return modellen;
+    }
+
+    public Optional<Run> run(long id) throws SQLException {
+        return opslag.lees(id).map(Runopslag.Opgeslagen::run);
+    }
+
+    public Optional<Afrekening> afrekening(long id, String gemeente) throws SQLException {
+        return run(id).flatMap(run -> run.leden().stream().filter(l -> l.gemeente().equals(gemeente)).findFirst()
+                .map(lid -> Afrekening.van(run, lid)));
+    }
+
+    /** Whether computing again from the stored model and inputs gives exactly the stored result. */
+    public Optional<Herberekening> herbereken(long id) throws SQLException {
+        Optional<Runopslag.Opgeslagen> opgeslagen = opslag.lees(id);
+        if (opgeslagen.isEmpty()) {
+            return Optional.empty();
+        }
+        Run run = opgeslagen.get().run();
+        List<ModelJson.Benoemd> model = new ArrayList<>();
+        List<Veldfout> fouten = ModelJson.lees(run.model(), run.model().path("gewichten").isObject()
+                ? iterable(run.model().path("gewichten").fieldNames()) : Set.of(), model);
+        if (!fouten.isEmpty()) {
+            throw new IllegalStateException("opgeslagen model van run " + id + " is onleesbaar: " + fouten);
+        }
+        Vereveningsresultaat opnieuw = VereveningsEngine.bereken(model.get(0).model(),
+                new Vereveningsinvoer(run.regio(), run.jaar(), Invoerbouwer.voorEngine(opgeslagen.get().invoer())));
+        Run herberekend = Weergave.van(opnieuw, run.model(), run.registerVersie(), code -> run.leden().stream()
+                .filter(l -> l.gemeente().equals(code)).findFirst().map(Run.Lid::naam).orElse(code));
+        boolean gelijk = herberekend.leden().equals(run.leden()) && herberekend.pool().equals(run.pool())
+                && herberekend.sleuteltotalen().equals(run.sleuteltotalen());
+        return Optional.of(new Herberekening(id, gelijk, herberekend.controle()));
+    }
+
+    /** The outcome of recomputing a stored run. */
+    public record Herberekening(long run, boolean gelijk, Run.Controle controle) {
+    }
+
+    private static Set<String> iterable(java.util.Iterator<String> namen) {
+        Set<String> uit = new java.util.TreeSet<>();
+        namen.forEachRemaining(uit::add);
+        return uit;
+    }
+
+    public Optional<Vergelijking> vergelijking(long id) throws SQLException {
+        List<Long> ids = opslag.vergelijking(id);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Run> runs = new ArrayList<>();
+        for (long runId : ids) {
+            runs.add(run(runId).orElseThrow());
+        }
+        return Optional.of(Vergelijking.van(id, runs));
+    }
+
+    public Register register() {
+        return registerService.actueel().orElseThrow(() -> new VereveningsFout(List.of(new Veldfout("register",
+                "er is geen geldig register geladen; zie GET /api/v1/register"))));
+    }
+}

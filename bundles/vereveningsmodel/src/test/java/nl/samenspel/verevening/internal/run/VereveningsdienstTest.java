@@ -1,0 +1,110 @@
+package nl.samenspel.verevening.internal.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.api.register.RegisterStatus;
+import nl.samenspel.verevening.engine.VereveningsFout;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The run pipeline outside OSGi: register, model, engine, storage on in-memory Derby. */
+class VereveningsdienstTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private Vereveningsdienst dienst;
+
+    @BeforeEach
+    void opzetten() throws Exception {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             InputStream sql = getClass().getResourceAsStream("/db/verevening/V1__run.sql")) {
+            s.execute("CREATE SCHEMA " + Runopslag.SCHEMA);
+            s.execute("SET SCHEMA " + Runopslag.SCHEMA);
+            for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!opdracht.isBlank()) {
+                    s.execute(opdracht);
+                }
+            }
+        }
+        Register register = InvoerbouwerTest.REGISTER;
+        RegisterService registerService = new RegisterService() {
+            @Override
+            public Optional<Register> actueel() {
+                return Optional.of(register);
+            }
+
+            @Override
+            public RegisterStatus status() {
+                return new RegisterStatus("../../regional-config", Optional.of(register), Optional.empty(), Optional.empty());
+            }
+
+            @Override
+            public RegisterStatus herlaad() {
+                return status();
+            }
+        };
+        dienst = new Vereveningsdienst(registerService, new Runopslag(ds));
+    }
+
+    private static JsonNode model(String json) throws Exception {
+        return JSON.readTree(json);
+    }
+
+    private static final List<Run.Invoer> LEDEN = List.of(new Run.Invoer("0148", 1_000_003, 1_100_007, java.util.Map.of()),
+            new Run.Invoer("0150", 4_000_001, 3_899_993, java.util.Map.of()));
+
+    @Test
+    void aRunIsStoredWithEverythingItUsedAndRecomputesExactly() throws Exception {
+        Run run = dienst.bereken(new Verzoek("r", 2016, List.of(model(
+                "{\"naam\":\"solidair\",\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":1}}")), LEDEN));
+        assertThat(run.id()).isPositive();
+        assertThat(run.controle().somToerekening()).isEqualTo(1_100_007 + 3_899_993);
+        assertThat(run.controle().somVerevening()).isZero();
+        assertThat(run.leden()).extracting(Run.Lid::naam).containsExactly("Dalfsen", "Deventer");
+
+        Run gelezen = dienst.run(run.id()).orElseThrow();
+        assertThat(gelezen).isEqualTo(run);
+        assertThat(dienst.herbereken(run.id()).orElseThrow().gelijk()).isTrue();
+        assertThat(dienst.afrekening(run.id(), "0148").orElseThrow().afleiding())
+                .extracting(Afrekening.Stap::omschrijving).contains("Aandeel sleutel inwoners", "Toerekening T", "Saldo R");
+    }
+
+    @Test
+    void anInvalidModelStoresNothing() throws Exception {
+        VereveningsFout fout = catchThrowableOfType(() -> dienst.bereken(new Verzoek("r", 2016, List.of(model(
+                "{\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":0.9}}")), LEDEN)), VereveningsFout.class);
+        assertThat(fout.velden()).containsExactly("model.gewichten");
+        assertThat(dienst.run(1)).isEmpty();
+    }
+
+    @Test
+    void aComparisonRunsEveryModelOnTheSameInputs() throws Exception {
+        List<JsonNode> modellen = new ArrayList<>();
+        modellen.add(model("{\"naam\":\"profijt\",\"familie\":\"kostenverdeling\",\"solidariteit\":0,\"gewichten\":{\"inwoners\":1}}"));
+        modellen.add(model("{\"naam\":\"band 0\",\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}"));
+        Vergelijking v = dienst.vergelijk(new Verzoek("r", 2016, modellen, LEDEN));
+        assertThat(v.modellen()).containsExactly("profijt", "band 0");
+        assertThat(v.leden().get(0).uitkomsten().get(0).toerekening()).isEqualTo(1_100_007);
+        assertThat(v.leden()).allSatisfy(rij -> assertThat(rij.uitkomsten().get(0).verschil()).isZero());
+        long somVerschil = v.leden().stream().mapToLong(r -> r.uitkomsten().get(1).verschil()).sum();
+        assertThat(somVerschil).isZero();
+        assertThat(dienst.vergelijking(v.id()).orElseThrow()).isEqualTo(v);
+    }
+}
