@@ -373,9 +373,11 @@ CPU=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null |
 MEM_KIB=$(awk '/^MemTotal:/ { print $2 }' /proc/meminfo)
 VARIANT_LIST=$(printf '%s\n' "${VARIANTS[@]+"${VARIANTS[@]}"}")
 
+TARBALL_DATE=$(date -u -r "$TARBALL" '+%Y-%m-%d %H:%M UTC')  # the copy keeps the original's time (cp -p)
+
 BLOCK=$(RESULTS="$RESULTS" NPROC=$(nproc) CPU="$CPU" MEM_KIB="$MEM_KIB" JAVA_VERSION="$JAVA_VERSION" \
-  SETTLE="$SETTLE" RUNS="$RUNS" VARIANT_LIST="$VARIANT_LIST" TARBALL="$(basename "$TARBALL")" \
-  TARBALL_DATE="$(date -u -r "$TARBALL" '+%Y-%m-%d %H:%M UTC')" python3 - <<'PY'
+  SETTLE="$SETTLE" RUNS="$RUNS" VARIANT_LIST="$VARIANT_LIST" TARBALL_NAME="$(basename "$TARBALL")" \
+  TARBALL_DATE="$TARBALL_DATE" FOREIGN_MAX="$FOREIGN_MAX" ATTEMPTS="$ATTEMPTS" python3 - <<'PY'
 import csv, os, statistics, datetime
 
 rows = list(csv.DictReader(open(os.environ["RESULTS"]), delimiter="\t"))
@@ -387,8 +389,18 @@ def vals(config, col):
 def med(xs):
     return statistics.median(xs) if xs else None
 
-def secs(xs):
-    return " / ".join(f"{x / 1000:.1f}" for x in xs)
+foreign_max = int(os.environ["FOREIGN_MAX"])
+noisy = [False]
+
+def secs(config, col):
+    # the boot times of the runs, in order; * marks a run kept although it was noisy
+    out = []
+    for r in rows:
+        if r["config"] == config and r[col]:
+            mark = "*" if int(r["foreign_cpu_pct"]) > foreign_max else ""
+            noisy[0] = noisy[0] or bool(mark)
+            out.append(f"{int(r[col]) / 1000:.1f}{mark}")
+    return " / ".join(out)
 
 def mibs(xs):
     return " / ".join(f"{x / 1024:.0f}" for x in xs)
@@ -405,7 +417,7 @@ for i, v in enumerate(variants):
 out = []
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 mem_gib = int(os.environ["MEM_KIB"]) / 1024 / 1024
-out.append(f"Measured {now} with `{os.environ['TARBALL']}` (built {os.environ['TARBALL_DATE']}): {os.environ['NPROC']} cores"
+out.append(f"Measured {now} with `{os.environ['TARBALL_NAME']}` (built {os.environ['TARBALL_DATE']}): {os.environ['NPROC']} cores"
            f" ({os.environ['CPU'] or 'unknown CPU'}), {mem_gib:.1f} GiB RAM, {os.environ['JAVA_VERSION']}."
            f" {os.environ['RUNS']} runs per row; idle RSS read {os.environ['SETTLE']} s after the boot event.")
 out.append("")
@@ -421,10 +433,14 @@ for config, col, label, event, full in labels:
         heap = f"{hc / 1024:.0f} / {hu / 1024:.0f}" if hc is not None and hu is not None else "n/a"
         cpu = f"{med(vals(config, 'jvm_cpu_ms')) / 1000:.1f} s"
         foreign = f"{max(vals(config, 'foreign_cpu_pct'))} %"
-        out.append(f"| {label} | {event} | {secs(b)} | **{med(b) / 1000:.1f} s** | {cpu} | {mibs(r)} | **{med(r) / 1024:.0f} MiB** | {heap} | {foreign} |")
+        out.append(f"| {label} | {event} | {secs(config, col)} | **{med(b) / 1000:.1f} s** | {cpu} | {mibs(r)} | **{med(r) / 1024:.0f} MiB** | {heap} | {foreign} |")
     else:
-        out.append(f"| {label} | {event} | {secs(b)} | {med(b) / 1000:.1f} s | | | | | |")
+        out.append(f"| {label} | {event} | {secs(config, col)} | {med(b) / 1000:.1f} s | | | | | |")
 out.append("")
+if noisy[0]:
+    out.append(f"\\* Still more than {foreign_max} % other load after {os.environ['ATTEMPTS']} attempts;"
+               " kept, and left to the median.")
+    out.append("")
 
 hub_boot, hub_done, hub_rss = med(vals("hub-cold", "boot_ms")), med(vals("hub-cold", "done_ms")), med(vals("hub-cold", "rss_kib"))
 hub_cpu = med(vals("hub-cold", "jvm_cpu_ms"))
