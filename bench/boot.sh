@@ -9,7 +9,7 @@
 #
 # Usage: bench/boot.sh [options]
 #   -n, --runs N         runs per configuration (default 3)
-#   -s, --settle S       seconds to wait after the first answer before reading VmRSS (default 20)
+#   -s, --settle S       seconds between the boot event and reading VmRSS (default 20)
 #   --deadline S         give up a boot after S seconds (default 120)
 #   --no-warm            skip the warm boot (second start of the same directory, data/ kept)
 #   --no-baseline        skip the baseline (Karaf framework + samenspel-derby, no samenspel-core)
@@ -114,7 +114,7 @@ mkdir -p "$WORK"
 # Work on a copy: a build elsewhere in the tree may rewrite the tarball while the runs go on.
 TARBALL_ORIG=$TARBALL
 TARBALL=$WORK/$(basename "$TARBALL_ORIG")
-cp -p "$TARBALL_ORIG" "$TARBALL"
+cp -p "$TARBALL_ORIG" "$TARBALL" || { rm -rf "$WORK"; die "cannot copy $TARBALL_ORIG"; }
 gzip -t "$TARBALL" 2>/dev/null || { rm -rf "$WORK"; die "$TARBALL_ORIG is incomplete (being rebuilt?); try again"; }
 printf 'config\trun\tboot_ms\tdone_ms\tjvm_cpu_ms\tforeign_cpu_pct\tbusy_before_pct\trss_kib\theap_committed_kib\theap_used_kib\tstop_ms\n' > "$RESULTS"
 
@@ -125,7 +125,7 @@ JVM_PID=    # pid of its JVM (karaf.pid)
 our_jvms() { pgrep -f -- "-Dkaraf.base=$WORK/" || true; }
 
 cleanup() {
-  local rc=$? pids p i
+  local rc=$? pids i
   trap - EXIT INT TERM
   pids=$(our_jvms)
   if [ -n "$pids" ]; then
@@ -139,6 +139,8 @@ cleanup() {
   fi
   if [ -n "$LAUNCHER" ]; then kill -TERM "$LAUNCHER" 2>/dev/null || true; wait "$LAUNCHER" 2>/dev/null || true; fi
   if [ "$KEEP" = 0 ]; then rm -rf "$WORK"; else log "kept $WORK"; fi
+  # a results file without a single run is of no use
+  if [ -f "$RESULTS" ] && [ "$(wc -l < "$RESULTS")" -le 1 ]; then rm -f "$RESULTS"; fi
   exit "$rc"
 }
 trap cleanup EXIT
@@ -161,7 +163,7 @@ wait_quiet() {
     BUSY_PCT=$(((b1 - b0) * 100 / (CLK_TCK * ncpu)))
     [ "$BUSY_PCT" -le "$QUIET_MAX" ] && return 0
     if [ $(($(now_ns) - start)) -ge $((QUIET_WAIT * 1000000000)) ]; then
-      log "WARNING: machine still ${BUSY_PCT}% busy after ${QUIET_WAIT}s; booting anyway (this run is marked)"
+      log "WARNING: machine still ${BUSY_PCT}% busy after ${QUIET_WAIT}s; booting anyway (recorded as busy_before_pct)"
       return 0
     fi
     log "machine ${BUSY_PCT}% busy (> ${QUIET_MAX}%): waiting; top: $(ps -eo pcpu,comm --sort=-pcpu | sed -n 2p | tr -s ' ')"

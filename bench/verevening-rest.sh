@@ -72,7 +72,8 @@ sed -i "s|^configMap.*|configMap = $WERK/config|" "$KARAF/etc/nl.samenspel.regis
 (cd "$KARAF"; CHECK_ROOT_INSTANCE_RUNNING=false exec nohup "$KARAF/bin/karaf" server) > "$WERK/karaf.out" 2>&1 < /dev/null &
 
 grens=$((SECONDS + 180))
-until curl -fsS -o /dev/null "http://localhost:$POORT/api/v1/register" 2>/dev/null; do
+# ready when the equalization endpoint is published (it starts after the register)
+until curl -fsS "http://localhost:$POORT/api/v1/openapi.json" 2>/dev/null | grep -q '"/vereveningen"'; do
   [ $SECONDS -lt $grens ] || { echo "hub antwoordt niet; zie $KARAF/data/log/karaf.log" >&2; exit 1; }
   sleep 0.5
 done
