@@ -10,7 +10,7 @@ import nl.samenspel.verevening.engine.LidInvoer;
 import nl.samenspel.verevening.engine.Vereveningsmodel;
 
 /**
- * The baseline: the same formulas as the engine (ENGINE.md), written the obvious way with
+ * The baseline: the same formulas as the engine (docs/verevening.md), written the obvious way with
  * {@link BigDecimal} in {@link MathContext#DECIMAL128} (34 significant digits), reading the same
  * {@link LidInvoer} objects. What it leaves out is exactly what the engine adds on top of "the
  * arithmetic":
@@ -21,7 +21,7 @@ import nl.samenspel.verevening.engine.Vereveningsmodel;
  *   <li>no largest-remainder rounding: each T is rounded half-even on its own, so &Sigma;T may
  *       miss K by a few cents.</li>
  * </ul>
- * The cap is applied round by round as ENGINE.md describes it (cut, share the cut by &sigma; among
+ * The cap is applied round by round as docs/verevening.md describes it (cut, share the cut by &sigma; among
  * the uncapped, repeat), without the engine's &lambda; bookkeeping.
  *
  * <p>So "engine / baseline" is the price of exactness, validation and explanation relative to a
