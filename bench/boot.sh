@@ -268,8 +268,10 @@ measure_idle() {
   [ -n "$RSS_KIB" ] || die "cannot read VmRSS of $JVM_PID"
   HEAP_COMMITTED_KIB= HEAP_USED_KIB=
   if [ -n "$JCMD" ]; then  # after VmRSS: attaching adds a thread
-    heap=$("$JCMD" "$JVM_PID" GC.heap_info 2>/dev/null | awk '/heap +total/ { t=$0; sub(/.*total /, "", t); sub(/K.*/, "", t);
-                u=$0; sub(/.*used /, "", u); sub(/K.*/, "", u); print t, u; exit }' || true)
+    # G1: "garbage-first heap total NK, used NK"; Serial/Parallel: one such line per generation
+    heap=$("$JCMD" "$JVM_PID" GC.heap_info 2>/dev/null | awk '
+      match($0, /total [0-9]+K, used [0-9]+K/) { split(substr($0, RSTART, RLENGTH), f, /[ K,]+/); t += f[2]; u += f[4]; n++ }
+      END { if (n) print t, u }' || true)
     read -r HEAP_COMMITTED_KIB HEAP_USED_KIB <<<"${heap:-}" || true
   fi
 }
