@@ -29,6 +29,17 @@ final class Http {
         this.basis = "http://localhost:" + poort + "/api/v1/";
     }
 
+    /**
+     * Waits until the OpenAPI document lists every given path: each resource is its own
+     * component and is published when its bundle is ready, not all at once.
+     */
+    void wachtOpPaden(String... paden) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Antwoord openapi = get("openapi.json");
+            return openapi.status() == 200 && java.util.Arrays.stream(paden).allMatch(p -> openapi.body().contains("\"" + p + "\""));
+        });
+    }
+
     Antwoord get(String pad) {
         return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).GET());
     }

@@ -55,8 +55,11 @@ public class HubIT {
                 SamenspelKaraf.kopieVanConfig("hub"))};
     }
 
+    static final String[] PADEN = {"/gemeenten", "/gemeenten/{code}", "/gemeenten/{code}/regios", "/regios", "/regios/{id}",
+            "/regios/{id}/leden", "/register", "/register/herladen", "/register/laadpogingen", "/register/regio-controles", "/knooppunten"};
+
     private void wachtOpRest() {
-        await().atMost(WACHTTIJD).until(() -> http.get("register").status() == 200);
+        http.wachtOpPaden(PADEN);
     }
 
     @Test
@@ -132,9 +135,7 @@ public class HubIT {
         Http.Antwoord openapi = http.get("openapi.json");
         assertEquals(200, openapi.status());
         JsonNode paden = openapi.json().get("paths");
-        for (String pad : List.of("/gemeenten", "/gemeenten/{code}", "/gemeenten/{code}/regios", "/regios", "/regios/{id}",
-                "/regios/{id}/leden", "/register", "/register/herladen", "/register/laadpogingen", "/register/regio-controles",
-                "/knooppunten")) {
+        for (String pad : PADEN) {
             assertTrue(pad + " ontbreekt in " + paden.fieldNames(), paden.has(pad));
         }
         assertFalse("node-endpoint op de hub", paden.has("/knooppunt"));

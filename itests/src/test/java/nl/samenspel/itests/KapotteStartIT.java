@@ -48,7 +48,7 @@ public class KapotteStartIT {
     @Test
     public void startsReportsAndRecovers() throws IOException {
         assertTrue(registerService.actueel().isEmpty());
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("register").status() == 200);
+        http.wachtOpPaden("/register", "/regios/{id}/leden");
 
         JsonNode status = http.get("register").json();
         assertFalse(status.get("actueel").asBoolean());

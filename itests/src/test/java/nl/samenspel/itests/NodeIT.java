@@ -1,13 +1,11 @@
 package nl.samenspel.itests;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
@@ -59,7 +57,7 @@ public class NodeIT {
     @Test
     public void nodeKnowsItsGemeenteAndItsRegions() {
         assertEquals("0150", knooppunt.gemeente());
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("knooppunt").status() == 200);
+        http.wachtOpPaden("/knooppunt");
         JsonNode zelf = http.get("knooppunt?peildatum=2016-06-01").json();
         assertEquals("Deventer", zelf.get("naam").asText());
         assertEquals(1, zelf.get("regios").size());
@@ -69,7 +67,7 @@ public class NodeIT {
 
     @Test
     public void hubEndpointsAreAbsentOnANode() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("knooppunt").status() == 200);
+        http.wachtOpPaden("/knooppunt", "/regios/{id}/leden");
         Http.Antwoord knooppunten = http.get("knooppunten");
         assertEquals(404, knooppunten.status());
         assertTrue(knooppunten.contentType().startsWith("application/problem+json"));

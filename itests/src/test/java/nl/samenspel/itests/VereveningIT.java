@@ -1,6 +1,5 @@
 package nl.samenspel.itests;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -14,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import javax.inject.Inject;
@@ -50,13 +48,18 @@ public class VereveningIT {
                 SamenspelKaraf.kopieVanConfig("verevening"))};
     }
 
+    /** The equalization endpoint is published a moment after the register's; wait for the one under test. */
+    private void wachtOpVerevening() {
+        http.wachtOpPaden("/vereveningen", "/vereveningen/vergelijkingen", "/register");
+    }
+
     private static String voorbeeld(String naam) throws Exception {
         return Files.readString(Path.of(System.getProperty("samenspel.voorbeelden"), naam));
     }
 
     @Test
     public void ijsselland2016UnderFourModelsSideBySideAndAsXlsx() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("register").status() == 200);
+        wachtOpVerevening();
         Http.Antwoord antwoord = http.post("vereveningen/vergelijkingen", "application/json", voorbeeld("ijsselland-2016-vergelijking.json"));
         assertEquals(antwoord.body(), 201, antwoord.status());
         JsonNode v = antwoord.json();
@@ -104,7 +107,7 @@ public class VereveningIT {
 
     @Test
     public void statementExplainsEveryStep() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("register").status() == 200);
+        wachtOpVerevening();
         // the same inputs, with the region's model file for 2016 instead of the four scenarios
         ObjectNode verzoek = (ObjectNode) new ObjectMapper().readTree(voorbeeld("ijsselland-2016-vergelijking.json"));
         verzoek.remove("modellen");
@@ -127,7 +130,7 @@ public class VereveningIT {
 
     @Test
     public void invalidRequestsAreRefusedNamingEveryField() throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("register").status() == 200);
+        wachtOpVerevening();
         Http.Antwoord gewichten = http.post("vereveningen", "application/json",
                 "{\"regio\":\"jeugdhulp-ijsselland\",\"jaar\":2016,\"model\":{\"familie\":\"band\",\"band\":0.05,"
                         + "\"gewichten\":{\"inwoners\":0.5,\"jeugdigen\":0.4}},\"leden\":[{\"gemeente\":\"0148\",\"budget\":1,\"kosten\":2.5}]}");
