@@ -17,12 +17,6 @@ final class KerncijfersBestand {
 
     static final String NAAM = "kerncijfers.csv";
 
-    /**
-     * Names the equalization derives from the modules' data; a key figure with the
-     * same name would make a model's key ambiguous.
-     */
-    static final Set<String> GERESERVEERD = Set.of("budget", "gebruik", "gebruik-vorig-jaar", "gebruik-drie-jaar", "clienten");
-
     private KerncijfersBestand() {
     }
 
@@ -38,7 +32,7 @@ final class KerncijfersBestand {
             for (String naam : namen) {
                 if (!naam.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
                     fouten.voegToe(NAAM, "regel 1, kolom " + naam, "kerncijfernaam moet kebab-case zijn (kleine letters, cijfers, streepjes)");
-                } else if (GERESERVEERD.contains(naam)) {
+                } else if (Kerncijfer.AFGELEIDE_SLEUTELS.contains(naam)) {
                     fouten.voegToe(NAAM, "regel 1, kolom " + naam, "'" + naam + "' is gereserveerd: de verevening leidt deze sleutel af uit de gegevens van de modules");
                 }
             }

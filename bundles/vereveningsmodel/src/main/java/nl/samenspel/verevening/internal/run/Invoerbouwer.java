@@ -10,9 +10,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.samenspel.api.geld.Bedrag;
 import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Kerncijfer;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.verevening.engine.LidInvoer;
-import nl.samenspel.verevening.engine.Sleutel;
 import nl.samenspel.verevening.engine.Veldfout;
 import nl.samenspel.verevening.engine.VereveningsFout;
 import nl.samenspel.verevening.engine.Vereveningsmodel;
@@ -25,16 +25,12 @@ import nl.samenspel.verevening.engine.Vereveningsmodel;
  */
 final class Invoerbouwer {
 
-    /** Keys the modules will deliver; until then the request gives them. */
-    static final Set<String> AFGELEID = Set.of(Sleutel.BUDGET, Sleutel.GEBRUIK, Sleutel.GEBRUIK_VORIG_JAAR, Sleutel.GEBRUIK_DRIE_JAAR,
-            Sleutel.CLIENTEN);
-
     private Invoerbouwer() {
     }
 
     /** Every key a model may use in this register: the derived ones plus every key figure. */
     static Set<String> bekendeSleutels(Register register) {
-        Set<String> sleutels = new TreeSet<>(AFGELEID);
+        Set<String> sleutels = new TreeSet<>(Kerncijfer.AFGELEIDE_SLEUTELS);
         sleutels.addAll(register.kerncijferNamen());
         return sleutels;
     }
@@ -63,7 +59,8 @@ final class Invoerbouwer {
         for (Run.Invoer invoer : perGemeente.values()) {
             Map<String, Long> sleutels = new LinkedHashMap<>(invoer.sleutels());
             for (String sleutel : model.gewichten().keySet()) {
-                if (AFGELEID.contains(sleutel) || sleutels.containsKey(sleutel)) {
+                // derived keys come from B, K or the request (until the modules deliver them), never from the register
+                if (Kerncijfer.AFGELEIDE_SLEUTELS.contains(sleutel) || sleutels.containsKey(sleutel)) {
                     continue;
                 }
                 OptionalLong waarde = register.kerncijfer(invoer.gemeente(), jaar, sleutel);

@@ -135,8 +135,8 @@ public class Vereveningsdienst {
         }
         Run run = opgeslagen.get().run();
         List<ModelJson.Benoemd> model = new ArrayList<>();
-        List<Veldfout> fouten = ModelJson.lees(run.model(), run.model().path("gewichten").isObject()
-                ? iterable(run.model().path("gewichten").fieldNames()) : Set.of(), model);
+        // the stored model was checked when the run was made; its own keys are the known ones now
+        List<Veldfout> fouten = ModelJson.lees(run.model(), sleutelsVan(run.model()), model);
         if (!fouten.isEmpty()) {
             throw new IllegalStateException("opgeslagen model van run " + id + " is onleesbaar: " + fouten);
         }
@@ -153,10 +153,10 @@ public class Vereveningsdienst {
     public record Herberekening(long run, boolean gelijk, Run.Controle controle) {
     }
 
-    private static Set<String> iterable(java.util.Iterator<String> namen) {
-        Set<String> uit = new java.util.TreeSet<>();
-        namen.forEachRemaining(uit::add);
-        return uit;
+    private static Set<String> sleutelsVan(JsonNode model) {
+        Set<String> sleutels = new java.util.TreeSet<>();
+        model.path("gewichten").fieldNames().forEachRemaining(sleutels::add);
+        return sleutels;
     }
 
     public Optional<Vergelijking> vergelijking(long id) throws SQLException {
