@@ -55,6 +55,7 @@ public class VereveningenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reken een verevening en bewaar de run",
             description = "Body: {regio, jaar, model | modelbestand: true, leden: [{gemeente, budget, kosten, sleutels}]}; bedragen in eurocent."
+                    + " Zonder leden komt de invoer uit de module van de regio (jeugdhulp: GET /jeugdhulp/monitoring/vereveningsinvoer)."
                     + " Kerncijfers (inwoners, jeugdigen, ...) komen uit het register voor het jaar.",
             responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Run.class))))
     public Response bereken(JsonNode body) throws SQLException {

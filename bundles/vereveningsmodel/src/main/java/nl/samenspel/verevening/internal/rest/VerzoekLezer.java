@@ -74,9 +74,13 @@ final class VerzoekLezer {
         return new Verzoek(regio, jaar, modellen, leden);
     }
 
+    /** Without {@code leden} the inputs come from the region's module ({@code Vereveningsbron}); an empty list is a mistake. */
     private static List<Run.Invoer> leden(JsonNode node, List<Veldfout> fouten) {
         List<Run.Invoer> leden = new ArrayList<>();
-        if (node == null || !node.isArray() || node.isEmpty()) {
+        if (node == null) {
+            return leden;
+        }
+        if (!node.isArray() || node.isEmpty()) {
             fouten.add(new Veldfout("leden", "verwacht per lid {gemeente, budget, kosten, sleutels}"));
             return leden;
         }

@@ -22,6 +22,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import nl.samenspel.api.verevening.OnvolledigeBron;
+import nl.samenspel.api.verevening.Vereveningsbron;
 
 /**
  * Runs the equalization: resolves the model (inline or the region's model file),
@@ -35,6 +40,10 @@ public class Vereveningsdienst {
     private final RegisterService registerService;
     private final Runopslag opslag;
 
+    /** The domain modules that give a region's inputs; a run without members' inputs asks the one of its region. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<Vereveningsbron> bronnen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Activate
     public Vereveningsdienst(@Reference Database database, @Reference RegisterService registerService, BundleContext context) {
         this(registerService, gemigreerd(database, context));
@@ -43,6 +52,27 @@ public class Vereveningsdienst {
     Vereveningsdienst(RegisterService registerService, Runopslag opslag) {
         this.registerService = registerService;
         this.opslag = opslag;
+    }
+
+    Vereveningsdienst(RegisterService registerService, Runopslag opslag, List<Vereveningsbron> bronnen) {
+        this(registerService, opslag);
+        this.bronnen = bronnen;
+    }
+
+    /** The inputs the request gives, or else those of the region's module. */
+    private List<Run.Invoer> leden(Verzoek verzoek) {
+        if (!verzoek.leden().isEmpty()) {
+            return verzoek.leden();
+        }
+        Vereveningsbron bron = bronnen.stream().filter(b -> b.regio().equals(verzoek.regio())).findFirst().orElseThrow(() ->
+                new VereveningsFout(List.of(new Veldfout("leden", "geen leden gegeven, en geen geïnstalleerde module levert de invoer van "
+                        + verzoek.regio() + "; geef per lid {gemeente, budget, kosten, sleutels}"))));
+        try {
+            return bron.gegevens(verzoek.jaar()).stream()
+                    .map(g -> new Run.Invoer(g.gemeente(), g.budget().eurocent(), g.kosten().eurocent(), g.sleutels())).toList();
+        } catch (OnvolledigeBron e) {
+            throw new VereveningsFout(e.redenen().stream().map(r -> new Veldfout("leden", r)).toList());
+        }
     }
 
     private static Runopslag gemigreerd(Database database, BundleContext context) {
@@ -71,8 +101,9 @@ public class Vereveningsdienst {
         List<ModelJson.Benoemd> modellen = modellen(register, verzoek);
         List<Run> runs = new ArrayList<>();
         List<Run.Invoer> invoer = null;
+        List<Run.Invoer> gegeven = leden(verzoek);
         for (ModelJson.Benoemd model : modellen) {
-            List<Run.Invoer> compleet = Invoerbouwer.bouw(register, verzoek.regio(), verzoek.jaar(), model.model(), verzoek.leden());
+            List<Run.Invoer> compleet = Invoerbouwer.bouw(register, verzoek.regio(), verzoek.jaar(), model.model(), gegeven);
             // every model's keys are added to one set of inputs, so the comparison shows one input per member
             invoer = invoer == null ? compleet : samengevoegd(invoer, compleet);
             runs.add(reken(register, verzoek.regio(), verzoek.jaar(), model, compleet));

@@ -45,7 +45,7 @@ public class VereveningCommand implements Action {
     @Option(name = "--jaar", description = "Year")
     int jaar;
 
-    @Option(name = "--invoer", description = "CSV with gemeente;budget;kosten[;sleutel...], amounts in eurocent")
+    @Option(name = "--invoer", description = "CSV with gemeente;budget;kosten[;sleutel...], amounts in eurocent; default: the region's module")
     String invoer;
 
     @Option(name = "--model", description = "Model JSON file; default: the region's model file for the year")
@@ -66,12 +66,13 @@ public class VereveningCommand implements Action {
                     return null;
                 }
             } else {
-                if (regio == null || jaar == 0 || invoer == null) {
-                    System.err.println("Geef --regio, --jaar en --invoer (of --run <nummer>)");
+                if (regio == null || jaar == 0) {
+                    System.err.println("Geef --regio en --jaar, en --invoer als geen module de invoer levert (of --run <nummer>)");
                     return null;
                 }
                 JsonNode modelNode = model == null ? null : new ObjectMapper().readTree(Path.of(model).toFile());
-                run = dienst.bereken(new Verzoek(regio, jaar, Arrays.asList(modelNode), leesInvoer(Path.of(invoer))));
+                run = dienst.bereken(new Verzoek(regio, jaar, Arrays.asList(modelNode),
+                        invoer == null ? List.of() : leesInvoer(Path.of(invoer))));
             }
         } catch (VereveningsFout e) {
             System.err.println("Geweigerd, " + e.fouten().size() + " fout(en):");

@@ -1,0 +1,34 @@
+package nl.samenspel.jeugdhulp.internal.controle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+
+/**
+ * What the checks compare a file with: the register, the region, and what is already stored.
+ *
+ * @param contracten       "agb/jaar" of every contract
+ * @param toewijzingen     stored allocations a start, stop or declaration may refer to
+ * @param declaraties      keys of stored declaration lines ({@link Controle#declaratiesleutel})
+ */
+public record Context(Register register, String regio, Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten,
+                      Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven, Set<String> aanbieders,
+                      Set<String> contracten, Map<Zorg.Toewijzingsleutel, Bestaand> toewijzingen, Set<String> declaraties) {
+
+    /** The part of a stored allocation the checks of starts, stops and declarations need. */
+    public record Bestaand(LocalDate ingang, LocalDate einde, LocalDate startZorg) {
+    }
+
+    public boolean isLidOp(String gemeente, LocalDate dag) {
+        return register.leden(regio, dag).stream().anyMatch(g -> g.code().equals(gemeente));
+    }
+
+    public Optional<Stamgegevens.Tarief> tariefOp(Stamgegevens.Productsleutel product, LocalDate dag) {
+        return tarieven.getOrDefault(product, List.of()).stream().filter(t -> t.isGeldigOp(dag)).findFirst();
+    }
+}

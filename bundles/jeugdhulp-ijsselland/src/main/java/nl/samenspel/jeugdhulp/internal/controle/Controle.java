@@ -1,0 +1,212 @@
+package nl.samenspel.jeugdhulp.internal.controle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.samenspel.jeugdhulp.internal.domein.Codes;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.jeugdhulp.internal.invoer.Gelezen;
+import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
+
+/**
+ * The checks that need more than one record: the register (a member of the region on the
+ * dates), what is stored (known provider, a contract that year, a known product with a
+ * tariff, an allocation a start, stop or declaration refers to) and the rest of the file
+ * (a key twice). Every failure is a {@link Regelfout} at the record's place.
+ */
+public final class Controle {
+
+    private Controle() {
+    }
+
+    public static void aanbieders(List<Gelezen.Regel<Stamgegevens.Aanbieder>> regels, List<Regelfout> fouten) {
+        uniek(regels, Stamgegevens.Aanbieder::agb, "agb", fouten);
+    }
+
+    public static void producten(List<Gelezen.Regel<Stamgegevens.Product>> regels, List<Regelfout> fouten) {
+        uniek(regels, p -> p.sleutel().toString(), "code", fouten);
+    }
+
+    public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, List<Regelfout> fouten) {
+        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> perProduct = new HashMap<>();
+        for (Gelezen.Regel<Stamgegevens.Tarief> regel : regels) {
+            Stamgegevens.Tarief t = regel.waarde();
+            Stamgegevens.Productsleutel product = new Stamgegevens.Productsleutel(t.categorie(), t.code());
+            if (!c.producten().containsKey(product)) {
+                fouten.add(new Regelfout(regel.plaats(), "code", "onbekend product " + product + "; lees eerst de producten in"));
+                continue;
+            }
+            List<Stamgegevens.Tarief> eerder = perProduct.computeIfAbsent(product, p -> new ArrayList<>(c.tarieven().getOrDefault(p, List.of())));
+            eerder.stream().filter(e -> overlapt(e.ingang(), e.einde(), t.ingang(), t.einde())).findFirst().ifPresent(e ->
+                    fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "overlapt met het tarief van " + product + " van "
+                            + e.ingang() + " tot " + (e.einde() == null ? "(open)" : e.einde()) + "; tarieven hebben een geschiedenis, geen overlap")));
+            eerder.add(t);
+        }
+    }
+
+    public static void contracten(List<Gelezen.Regel<Stamgegevens.Contract>> regels, Context c, List<Regelfout> fouten) {
+        uniek(regels, k -> k.agb() + "/" + k.jaar(), "jaar", fouten);
+        for (Gelezen.Regel<Stamgegevens.Contract> regel : regels) {
+            if (!c.aanbieders().contains(regel.waarde().agb())) {
+                fouten.add(new Regelfout(regel.plaats(), "agb", "onbekende aanbieder " + regel.waarde().agb()));
+            }
+        }
+    }
+
+    public static void budgetten(List<Gelezen.Regel<Stamgegevens.Budget>> regels, Context c, List<Regelfout> fouten) {
+        uniek(regels, b -> b.gemeente() + "/" + b.jaar(), "jaar", fouten);
+        for (Gelezen.Regel<Stamgegevens.Budget> regel : regels) {
+            Stamgegevens.Budget b = regel.waarde();
+            if (c.register().ledenInJaar(c.regio(), b.jaar()).stream().noneMatch(g -> g.code().equals(b.gemeente()))) {
+                fouten.add(new Regelfout(regel.plaats(), "gemeente", "gemeente " + b.gemeente() + " is in " + b.jaar() + " geen lid van " + c.regio()));
+            }
+        }
+    }
+
+    public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c, List<Regelfout> fouten) {
+        uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
+        for (Gelezen.Regel<Zorg.Toewijzing> regel : regels) {
+            toewijzing(regel.plaats(), regel.waarde(), c, fouten);
+        }
+    }
+
+    private static void toewijzing(String plaats, Zorg.Toewijzing t, Context c, List<Regelfout> fouten) {
+        if (c.register().gemeente(t.gemeente()).isEmpty()) {
+            fouten.add(new Regelfout(plaats, "gemeente", "onbekende gemeente " + t.gemeente()));
+        } else {
+            for (LocalDate dag : t.einde() == null ? List.of(t.ingang()) : List.of(t.ingang(), t.einde())) {
+                if (!c.isLidOp(t.gemeente(), dag)) {
+                    fouten.add(new Regelfout(plaats, "gemeente", "gemeente " + t.gemeente() + " is op " + dag + " geen lid van " + c.regio()));
+                }
+            }
+        }
+        if (!c.aanbieders().contains(t.agb())) {
+            fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + t.agb()));
+        } else if (!c.contracten().contains(t.agb() + "/" + t.ingang().getYear())) {
+            fouten.add(new Regelfout(plaats, "agb", "aanbieder " + t.agb() + " heeft geen contract in " + t.ingang().getYear()));
+        }
+        Stamgegevens.Product product = c.producten().get(t.product());
+        if (product == null) {
+            fouten.add(new Regelfout(plaats, "productcode", "onbekend product " + t.product()));
+            return;
+        }
+        omvangPastBijVariant(plaats, t, product, fouten);
+        boolean tariefNodig = t.budget() == null && !Codes.EENHEID_EURO.equals(t.eenheid());
+        LocalDate tariefdag = Toegewezen.tariefdag(t, t.ingang().getYear());
+        if (tariefNodig && c.tariefOp(t.product(), tariefdag).isEmpty()) {
+            fouten.add(new Regelfout(plaats, "productcode", "product " + t.product() + " heeft geen tarief op " + tariefdag));
+        }
+    }
+
+    /** iJw: inspanningsgericht is volume × the product's unit × frequency; outputgericht a total in pieces or euros; taakgericht no allocation. */
+    private static void omvangPastBijVariant(String plaats, Zorg.Toewijzing t, Stamgegevens.Product p, List<Regelfout> fouten) {
+        switch (p.variant()) {
+            case TAAKGERICHT -> fouten.add(new Regelfout(plaats, "productcode", "product " + p.sleutel()
+                    + " is taakgericht: daarvoor bestaan geen toewijzingen"));
+            case INSPANNINGSGERICHT -> {
+                if (t.volume() == null) {
+                    fouten.add(new Regelfout(plaats, "volume", "inspanningsgericht product " + p.sleutel() + " vraagt volume, eenheid en frequentie"));
+                } else if (!p.eenheid().equals(t.eenheid())) {
+                    fouten.add(new Regelfout(plaats, "eenheid", "eenheid " + t.eenheid() + " past niet bij product " + p.sleutel()
+                            + " (eenheid " + p.eenheid() + ", " + Codes.EENHEDEN.get(p.eenheid()) + ")"));
+                }
+            }
+            case OUTPUTGERICHT -> {
+                if (t.volume() != null && !(Codes.EENHEID_OUTPUT.equals(t.eenheid()) || Codes.EENHEID_EURO.equals(t.eenheid()))) {
+                    fouten.add(new Regelfout(plaats, "eenheid", "outputgericht: eenheid 82 (stuks) of 83 (euro's), niet " + t.eenheid()));
+                }
+                if (t.volume() != null && !Codes.FREQUENTIE_TOTAAL.equals(t.frequentie())) {
+                    fouten.add(new Regelfout(plaats, "frequentie", "outputgericht: frequentie 6 (totaal binnen de geldigheid), niet " + t.frequentie()));
+                }
+                if (Codes.EENHEID_EURO.equals(t.eenheid()) && t.budget() == null) {
+                    fouten.add(new Regelfout(plaats, "budget", "outputgericht in euro's (eenheid 83) vraagt een budget"));
+                }
+            }
+            default -> throw new IllegalStateException(String.valueOf(p.variant()));
+        }
+    }
+
+    public static void starts(List<Gelezen.Regel<Zorg.StartZorg>> regels, Context c, List<Regelfout> fouten) {
+        for (Gelezen.Regel<Zorg.StartZorg> regel : regels) {
+            Zorg.StartZorg s = regel.waarde();
+            Context.Bestaand t = bestaand(regel.plaats(), s.sleutel(), c, fouten);
+            if (t != null && !s.intrekken() && !binnen(s.begindatum(), t.ingang(), t.einde())) {
+                fouten.add(new Regelfout(regel.plaats(), "begindatum", "begindatum " + s.begindatum() + " valt buiten de toewijzing ("
+                        + t.ingang() + " tot " + (t.einde() == null ? "(open)" : t.einde()) + ")"));
+            }
+        }
+    }
+
+    public static void stops(List<Gelezen.Regel<Zorg.StopZorg>> regels, Context c, List<Regelfout> fouten) {
+        for (Gelezen.Regel<Zorg.StopZorg> regel : regels) {
+            Zorg.StopZorg s = regel.waarde();
+            Context.Bestaand t = bestaand(regel.plaats(), s.sleutel(), c, fouten);
+            if (t == null || s.intrekken()) {
+                continue;
+            }
+            LocalDate vroegst = t.startZorg() != null ? t.startZorg() : t.ingang();
+            if (s.einddatum().isBefore(vroegst)) {
+                fouten.add(new Regelfout(regel.plaats(), "einddatum", "einddatum " + s.einddatum() + " ligt voor "
+                        + (t.startZorg() != null ? "de start van de zorg " : "de ingangsdatum ") + vroegst));
+            }
+        }
+    }
+
+    public static void declaraties(List<Gelezen.Regel<Zorg.Declaratieregel>> regels, Context c, List<Regelfout> fouten) {
+        Set<String> inBestand = new HashSet<>();
+        for (Gelezen.Regel<Zorg.Declaratieregel> regel : regels) {
+            Zorg.Declaratieregel d = regel.waarde();
+            Context.Bestaand t = bestaand(regel.plaats(), d.sleutel(), c, fouten);
+            if (t != null && (!binnen(d.begindatum(), t.ingang(), t.einde()) || !binnen(d.einddatum(), t.ingang(), t.einde()))) {
+                fouten.add(new Regelfout(regel.plaats(), "begindatum", "periode " + d.begindatum() + " tot " + d.einddatum()
+                        + " valt buiten de toewijzing (" + t.ingang() + " tot " + (t.einde() == null ? "(open)" : t.einde()) + ")"));
+            }
+            String sleutel = declaratiesleutel(d);
+            if (c.declaraties().contains(sleutel)) {
+                fouten.add(new Regelfout(regel.plaats(), "declaratienummer", "deze regel van declaratie " + d.declaratienummer() + " is al ingelezen"));
+            } else if (!inBestand.add(sleutel)) {
+                fouten.add(new Regelfout(regel.plaats(), "declaratienummer", "deze regel van declaratie " + d.declaratienummer() + " staat twee keer in het bestand"));
+            }
+        }
+    }
+
+    /** What makes a declared line the same line: declaration, allocation, period and signed amount. */
+    public static String declaratiesleutel(Zorg.Declaratieregel d) {
+        return d.gemeente() + "/" + d.declaratienummer() + "/" + d.nummer() + "/" + d.begindatum() + "/" + d.einddatum() + "/" + d.bedrag();
+    }
+
+    private static Context.Bestaand bestaand(String plaats, Zorg.Toewijzingsleutel sleutel, Context c, List<Regelfout> fouten) {
+        Context.Bestaand t = c.toewijzingen().get(sleutel);
+        if (t == null) {
+            fouten.add(new Regelfout(plaats, "toewijzingnummer", "geen toewijzing " + sleutel.nummer() + " van gemeente " + sleutel.gemeente()
+                    + "; lees eerst de toewijzing in"));
+        }
+        return t;
+    }
+
+    private static boolean binnen(LocalDate dag, LocalDate van, LocalDate tot) {
+        return !dag.isBefore(van) && (tot == null || !dag.isAfter(tot));
+    }
+
+    private static boolean overlapt(LocalDate van1, LocalDate tot1, LocalDate van2, LocalDate tot2) {
+        return (tot2 == null || !van1.isAfter(tot2)) && (tot1 == null || !van2.isAfter(tot1));
+    }
+
+    private static <T> void uniek(List<Gelezen.Regel<T>> regels, Function<T, String> sleutel, String veld, List<Regelfout> fouten) {
+        Map<String, String> eerder = new HashMap<>();
+        for (Gelezen.Regel<T> regel : regels) {
+            String vorige = eerder.putIfAbsent(sleutel.apply(regel.waarde()), regel.plaats());
+            if (vorige != null) {
+                fouten.add(new Regelfout(regel.plaats(), veld, sleutel.apply(regel.waarde()) + " staat ook op " + vorige));
+            }
+        }
+    }
+
+}

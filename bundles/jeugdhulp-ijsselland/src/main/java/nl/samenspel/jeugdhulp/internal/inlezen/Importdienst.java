@@ -1,0 +1,214 @@
+package nl.samenspel.jeugdhulp.internal.inlezen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
+import nl.samenspel.jeugdhulp.internal.controle.Context;
+import nl.samenspel.jeugdhulp.internal.controle.Controle;
+import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
+import nl.samenspel.jeugdhulp.internal.invoer.CsvBestand;
+import nl.samenspel.jeugdhulp.internal.invoer.Gelezen;
+import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.jeugdhulp.internal.invoer.Recordlezer;
+import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
+import nl.samenspel.jeugdhulp.internal.invoer.Veldlezer;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a file of one kind, checks it whole, and stores it whole or refuses it whole. A
+ * refused file is copied, with its report beside it, to the refused-files folder and
+ * logged in {@code JEUGDHULP.IMPORTLOG}; nothing of it is stored. BSNs are replaced by the
+ * pseudonym while reading; without a pseudonym key a file with BSNs is refused.
+ */
+@Component(service = Importdienst.class, configurationPid = JeugdhulpConfig.PID)
+@Designate(ocd = JeugdhulpConfig.class)
+public class Importdienst {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importdienst.class);
+
+    private final JeugdhulpOpslag opslag;
+    private final RegisterService registerService;
+    private final String regio;
+    private final Path afgewezenMap;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Pseudoniemdienst pseudoniemdienst;
+
+    @Activate
+    public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, JeugdhulpConfig config) {
+        this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null);
+    }
+
+    public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
+                        Pseudoniemdienst pseudoniemdienst) {
+        this.opslag = opslag;
+        this.registerService = registerService;
+        this.regio = regio;
+        this.afgewezenMap = afgewezenMap;
+        this.pseudoniemdienst = pseudoniemdienst;
+    }
+
+    static Path afgewezenMap(String ingesteld) {
+        if (ingesteld != null && !ingesteld.isBlank()) {
+            return Path.of(ingesteld);
+        }
+        return Path.of(System.getProperty("karaf.data", "data"), "jeugdhulp", "afgewezen");
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
+    public synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+        Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
+                "Er is geen geldig register geladen; zie GET /api/v1/register voor de redenen"));
+        String naam = veiligeNaam(bestandsnaam);
+        Bestand.Formaat formaat = Bestand.formaat(inhoud);
+        List<Regelfout> fouten = new ArrayList<>();
+        Pseudoniemdienst sleutel = this.pseudoniemdienst;
+        if (soort == Importsoort.TOEWIJZINGEN && sleutel == null && bevatBsns(formaat, inhoud)) {
+            fouten.add(new Regelfout("bestand", "bsn", "dit bestand bevat BSN's, en deze installatie heeft geen pseudoniemsleutel"
+                    + " (nl.samenspel.pseudoniem); alleen een knooppunt met de sleutel van de regio leest BSN's in"));
+            return weiger(soort, formaat, naam, inhoud, 0, fouten);
+        }
+        Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
+        Gelezen<?> gelezen = Bestand.lees(soort, naam, inhoud, lezer(soort, pseudoniem));
+        fouten.addAll(gelezen.fouten());
+        if (fouten.isEmpty()) {
+            controleer(soort, gelezen, register, fouten);
+        }
+        if (!fouten.isEmpty()) {
+            return weiger(soort, formaat, naam, inhoud, gelezen.regels().size(), fouten);
+        }
+        List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
+        long id = opslag.bewaar(soort.code(), formaat.name(), naam, records, schrijver(soort, records, register));
+        LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort.code(), naam, records.size());
+        return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
+    }
+
+    private static boolean bevatBsns(Bestand.Formaat formaat, byte[] inhoud) {
+        if (formaat != Bestand.Formaat.CSV) {
+            return true;
+        }
+        String kop = new String(inhoud, 0, Math.min(inhoud.length, 2_000), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        return Set.of(kop.replace("\uFEFF", "").split(";")).stream().anyMatch(k -> k.strip().equals(CsvBestand.BSN));
+    }
+
+    private static BiFunction<Veldlezer, String, ?> lezer(Importsoort soort, Function<Bsn, String> pseudoniem) {
+        return switch (soort) {
+            case AANBIEDERS -> (v, k) -> Recordlezer.aanbieder(v);
+            case PRODUCTEN -> (v, k) -> Recordlezer.product(v);
+            case TARIEVEN -> (v, k) -> Recordlezer.tarief(v);
+            case CONTRACTEN -> (v, k) -> Recordlezer.contract(v);
+            case BUDGETTEN -> (v, k) -> Recordlezer.budget(v);
+            case TOEWIJZINGEN -> (v, k) -> Recordlezer.toewijzing(v, k, pseudoniem);
+            case START_ZORG -> (v, k) -> Recordlezer.startZorg(v);
+            case STOP_ZORG -> (v, k) -> Recordlezer.stopZorg(v);
+            case DECLARATIES -> (v, k) -> Recordlezer.declaratie(v);
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, List<Regelfout> fouten) throws SQLException {
+        List regels = gelezen.regels();
+        switch (soort) {
+            case AANBIEDERS -> Controle.aanbieders(regels, fouten);
+            case PRODUCTEN -> Controle.producten(regels, fouten);
+            case TARIEVEN -> Controle.tarieven(regels, context(register, false, false), fouten);
+            case CONTRACTEN -> Controle.contracten(regels, context(register, false, false), fouten);
+            case BUDGETTEN -> Controle.budgetten(regels, context(register, false, false), fouten);
+            case TOEWIJZINGEN -> Controle.toewijzingen(regels, context(register, false, false), fouten);
+            case START_ZORG -> Controle.starts(regels, context(register, true, false), fouten);
+            case STOP_ZORG -> Controle.stops(regels, context(register, true, false), fouten);
+            case DECLARATIES -> Controle.declaraties(regels, context(register, true, true), fouten);
+            default -> throw new IllegalStateException(soort.code());
+        }
+    }
+
+    private Context context(Register register, boolean toewijzingen, boolean declaraties) throws SQLException {
+        return opslag.context(register, regio, toewijzingen, declaraties);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Register register) throws SQLException {
+        return switch (soort) {
+            case AANBIEDERS -> JeugdhulpOpslag.aanbieders(records);
+            case PRODUCTEN -> JeugdhulpOpslag.producten(records);
+            case TARIEVEN -> JeugdhulpOpslag.tarieven(records, "import");
+            case CONTRACTEN -> JeugdhulpOpslag.contracten(records);
+            case BUDGETTEN -> JeugdhulpOpslag.budgetten(records);
+            case TOEWIJZINGEN -> JeugdhulpOpslag.toewijzingen(records, context(register, true, false).toewijzingen().keySet());
+            case START_ZORG -> JeugdhulpOpslag.starts(records);
+            case STOP_ZORG -> JeugdhulpOpslag.stops(records);
+            case DECLARATIES -> JeugdhulpOpslag.declaraties(records);
+        };
+    }
+
+    private Importresultaat weiger(Importsoort soort, Bestand.Formaat formaat, String naam, byte[] inhoud, int records,
+                                   List<Regelfout> fouten) throws SQLException {
+        Importresultaat zonderId = new Importresultaat(0, soort.code(), formaat.name(), naam, false, records, fouten, null);
+        long id = opslag.logWeigering(soort.code(), formaat.name(), naam, fouten.size(), zonderId.rapport(), null);
+        String bewaardAls = bewaar(id, naam, inhoud);
+        Importresultaat resultaat = new Importresultaat(id, soort.code(), formaat.name(), naam, false, records, fouten, bewaardAls);
+        try {
+            Files.writeString(Path.of(bewaardAls + ".rapport.txt"), resultaat.rapport(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.error("Import {}: rapport naast {} niet geschreven: {}", id, bewaardAls, e.getMessage());
+        }
+        opslag.zetBewaardAls(id, bewaardAls, resultaat.rapport());
+        LOG.warn("Import {}: {} uit {} geweigerd, {} fout(en); bewaard als {}", id, soort.code(), naam, fouten.size(), bewaardAls);
+        return resultaat;
+    }
+
+    /** Keeps the refused file under the import's id, so two files with one name never overwrite each other. */
+    private String bewaar(long id, String naam, byte[] inhoud) {
+        Path doel = afgewezenMap.resolve(id + "-" + naam);
+        try {
+            Files.createDirectories(afgewezenMap);
+            Files.write(doel, inhoud);
+            return doel.toAbsolutePath().toString();
+        } catch (IOException e) {
+            // the refusal stands; the operator learns from the log and the import log that the copy failed
+            LOG.error("Import {}: afgewezen bestand niet bewaard in {}: {}", id, afgewezenMap, e.getMessage());
+            return "(niet bewaard: " + e.getMessage() + ")";
+        }
+    }
+
+    /** A file name as a plain name: no directories, nothing a file system or a log line could misread. */
+    static String veiligeNaam(String naam) {
+        String basis = naam == null ? "" : naam.replace('\\', '/');
+        basis = basis.substring(basis.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        return basis.isBlank() || basis.matches("\\.+") ? "upload" : basis.length() > 120 ? basis.substring(0, 120) : basis;
+    }
+
+    /** No valid register: the checks cannot run, so nothing is accepted or refused. */
+    public static class GeenRegister extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GeenRegister(String bericht) {
+            super(bericht);
+        }
+    }
+}

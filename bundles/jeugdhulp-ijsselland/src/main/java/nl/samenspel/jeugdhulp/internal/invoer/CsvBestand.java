@@ -1,0 +1,87 @@
+package nl.samenspel.jeugdhulp.internal.invoer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file of one kind: checks the header (every required column, nothing unknown, for
+ * allocations exactly one of {@code bsn} and {@code client}) and hands each line to the
+ * kind's reader as a {@link Veldlezer} named "regel n".
+ */
+public final class CsvBestand {
+
+    public static final String BSN = "bsn";
+    public static final String CLIENT = "client";
+
+    private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
+            .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
+
+    private CsvBestand() {
+    }
+
+    /** Which client column a header of allocations has; null when it is not an allocation file. */
+    public static String clientkolom(Set<String> kolommen) {
+        return kolommen.contains(BSN) ? BSN : kolommen.contains(CLIENT) ? CLIENT : null;
+    }
+
+    /**
+     * Reads every line; a bad header stops at the header (the lines cannot be read without it).
+     *
+     * @return the header's columns, or an empty set when the header was refused
+     */
+    public static Set<String> lees(String tekst, Importsoort soort, List<Regelfout> fouten, BiConsumer<Veldlezer, Set<String>> perRegel) {
+        try (Reader reader = new StringReader(tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst);
+             CSVParser parser = FORMAAT.parse(reader)) {
+            Set<String> kolommen = new LinkedHashSet<>(parser.getHeaderNames());
+            if (!kopIsGoed(kolommen, soort, fouten)) {
+                return Set.of();
+            }
+            for (CSVRecord record : parser) {
+                String plaats = "regel " + (record.getRecordNumber() + 1);
+                if (!record.isConsistent()) {
+                    fouten.add(new Regelfout(plaats, "", record.size() + " velden, de kopregel heeft er " + kolommen.size()));
+                    continue;
+                }
+                perRegel.accept(new Veldlezer(plaats, k -> record.isMapped(k) ? record.get(k) : null, fouten), kolommen);
+            }
+            return kolommen;
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports a broken quote or a duplicate header this way
+            fouten.add(new Regelfout("bestand", "", "geen leesbare CSV: " + e.getMessage()));
+            return Set.of();
+        }
+    }
+
+    private static boolean kopIsGoed(Set<String> kolommen, Importsoort soort, List<Regelfout> fouten) {
+        int voor = fouten.size();
+        List<String> bekend = new ArrayList<>(soort.verplicht());
+        bekend.addAll(soort.optioneel());
+        for (String kolom : soort.verplicht()) {
+            if (!kolommen.contains(kolom)) {
+                fouten.add(new Regelfout("kopregel", kolom, "kolom ontbreekt; verwacht (gescheiden door ;): " + String.join(";", soort.verplicht())));
+            }
+        }
+        if (soort == Importsoort.TOEWIJZINGEN) {
+            bekend.add(BSN);
+            bekend.add(CLIENT);
+            if (kolommen.contains(BSN) == kolommen.contains(CLIENT)) {
+                fouten.add(new Regelfout("kopregel", "bsn/client", "precies een van de kolommen bsn en client hoort erin"));
+            }
+        }
+        for (String kolom : kolommen) {
+            if (!bekend.contains(kolom)) {
+                fouten.add(new Regelfout("kopregel", kolom, "onbekende kolom; bekend: " + String.join(", ", bekend)));
+            }
+        }
+        return fouten.size() == voor;
+    }
+}

@@ -1,0 +1,60 @@
+package nl.samenspel.jeugdhulp.internal.invoer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The kinds of file the module reads (docs/jeugdhulp.md), with their CSV columns and iJw message. */
+public enum Importsoort {
+    AANBIEDERS("aanbieders", List.of("agb", "naam"), List.of(), null),
+    PRODUCTEN("producten", List.of("categorie", "code", "omschrijving", "eenheid", "uitvoeringsvariant", "inkoop"),
+            List.of("kortingsgroep"), null),
+    TARIEVEN("tarieven", List.of("categorie", "code", "ingangsdatum", "tarief"), List.of("einddatum"), null),
+    CONTRACTEN("contracten", List.of("agb", "jaar", "budgetplafond"), List.of(), null),
+    BUDGETTEN("budgetten", List.of("gemeente", "jaar", "totaal", "regionaal", "lokaal"), List.of(), null),
+    /** Either a {@code bsn} or a {@code client} column; see {@link CsvBestand}. */
+    TOEWIJZINGEN("toewijzingen", List.of("gemeente", "toewijzingnummer", "agb", "categorie", "productcode", "ingangsdatum"),
+            List.of("toewijzingsdatum", "einddatum", "volume", "eenheid", "frequentie", "budget", "aanmelddatum", "verwijzer"),
+            IjwBericht.Type.JW301),
+    START_ZORG("start-zorg", List.of("gemeente", "toewijzingnummer", "begindatum"), List.of(), IjwBericht.Type.JW305),
+    STOP_ZORG("stop-zorg", List.of("gemeente", "toewijzingnummer", "einddatum", "reden"), List.of(), IjwBericht.Type.JW307),
+    DECLARATIES("declaraties", List.of("gemeente", "toewijzingnummer", "declaratienummer", "begindatum", "einddatum", "bedrag",
+            "debetcredit"), List.of(), IjwBericht.Type.JW323);
+
+    private final String code;
+    private final List<String> verplicht;
+    private final List<String> optioneel;
+    private final IjwBericht.Type bericht;
+
+    Importsoort(String code, List<String> verplicht, List<String> optioneel, IjwBericht.Type bericht) {
+        this.code = code;
+        this.verplicht = verplicht;
+        this.optioneel = optioneel;
+        this.bericht = bericht;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<String> verplicht() {
+        return verplicht;
+    }
+
+    public List<String> optioneel() {
+        return optioneel;
+    }
+
+    /** The iJw message carrying this kind, if any. */
+    public Optional<IjwBericht.Type> bericht() {
+        return Optional.ofNullable(bericht);
+    }
+
+    public static Optional<Importsoort> vanCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Importsoort::code).toList();
+    }
+}

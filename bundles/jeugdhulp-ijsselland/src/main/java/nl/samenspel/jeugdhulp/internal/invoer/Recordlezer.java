@@ -1,0 +1,168 @@
+package nl.samenspel.jeugdhulp.internal.invoer;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
+import nl.samenspel.jeugdhulp.internal.domein.Codes;
+import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
+import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+
+/**
+ * Turns one record's fields into a domain record, whatever the file format: CSV lines and
+ * iJw messages both arrive as {@link Veldlezer}s with the CSV column names. Checks what one
+ * record can check on its own; what needs other records or the register is
+ * {@code Controle}'s work. Returns null when a field was bad (the error is recorded).
+ */
+public final class Recordlezer {
+
+    private static final long MAX_NUMMER = 999_999_999L;
+
+    private Recordlezer() {
+    }
+
+    public static Stamgegevens.Aanbieder aanbieder(Veldlezer v) {
+        String agb = v.agb("agb");
+        String naam = v.tekst("naam", true, 200);
+        return v.foutloos() ? new Stamgegevens.Aanbieder(agb, naam) : null;
+    }
+
+    public static Stamgegevens.Product product(Veldlezer v) {
+        String categorie = v.categorie("categorie");
+        String code = v.productcode("code");
+        String omschrijving = v.tekst("omschrijving", true, 200);
+        String eenheid = v.uitLijst("eenheid", true, Codes.EENHEDEN, "iJw-eenheid");
+        Uitvoeringsvariant variant = v.keuze("uitvoeringsvariant", true, Uitvoeringsvariant::vanCode,
+                Arrays.stream(Uitvoeringsvariant.values()).map(Uitvoeringsvariant::code).toList());
+        Inkoop inkoop = v.keuze("inkoop", true, Inkoop::vanCode, Arrays.stream(Inkoop.values()).map(Inkoop::code).toList());
+        String groep = v.tekst("kortingsgroep", false, 40);
+        return v.foutloos() ? new Stamgegevens.Product(categorie, code, omschrijving, eenheid, variant, inkoop, groep) : null;
+    }
+
+    public static Stamgegevens.Tarief tarief(Veldlezer v) {
+        String categorie = v.categorie("categorie");
+        String code = v.productcode("code");
+        LocalDate ingang = v.datum("ingangsdatum", true);
+        LocalDate einde = v.datum("einddatum", false);
+        Long tarief = v.bedrag("tarief", true);
+        volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
+        return v.foutloos() ? new Stamgegevens.Tarief(categorie, code, ingang, einde, tarief) : null;
+    }
+
+    public static Stamgegevens.Contract contract(Veldlezer v) {
+        String agb = v.agb("agb");
+        Long jaar = v.geheel("jaar", true, 1900, 2100);
+        Long plafond = v.bedrag("budgetplafond", true);
+        return v.foutloos() ? new Stamgegevens.Contract(agb, jaar.intValue(), plafond) : null;
+    }
+
+    public static Stamgegevens.Budget budget(Veldlezer v) {
+        String gemeente = v.gemeente("gemeente");
+        Long jaar = v.geheel("jaar", true, 1900, 2100);
+        Long totaal = v.bedrag("totaal", true);
+        Long regionaal = v.bedrag("regionaal", true);
+        Long lokaal = v.bedrag("lokaal", true);
+        if (v.foutloos() && totaal != regionaal + lokaal) {
+            v.fout("totaal", totaal + " is niet regionaal + lokaal (" + (regionaal + lokaal) + ")");
+        }
+        return v.foutloos() ? new Stamgegevens.Budget(gemeente, jaar.intValue(), totaal, regionaal, lokaal) : null;
+    }
+
+    /**
+     * @param clientkolom {@code bsn} or {@code client}
+     * @param pseudoniem  the node's pseudonym maker; called only for a BSN that passed the elfproef
+     */
+    public static Zorg.Toewijzing toewijzing(Veldlezer v, String clientkolom, Function<Bsn, String> pseudoniem) {
+        String gemeente = v.gemeente("gemeente");
+        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
+        String client = client(v, clientkolom, pseudoniem);
+        String agb = v.agb("agb");
+        String categorie = v.categorie("categorie");
+        String code = v.productcode("productcode");
+        LocalDate toewijzingsdatum = v.datum("toewijzingsdatum", false);
+        LocalDate ingang = v.datum("ingangsdatum", true);
+        LocalDate einde = v.datum("einddatum", false);
+        Long volume = v.geheel("volume", false, 1, 99_999_999);
+        String eenheid = v.uitLijst("eenheid", false, Codes.EENHEDEN, "iJw-eenheid");
+        String frequentie = v.uitLijst("frequentie", false, Codes.FREQUENTIES, "iJw-frequentie");
+        Long budget = v.geheel("budget", false, 1, 99_999_999_999L);
+        LocalDate aanmelddatum = v.datum("aanmelddatum", false);
+        Verwijzer verwijzer = v.keuze("verwijzer", false, Verwijzer::vanCode,
+                Arrays.stream(Verwijzer.values()).map(Verwijzer::code).toList());
+        volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
+        volgorde(v, aanmelddatum, "aanmelddatum", ingang, "ingangsdatum");
+        if (v.foutloos() && (volume == null) != (eenheid == null) || v.foutloos() && (volume == null) != (frequentie == null)) {
+            v.fout("volume", "volume, eenheid en frequentie horen samen (alle drie of geen)");
+        }
+        if (v.foutloos() && volume == null && budget == null) {
+            v.fout("volume", "een toewijzing heeft een omvang (volume, eenheid, frequentie) of een budget");
+        }
+        if (v.foutloos() && einde == null && (budget != null || Codes.FREQUENTIE_TOTAAL.equals(frequentie))) {
+            v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
+        }
+        return v.foutloos() ? new Zorg.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
+                volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer) : null;
+    }
+
+    private static String client(Veldlezer v, String kolom, Function<Bsn, String> pseudoniem) {
+        String tekst = v.tekst(kolom, true, 64);
+        if (tekst == null) {
+            return null;
+        }
+        if (CsvBestand.CLIENT.equals(kolom)) {
+            if (!Pseudoniemdienst.isPseudoniem(tekst)) {
+                v.fout(kolom, "geen clientpseudoniem (64 hexadecimale tekens, kleine letters)");
+                return null;
+            }
+            return tekst;
+        }
+        // the value itself never goes into a message: it is a BSN, or something typed where one belonged
+        return Bsn.van(tekst).map(pseudoniem).orElseGet(() -> {
+            v.fout(kolom, "geen geldig BSN (9 cijfers en de elfproef)");
+            return null;
+        });
+    }
+
+    public static Zorg.StartZorg startZorg(Veldlezer v) {
+        String gemeente = v.gemeente("gemeente");
+        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
+        LocalDate begin = v.datum("begindatum", true);
+        boolean intrekken = "3".equals(v.code("status", false, s -> List.of("1", "2", "3").contains(s),
+                "geen StatusAanlevering die hier past (1, 2 of 3)"));
+        return v.foutloos() ? new Zorg.StartZorg(gemeente, nummer, begin, intrekken) : null;
+    }
+
+    public static Zorg.StopZorg stopZorg(Veldlezer v) {
+        String gemeente = v.gemeente("gemeente");
+        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
+        LocalDate einde = v.datum("einddatum", true);
+        String reden = v.uitLijst("reden", true, Codes.REDENEN_BEEINDIGING, "iJw-reden beëindiging");
+        boolean intrekken = "3".equals(v.code("status", false, s -> List.of("1", "2", "3").contains(s),
+                "geen StatusAanlevering die hier past (1, 2 of 3)"));
+        return v.foutloos() ? new Zorg.StopZorg(gemeente, nummer, einde, reden, intrekken) : null;
+    }
+
+    public static Zorg.Declaratieregel declaratie(Veldlezer v) {
+        String gemeente = v.gemeente("gemeente");
+        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
+        String declaratienummer = v.tekst("declaratienummer", true, 12);
+        LocalDate begin = v.datum("begindatum", true);
+        LocalDate einde = v.datum("einddatum", true);
+        Long bedrag = v.bedrag("bedrag", true);
+        String dc = v.code("debetcredit", true, s -> s.equals("D") || s.equals("C"), "geen D (debet) of C (credit)");
+        volgorde(v, begin, "begindatum", einde, "einddatum");
+        return v.foutloos() ? new Zorg.Declaratieregel(gemeente, nummer, declaratienummer, begin, einde,
+                "C".equals(dc) ? -bedrag : bedrag) : null;
+    }
+
+    private static void volgorde(Veldlezer v, LocalDate eerst, String eersteVeld, LocalDate later, String latereVeld) {
+        if (eerst != null && later != null && later.isBefore(eerst)) {
+            v.fout(latereVeld, latereVeld + " " + later + " ligt voor " + eersteVeld + " " + eerst);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package nl.samenspel.jeugdhulp.internal.invoer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import nl.samenspel.jeugdhulp.internal.domein.Codes;
+
+/**
+ * Typed access to the fields of one record (a CSV line or an XML record), adding a
+ * {@link Regelfout} for every field that is missing or malformed instead of stopping at the
+ * first. A getter returns null for an absent optional field and for a bad field; the caller
+ * checks {@link #foutloos()} before building the record.
+ */
+public final class Veldlezer {
+
+    private final String plaats;
+    private final UnaryOperator<String> bron;
+    private final List<Regelfout> fouten;
+    private final int foutenBijStart;
+
+    public Veldlezer(String plaats, UnaryOperator<String> bron, List<Regelfout> fouten) {
+        this.plaats = plaats;
+        this.bron = bron;
+        this.fouten = fouten;
+        this.foutenBijStart = fouten.size();
+    }
+
+    public String plaats() {
+        return plaats;
+    }
+
+    public boolean foutloos() {
+        return fouten.size() == foutenBijStart;
+    }
+
+    public void fout(String veld, String melding) {
+        fouten.add(new Regelfout(plaats, veld, melding));
+    }
+
+    private String ruw(String veld, boolean verplicht) {
+        String waarde = bron.apply(veld);
+        if (waarde == null || waarde.isBlank()) {
+            if (verplicht) {
+                fout(veld, "ontbreekt");
+            }
+            return null;
+        }
+        return waarde.strip();
+    }
+
+    public String tekst(String veld, boolean verplicht, int maximaleLengte) {
+        String w = ruw(veld, verplicht);
+        if (w != null && w.length() > maximaleLengte) {
+            fout(veld, "langer dan " + maximaleLengte + " tekens");
+            return null;
+        }
+        return w;
+    }
+
+    /** A value that must satisfy a check; the message explains the expected form. */
+    public String code(String veld, boolean verplicht, java.util.function.Predicate<String> geldig, String verwacht) {
+        String w = ruw(veld, verplicht);
+        if (w != null && !geldig.test(w)) {
+            fout(veld, "'" + w + "' is " + verwacht);
+            return null;
+        }
+        return w;
+    }
+
+    public String uitLijst(String veld, boolean verplicht, Map<String, String> lijst, String naam) {
+        String w = ruw(veld, verplicht);
+        if (w != null && !lijst.containsKey(w)) {
+            fout(veld, "'" + w + "' is geen " + naam + "; bekend: " + String.join(", ", new java.util.TreeSet<>(lijst.keySet())));
+            return null;
+        }
+        return w;
+    }
+
+    public <E> E keuze(String veld, boolean verplicht, Function<String, Optional<E>> vanCode, List<String> bekend) {
+        String w = ruw(veld, verplicht);
+        if (w == null) {
+            return null;
+        }
+        Optional<E> e = vanCode.apply(w);
+        if (e.isEmpty()) {
+            fout(veld, "'" + w + "' is onbekend; kies uit " + String.join(", ", bekend));
+            return null;
+        }
+        return e.get();
+    }
+
+    public LocalDate datum(String veld, boolean verplicht) {
+        String w = ruw(veld, verplicht);
+        if (w == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(w);
+        } catch (DateTimeParseException e) {
+            fout(veld, "'" + w + "' is geen datum (JJJJ-MM-DD)");
+            return null;
+        }
+    }
+
+    /** A whole number within bounds; amounts are eurocent, so "12.50" is refused, not rounded. */
+    public Long geheel(String veld, boolean verplicht, long minimum, long maximum) {
+        String w = ruw(veld, verplicht);
+        if (w == null) {
+            return null;
+        }
+        try {
+            long getal = Long.parseLong(w);
+            if (getal >= minimum && getal <= maximum) {
+                return getal;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        fout(veld, "'" + w + "' is geen geheel getal van " + minimum + " tot en met " + maximum
+                + (w.contains(".") || w.contains(",") ? " (bedragen in hele eurocenten)" : ""));
+        return null;
+    }
+
+    public Long bedrag(String veld, boolean verplicht) {
+        return geheel(veld, verplicht, 0, 99_999_999_999L);
+    }
+
+    public String gemeente(String veld) {
+        return code(veld, true, c -> c.matches("\\d{4}"), "geen CBS-gemeentecode van 4 cijfers");
+    }
+
+    public String agb(String veld) {
+        return code(veld, true, Codes::isAgb, "geen AGB-code van 8 cijfers");
+    }
+
+    public String categorie(String veld) {
+        return code(veld, true, Codes::isProductcategorie, "geen jeugdhulp-productcategorie (40 tot en met 55)");
+    }
+
+    public String productcode(String veld) {
+        return code(veld, true, Codes::isProductcode, "geen productcode (1 tot 5 letters of cijfers)");
+    }
+}

@@ -1,0 +1,211 @@
+package nl.samenspel.jeugdhulp.internal.monitoring;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
+import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+
+/**
+ * The region's figures for a year, computed from what is stored: budgets against allocated
+ * and realised cost, ceiling uptake, waiting times and referrers. Allocated cost follows
+ * {@link Toegewezen}; realised cost is declared debit minus credit by period start.
+ */
+@org.osgi.service.component.annotations.Component(service = Monitoring.class)
+public class Monitoring {
+
+    public static final String WAARSCHUWING = "waarschuwing";
+    public static final String OVERSCHREDEN = "overschreden";
+    public static final String NORMAAL = "normaal";
+
+    private final JeugdhulpOpslag opslag;
+
+    @org.osgi.service.component.annotations.Activate
+    public Monitoring(@org.osgi.service.component.annotations.Reference JeugdhulpOpslag opslag) {
+        this.opslag = opslag;
+    }
+
+    /** Allocated cost in the year per allocation; allocations whose tariff is missing are counted apart. */
+    record Toewijzingskosten(Map<Zorg.Toewijzing, Long> perToewijzing, int zonderTarief) {
+    }
+
+    Toewijzingskosten toegewezen(int jaar) throws SQLException {
+        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
+        Map<Zorg.Toewijzing, Long> uit = new LinkedHashMap<>();
+        int zonderTarief = 0;
+        for (JeugdhulpOpslag.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
+            Zorg.Toewijzing t = o.toewijzing();
+            var dag = Toegewezen.tariefdag(t, jaar);
+            Optional<Stamgegevens.Tarief> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst();
+            boolean tariefNodig = t.budget() == null && !"83".equals(t.eenheid());
+            if (tariefNodig && tarief.isEmpty()) {
+                zonderTarief++;
+                continue;
+            }
+            uit.put(t, Toegewezen.inJaar(t, jaar, tarief.map(Stamgegevens.Tarief::tarief).orElse(0L)));
+        }
+        return new Toewijzingskosten(uit, zonderTarief);
+    }
+
+    public Overzichten.Budgetoverzicht budgetten(Register register, String regio, int jaar) throws SQLException {
+        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten = opslag.producten();
+        Predicate<Zorg.Toewijzing> regionaal = t -> producten.get(t.product()).inkoop() == Inkoop.REGIONAAL;
+        Toewijzingskosten kosten = toegewezen(jaar);
+        List<JeugdhulpOpslag.Realisatiesom> realisatie = opslag.gerealiseerd(jaar);
+        Map<String, Stamgegevens.Budget> budgetten = opslag.budgetten().stream().filter(b -> b.jaar() == jaar)
+                .collect(Collectors.toMap(Stamgegevens.Budget::gemeente, b -> b));
+        Map<String, Set<String>> clienten = new HashMap<>();
+        opslag.toewijzingenInJaar(jaar).forEach(o -> clienten.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client()));
+
+        Set<String> codes = new java.util.TreeSet<>();
+        register.ledenInJaar(regio, jaar).forEach(g -> codes.add(g.code()));
+        codes.addAll(clienten.keySet()); // data of a gemeente that left is shown, not hidden
+        List<Overzichten.Budgetregel> regels = new ArrayList<>();
+        for (String code : codes) {
+            long[] toe = som(kosten.perToewijzing(), t -> t.gemeente().equals(code), regionaal);
+            long[] ger = somRealisatie(realisatie, r -> r.gemeente().equals(code));
+            String naam = register.gemeente(code).map(Gemeente::naam).orElse(code);
+            regels.add(regel(code, naam, Optional.ofNullable(budgetten.get(code)), toe, ger, clienten.getOrDefault(code, Set.of()).size()));
+        }
+        long[] toe = som(kosten.perToewijzing(), t -> true, regionaal);
+        long[] ger = somRealisatie(realisatie, r -> true);
+        boolean allesBegroot = codes.stream().allMatch(budgetten::containsKey);
+        Optional<Stamgegevens.Budget> totaal = allesBegroot ? Optional.of(new Stamgegevens.Budget(regio, jaar,
+                codes.stream().mapToLong(c -> budgetten.get(c).totaal()).sum(),
+                codes.stream().mapToLong(c -> budgetten.get(c).regionaal()).sum(),
+                codes.stream().mapToLong(c -> budgetten.get(c).lokaal()).sum())) : Optional.empty();
+        int distinct = (int) clienten.values().stream().flatMap(Set::stream).distinct().count();
+        return new Overzichten.Budgetoverzicht(regio, jaar, regels,
+                regel(regio, register.regio(regio).map(r -> r.naam()).orElse(regio), totaal, toe, ger, distinct), kosten.zonderTarief());
+    }
+
+    private static Overzichten.Budgetregel regel(String code, String naam, Optional<Stamgegevens.Budget> b, long[] toe, long[] ger, int clienten) {
+        return new Overzichten.Budgetregel(code, naam, b.map(Stamgegevens.Budget::totaal).orElse(null),
+                b.map(Stamgegevens.Budget::regionaal).orElse(null), b.map(Stamgegevens.Budget::lokaal).orElse(null),
+                toe[0], toe[1], toe[0] + toe[1], ger[0], ger[1], ger[0] + ger[1],
+                b.map(x -> x.regionaal() - ger[0]).orElse(null), b.map(x -> x.lokaal() - ger[1]).orElse(null),
+                b.map(x -> x.totaal() - ger[0] - ger[1]).orElse(null), clienten);
+    }
+
+    /** {regional, local} sums of the allocations that pass the filter. */
+    private static long[] som(Map<Zorg.Toewijzing, Long> kosten, Predicate<Zorg.Toewijzing> filter, Predicate<Zorg.Toewijzing> regionaal) {
+        long[] som = new long[2];
+        kosten.forEach((t, bedrag) -> {
+            if (filter.test(t)) {
+                som[regionaal.test(t) ? 0 : 1] += bedrag;
+            }
+        });
+        return som;
+    }
+
+    private static long[] somRealisatie(List<JeugdhulpOpslag.Realisatiesom> realisatie, Predicate<JeugdhulpOpslag.Realisatiesom> filter) {
+        long[] som = new long[2];
+        realisatie.stream().filter(filter).forEach(r -> som[r.inkoop() == Inkoop.REGIONAAL ? 0 : 1] += r.bedrag());
+        return som;
+    }
+
+    public Overzichten.Plafondoverzicht plafonds(int jaar) throws SQLException {
+        Map<String, String> namen = opslag.aanbieders().stream().collect(Collectors.toMap(Stamgegevens.Aanbieder::agb, Stamgegevens.Aanbieder::naam));
+        Map<String, Long> toegewezen = new HashMap<>();
+        toegewezen(jaar).perToewijzing().forEach((t, bedrag) -> toegewezen.merge(t.agb(), bedrag, Long::sum));
+        Map<String, Long> gerealiseerd = new HashMap<>();
+        opslag.gerealiseerd(jaar).forEach(r -> gerealiseerd.merge(r.agb(), r.bedrag(), Long::sum));
+        List<Overzichten.Plafondregel> regels = new ArrayList<>();
+        int waarschuwingen = 0;
+        int overschreden = 0;
+        for (Stamgegevens.Contract k : opslag.contracten()) {
+            if (k.jaar() != jaar) {
+                continue;
+            }
+            long toe = toegewezen.getOrDefault(k.agb(), 0L);
+            long ger = gerealiseerd.getOrDefault(k.agb(), 0L);
+            long hoogste = Math.max(toe, ger);
+            String status = Percentage.minstens(hoogste, k.plafond(), 100) ? OVERSCHREDEN
+                    : Percentage.minstens(hoogste, k.plafond(), 90) ? WAARSCHUWING : NORMAAL;
+            waarschuwingen += status.equals(WAARSCHUWING) ? 1 : 0;
+            overschreden += status.equals(OVERSCHREDEN) ? 1 : 0;
+            regels.add(new Overzichten.Plafondregel(k.agb(), namen.get(k.agb()), k.plafond(), toe, ger,
+                    Percentage.van(toe, k.plafond()), Percentage.van(ger, k.plafond()), status));
+        }
+        return new Overzichten.Plafondoverzicht(jaar, regels, waarschuwingen, overschreden);
+    }
+
+    /** @param gemeente null for the whole region */
+    public Overzichten.Wachttijden wachttijden(int jaar, String gemeente) throws SQLException {
+        Map<String, List<Integer>> perCategorie = new TreeMap<>();
+        List<Integer> alle = new ArrayList<>();
+        int zonder = 0;
+        for (JeugdhulpOpslag.Opgeslagen o : opslag.gestartInJaar(jaar)) {
+            Zorg.Toewijzing t = o.toewijzing();
+            if (gemeente != null && !gemeente.equals(t.gemeente())) {
+                continue;
+            }
+            if (t.aanmelddatum() == null) {
+                zonder++;
+                continue;
+            }
+            int dagen = (int) java.time.temporal.ChronoUnit.DAYS.between(t.aanmelddatum(), o.startZorg());
+            perCategorie.computeIfAbsent(t.categorie(), c -> new ArrayList<>()).add(dagen);
+            alle.add(dagen);
+        }
+        List<Overzichten.Wachttijdregel> regels = new ArrayList<>();
+        perCategorie.forEach((categorie, dagen) -> regels.add(wachttijd(categorie, dagen)));
+        return new Overzichten.Wachttijden(jaar, gemeente, regels, wachttijd("alle", alle), zonder);
+    }
+
+    private static Overzichten.Wachttijdregel wachttijd(String categorie, List<Integer> dagen) {
+        List<Integer> gesorteerd = dagen.stream().sorted().toList();
+        return new Overzichten.Wachttijdregel(categorie, gesorteerd.size(), Percentage.percentiel(gesorteerd, 50), Percentage.percentiel(gesorteerd, 90));
+    }
+
+    public Overzichten.Verwijzers verwijzers(Register register, int jaar) throws SQLException {
+        Map<String, Map<String, Integer>> perGemeente = new TreeMap<>();
+        Map<String, Integer> onbekend = new HashMap<>();
+        for (JeugdhulpOpslag.Opgeslagen o : opslag.aangemeldInJaar(jaar)) {
+            Zorg.Toewijzing t = o.toewijzing();
+            Map<String, Integer> tellingen = perGemeente.computeIfAbsent(t.gemeente(), g -> nulTellingen());
+            if (t.verwijzer() == null) {
+                onbekend.merge(t.gemeente(), 1, Integer::sum);
+            } else {
+                tellingen.merge(t.verwijzer().code(), 1, Integer::sum);
+            }
+        }
+        List<Overzichten.Verwijzerregel> regels = new ArrayList<>();
+        Map<String, Integer> regio = nulTellingen();
+        perGemeente.forEach((code, tellingen) -> {
+            tellingen.forEach((v, n) -> regio.merge(v, n, Integer::sum));
+            regels.add(verwijzerregel(code, register.gemeente(code).map(Gemeente::naam).orElse(code), tellingen, onbekend.getOrDefault(code, 0)));
+        });
+        int regioOnbekend = onbekend.values().stream().mapToInt(Integer::intValue).sum();
+        return new Overzichten.Verwijzers(jaar, regels, verwijzerregel("regio", "regio", regio, regioOnbekend));
+    }
+
+    private static Map<String, Integer> nulTellingen() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (Verwijzer v : Verwijzer.values()) {
+            m.put(v.code(), 0);
+        }
+        return m;
+    }
+
+    private static Overzichten.Verwijzerregel verwijzerregel(String code, String naam, Map<String, Integer> tellingen, int onbekend) {
+        int bekend = tellingen.values().stream().mapToInt(Integer::intValue).sum();
+        return new Overzichten.Verwijzerregel(code, naam, tellingen, bekend, onbekend,
+                Percentage.van(tellingen.get(Verwijzer.HUISARTS.code()), bekend));
+    }
+}

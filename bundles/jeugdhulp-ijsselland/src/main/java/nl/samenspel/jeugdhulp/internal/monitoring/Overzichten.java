@@ -1,0 +1,53 @@
+package nl.samenspel.jeugdhulp.internal.monitoring;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the monitoring answers, as the REST API and the shell show it. Amounts in eurocent. */
+public final class Overzichten {
+
+    private Overzichten() {
+    }
+
+    /**
+     * One gemeente's (or the region's) year: budget against allocated and realised cost,
+     * regional and local. {@code saldo} is budget minus realised (negative: a deficit).
+     * Budget figures are null when no budget was delivered.
+     */
+    public record Budgetregel(String gemeente, String naam, Long budgetTotaal, Long budgetRegionaal, Long budgetLokaal,
+                              long toegewezenRegionaal, long toegewezenLokaal, long toegewezenTotaal,
+                              long gerealiseerdRegionaal, long gerealiseerdLokaal, long gerealiseerdTotaal,
+                              Long saldoRegionaal, Long saldoLokaal, Long saldoTotaal, int clienten) {
+    }
+
+    /**
+     * @param regio            the region's totals; its {@code clienten} counts each pseudonym once, also one that moved
+     * @param zonderTarief     allocations whose allocated amount is unknown because their product had no tariff that year
+     */
+    public record Budgetoverzicht(String regioId, int jaar, List<Budgetregel> gemeenten, Budgetregel regio, int zonderTarief) {
+    }
+
+    /** A contract's uptake: allocated and realised against the ceiling; status from the larger of the two. */
+    public record Plafondregel(String agb, String naam, long plafond, long toegewezen, long gerealiseerd,
+                               String benuttingToegewezen, String benuttingGerealiseerd, String status) {
+    }
+
+    public record Plafondoverzicht(int jaar, List<Plafondregel> contracten, int waarschuwingen, int overschreden) {
+    }
+
+    /** Days from referral to start of care per product category: nearest-rank median and 90th percentile. */
+    public record Wachttijdregel(String categorie, int aantal, Integer mediaanDagen, Integer p90Dagen) {
+    }
+
+    /** @param zonderAanmelddatum starts whose allocation has no referral date (e.g. read from a JW301) */
+    public record Wachttijden(int jaar, String gemeente, List<Wachttijdregel> categorieen, Wachttijdregel totaal, int zonderAanmelddatum) {
+    }
+
+    /** Referrals in the year by referrer; the share of huisarts is taken over the referrals whose referrer is known. */
+    public record Verwijzerregel(String gemeente, String naam, Map<String, Integer> aantallen, int bekend, int onbekend,
+                                 String aandeelHuisarts) {
+    }
+
+    public record Verwijzers(int jaar, List<Verwijzerregel> gemeenten, Verwijzerregel regio) {
+    }
+}

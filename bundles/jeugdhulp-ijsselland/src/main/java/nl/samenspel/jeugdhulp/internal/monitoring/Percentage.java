@@ -1,0 +1,36 @@
+package nl.samenspel.jeugdhulp.internal.monitoring;
+
+import java.util.List;
+
+/** Shares and percentiles in integer arithmetic, written for people: "91.3". */
+public final class Percentage {
+
+    private Percentage() {
+    }
+
+    /** {@code 100 × teller / noemer} with one decimal, rounded half up; null when there is nothing to divide by. */
+    public static String van(long teller, long noemer) {
+        if (noemer <= 0) {
+            return null;
+        }
+        long promille = (teller * 2_000 + noemer) / (2 * noemer);
+        return promille / 10 + "." + promille % 10;
+    }
+
+    /** Whether {@code teller / noemer} is at least {@code procent} %. */
+    public static boolean minstens(long teller, long noemer, int procent) {
+        return noemer > 0 && teller * 100 >= noemer * procent;
+    }
+
+    /**
+     * The nearest-rank percentile of sorted values: the smallest value with at least p % of
+     * the values at or below it, so every figure is a waiting time that really occurred.
+     */
+    public static Integer percentiel(List<Integer> gesorteerd, int p) {
+        if (gesorteerd.isEmpty()) {
+            return null;
+        }
+        int rang = (int) ((p * (long) gesorteerd.size() + 99) / 100);
+        return gesorteerd.get(Math.max(rang, 1) - 1);
+    }
+}

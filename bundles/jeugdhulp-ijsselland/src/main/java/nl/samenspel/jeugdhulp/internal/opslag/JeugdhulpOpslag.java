@@ -1,0 +1,533 @@
+package nl.samenspel.jeugdhulp.internal.opslag;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.samenspel.jeugdhulp.internal.controle.Context;
+import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+
+/**
+ * The module's tables in schema {@value #SCHEMA}: reads what the checks and the monitoring
+ * need, and writes an accepted file in one transaction together with its import log row.
+ */
+public class JeugdhulpOpslag {
+
+    public static final String SCHEMA = "JEUGDHULP";
+    private static final int BATCH = 1_000;
+
+    private final DataSource dataSource;
+
+    public JeugdhulpOpslag(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() throws SQLException {
+        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> uit = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE")) {
+            while (rs.next()) {
+                Stamgegevens.Product p = new Stamgegevens.Product(rs.getString("CATEGORIE"), rs.getString("CODE"), rs.getString("OMSCHRIJVING"),
+                        rs.getString("EENHEID"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
+                        Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP"));
+                uit.put(p.sleutel(), p);
+            }
+        }
+        return uit;
+    }
+
+    /** Every tariff, per product, oldest first. */
+    public Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
+        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> uit = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG")) {
+            while (rs.next()) {
+                Stamgegevens.Tarief t = new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"),
+                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"));
+                uit.computeIfAbsent(new Stamgegevens.Productsleutel(t.categorie(), t.code()), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return uit;
+    }
+
+    public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {
+        List<Stamgegevens.Aanbieder> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT AGB, NAAM FROM JEUGDHULP.AANBIEDER ORDER BY AGB")) {
+            while (rs.next()) {
+                uit.add(new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
+            }
+        }
+        return uit;
+    }
+
+    public List<Stamgegevens.Contract> contracten() throws SQLException {
+        List<Stamgegevens.Contract> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT AGB, JAAR, PLAFOND FROM JEUGDHULP.CONTRACT ORDER BY JAAR, AGB")) {
+            while (rs.next()) {
+                uit.add(new Stamgegevens.Contract(rs.getString(1), rs.getInt(2), rs.getLong(3)));
+            }
+        }
+        return uit;
+    }
+
+    public List<Stamgegevens.Budget> budgetten() throws SQLException {
+        List<Stamgegevens.Budget> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.BUDGET ORDER BY JAAR, GEMEENTE")) {
+            while (rs.next()) {
+                uit.add(new Stamgegevens.Budget(rs.getString("GEMEENTE"), rs.getInt("JAAR"), rs.getLong("TOTAAL"),
+                        rs.getLong("REGIONAAL"), rs.getLong("LOKAAL")));
+            }
+        }
+        return uit;
+    }
+
+    /** What the checks need to know of what is stored, for a file of allocations, starts, stops or declarations. */
+    public Context context(nl.samenspel.api.register.Register register, String regio, boolean metToewijzingen, boolean metDeclaraties)
+            throws SQLException {
+        Set<String> aanbieders = new HashSet<>();
+        aanbieders().forEach(a -> aanbieders.add(a.agb()));
+        Set<String> contracten = new HashSet<>();
+        contracten().forEach(k -> contracten.add(k.agb() + "/" + k.jaar()));
+        return new Context(register, regio, producten(), tarieven(), aanbieders, contracten,
+                metToewijzingen ? bestaandeToewijzingen() : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of());
+    }
+
+    private Map<Zorg.Toewijzingsleutel, Context.Bestaand> bestaandeToewijzingen() throws SQLException {
+        Map<Zorg.Toewijzingsleutel, Context.Bestaand> uit = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT GEMEENTE, NUMMER, INGANG, EINDE, START_ZORG FROM JEUGDHULP.TOEWIJZING")) {
+            while (rs.next()) {
+                uit.put(new Zorg.Toewijzingsleutel(rs.getString(1), rs.getLong(2)),
+                        new Context.Bestaand(Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.datum(rs, "START_ZORG")));
+            }
+        }
+        return uit;
+    }
+
+    private Set<String> declaratiesleutels() throws SQLException {
+        Set<String> uit = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT GEMEENTE, DECLARATIENUMMER, NUMMER, BEGINDATUM, EINDDATUM, BEDRAG FROM JEUGDHULP.REALISATIE")) {
+            while (rs.next()) {
+                uit.add(nl.samenspel.jeugdhulp.internal.controle.Controle.declaratiesleutel(new Zorg.Declaratieregel(rs.getString(1),
+                        rs.getLong(3), rs.getString(2), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6))));
+            }
+        }
+        return uit;
+    }
+
+    /** A stored allocation with what the providers reported about it. */
+    public record Opgeslagen(Zorg.Toewijzing toewijzing, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
+    }
+
+    /** Allocations valid on at least one day of the year. */
+    public List<Opgeslagen> toewijzingenInJaar(int jaar) throws SQLException {
+        return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)", LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1));
+    }
+
+    /** Allocations whose care started in the year. */
+    public List<Opgeslagen> gestartInJaar(int jaar) throws SQLException {
+        return toewijzingen("START_ZORG BETWEEN ? AND ?", LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
+    }
+
+    /** Allocations referred in the year, and those without a referral date that took effect in it. */
+    public List<Opgeslagen> aangemeldInJaar(int jaar) throws SQLException {
+        return toewijzingen("AANMELDDATUM BETWEEN ? AND ? OR (AANMELDDATUM IS NULL AND INGANG BETWEEN ? AND ?)",
+                LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
+    }
+
+    private List<Opgeslagen> toewijzingen(String waar, LocalDate... data) throws SQLException {
+        List<Opgeslagen> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER")) {
+            for (int i = 0; i < data.length; i++) {
+                Jdbc.datum(ps, i + 1, data[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String verwijzer = Jdbc.tekst(rs, "VERWIJZER");
+                    Zorg.Toewijzing t = new Zorg.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
+                            rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
+                            Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
+                            Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"),
+                            verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow());
+                    uit.add(new Opgeslagen(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN")));
+                }
+            }
+        }
+        return uit;
+    }
+
+    /** Declared cost (debit minus credit) by gemeente, provider and kind of purchase, for periods beginning in the year. */
+    public record Realisatiesom(String gemeente, String agb, Inkoop inkoop, long bedrag) {
+    }
+
+    public List<Realisatiesom> gerealiseerd(int jaar) throws SQLException {
+        List<Realisatiesom> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, T.AGB, P.INKOOP, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
+                     + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
+                     + " JOIN JEUGDHULP.PRODUCT P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
+                     + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP")) {
+            Jdbc.datum(ps, 1, LocalDate.of(jaar, 1, 1));
+            Jdbc.datum(ps, 2, LocalDate.of(jaar, 12, 31));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Realisatiesom(rs.getString(1), rs.getString(2), Inkoop.vanCode(rs.getString(3)).orElseThrow(), rs.getLong(4)));
+                }
+            }
+        }
+        return uit;
+    }
+
+    // ---- the import log ------------------------------------------------------------------
+
+    /** One line of the import log. */
+    public record Logregel(long id, String soort, String formaat, String bestand, Instant tijdstip, boolean geaccepteerd,
+                           int records, int fouten, String rapport, String bewaardAls) {
+    }
+
+    public long logWeigering(String soort, String formaat, String bestand, int fouten, String rapport, String bewaardAls) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return log(c, soort, formaat, bestand, false, 0, fouten, rapport, bewaardAls);
+        }
+    }
+
+    private static long log(Connection c, String soort, String formaat, String bestand, boolean geaccepteerd, int records, int fouten,
+                            String rapport, String bewaardAls) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO JEUGDHULP.IMPORTLOG (SOORT, FORMAAT, BESTAND, TIJDSTIP, GEACCEPTEERD,"
+                + " RECORDS, FOUTEN, RAPPORT, BEWAARD_ALS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, soort);
+            ps.setString(2, formaat);
+            ps.setString(3, bestand.length() > 255 ? bestand.substring(0, 255) : bestand);
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setBoolean(5, geaccepteerd);
+            ps.setInt(6, records);
+            ps.setInt(7, fouten);
+            ps.setString(8, rapport);
+            ps.setString(9, bewaardAls);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** The refused file's copy is made after its log row exists, because the copy is named after the import id. */
+    public void zetBewaardAls(long id, String bewaardAls, String rapport) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "UPDATE JEUGDHULP.IMPORTLOG SET BEWAARD_ALS = ?, RAPPORT = ? WHERE ID = ?", bewaardAls, rapport, id);
+        }
+    }
+
+    public List<Logregel> imports(int aantal) throws SQLException {
+        List<Logregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.IMPORTLOG ORDER BY ID DESC FETCH FIRST ? ROWS ONLY")) {
+            ps.setInt(1, aantal);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(logregel(rs, false));
+                }
+            }
+        }
+        return uit;
+    }
+
+    public java.util.Optional<Logregel> importregel(long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.IMPORTLOG WHERE ID = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(logregel(rs, true)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    private static Logregel logregel(ResultSet rs, boolean metRapport) throws SQLException {
+        return new Logregel(rs.getLong("ID"), rs.getString("SOORT"), rs.getString("FORMAAT"), rs.getString("BESTAND"),
+                rs.getTimestamp("TIJDSTIP").toInstant(), rs.getBoolean("GEACCEPTEERD"), rs.getInt("RECORDS"), rs.getInt("FOUTEN"),
+                metRapport ? rs.getString("RAPPORT") : null, rs.getString("BEWAARD_ALS"));
+    }
+
+    // ---- writing an accepted file ----------------------------------------------------------
+
+    /** Writes the records of an accepted file and its log row in one transaction; returns the import id. */
+    public long bewaar(String soort, String formaat, String bestand, List<?> records, Schrijver schrijver) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long id = log(c, soort, formaat, bestand, true, records.size(), 0, null, null);
+                schrijver.schrijf(c, id);
+                c.commit();
+                return id;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Writes one file's records on the transaction's connection. */
+    @FunctionalInterface
+    public interface Schrijver {
+        void schrijf(Connection c, long importId) throws SQLException;
+    }
+
+    public static Schrijver aanbieders(List<Stamgegevens.Aanbieder> lijst) {
+        return (c, id) -> {
+            for (Stamgegevens.Aanbieder a : lijst) {
+                if (update(c, "UPDATE JEUGDHULP.AANBIEDER SET NAAM = ? WHERE AGB = ?", a.naam(), a.agb()) == 0) {
+                    update(c, "INSERT INTO JEUGDHULP.AANBIEDER (NAAM, AGB) VALUES (?, ?)", a.naam(), a.agb());
+                }
+            }
+        };
+    }
+
+    public static Schrijver producten(List<Stamgegevens.Product> lijst) {
+        return (c, id) -> {
+            for (Stamgegevens.Product p : lijst) {
+                Object[] w = {p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code()};
+                if (update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
+                        + " WHERE CATEGORIE = ? AND CODE = ?", w) == 0) {
+                    update(c, "INSERT INTO JEUGDHULP.PRODUCT (OMSCHRIJVING, EENHEID, VARIANT, INKOOP, KORTINGSGROEP, CATEGORIE, CODE)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", w);
+                }
+            }
+        };
+    }
+
+    public static Schrijver tarieven(List<Stamgegevens.Tarief> lijst, String herkomst) {
+        return (c, id) -> {
+            for (Stamgegevens.Tarief t : lijst) {
+                voegTariefToe(c, t, herkomst + " (import " + id + ")");
+            }
+        };
+    }
+
+    static void voegTariefToe(Connection c, Stamgegevens.Tarief t, String herkomst) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO JEUGDHULP.TARIEF (CATEGORIE, CODE, INGANG, EINDE, TARIEF, HERKOMST)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, t.categorie());
+            ps.setString(2, t.code());
+            Jdbc.datum(ps, 3, t.ingang());
+            Jdbc.datum(ps, 4, t.einde());
+            ps.setLong(5, t.tarief());
+            ps.setString(6, herkomst);
+            ps.executeUpdate();
+        }
+    }
+
+    public static Schrijver contracten(List<Stamgegevens.Contract> lijst) {
+        return (c, id) -> {
+            for (Stamgegevens.Contract k : lijst) {
+                if (update(c, "UPDATE JEUGDHULP.CONTRACT SET PLAFOND = ? WHERE AGB = ? AND JAAR = ?", k.plafond(), k.agb(), k.jaar()) == 0) {
+                    update(c, "INSERT INTO JEUGDHULP.CONTRACT (PLAFOND, AGB, JAAR) VALUES (?, ?, ?)", k.plafond(), k.agb(), k.jaar());
+                }
+            }
+        };
+    }
+
+    public static Schrijver budgetten(List<Stamgegevens.Budget> lijst) {
+        return (c, id) -> {
+            for (Stamgegevens.Budget b : lijst) {
+                Object[] w = {b.totaal(), b.regionaal(), b.lokaal(), b.gemeente(), b.jaar()};
+                if (update(c, "UPDATE JEUGDHULP.BUDGET SET TOTAAL = ?, REGIONAAL = ?, LOKAAL = ? WHERE GEMEENTE = ? AND JAAR = ?", w) == 0) {
+                    update(c, "INSERT INTO JEUGDHULP.BUDGET (TOTAAL, REGIONAAL, LOKAAL, GEMEENTE, JAAR) VALUES (?, ?, ?, ?, ?)", w);
+                }
+            }
+        };
+    }
+
+    private static final String TOEWIJZING_VELDEN = "CLIENT = ?, AGB = ?, CATEGORIE = ?, CODE = ?, TOEWIJZINGSDATUM = ?, INGANG = ?, EINDE = ?,"
+            + " VOLUME = ?, EENHEID = ?, FREQUENTIE = ?, BUDGET = ?, AANMELDDATUM = ?, VERWIJZER = ?, IMPORT_ID = ?";
+
+    /**
+     * A new allocation is inserted; a known number is a changed allocation (iJw: a new 301
+     * with the same ToewijzingNummer) and replaces the stored one, keeping its start and stop.
+     */
+    public static Schrijver toewijzingen(List<Zorg.Toewijzing> lijst, Set<Zorg.Toewijzingsleutel> bestaand) {
+        return (c, id) -> {
+            try (PreparedStatement nieuw = c.prepareStatement("INSERT INTO JEUGDHULP.TOEWIJZING (CLIENT, AGB, CATEGORIE, CODE, TOEWIJZINGSDATUM,"
+                    + " INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, AANMELDDATUM, VERWIJZER, IMPORT_ID, GEMEENTE, NUMMER)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 PreparedStatement gewijzigd = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET " + TOEWIJZING_VELDEN
+                         + " WHERE GEMEENTE = ? AND NUMMER = ?")) {
+                int inNieuw = 0;
+                for (Zorg.Toewijzing t : lijst) {
+                    PreparedStatement ps = bestaand.contains(t.sleutel()) ? gewijzigd : nieuw;
+                    ps.setString(1, t.client());
+                    ps.setString(2, t.agb());
+                    ps.setString(3, t.categorie());
+                    ps.setString(4, t.code());
+                    Jdbc.datum(ps, 5, t.toewijzingsdatum());
+                    Jdbc.datum(ps, 6, t.ingang());
+                    Jdbc.datum(ps, 7, t.einde());
+                    Jdbc.getal(ps, 8, t.volume());
+                    ps.setString(9, t.eenheid());
+                    ps.setString(10, t.frequentie());
+                    Jdbc.getal(ps, 11, t.budget());
+                    Jdbc.datum(ps, 12, t.aanmelddatum());
+                    ps.setString(13, t.verwijzer() == null ? null : t.verwijzer().code());
+                    ps.setLong(14, id);
+                    ps.setString(15, t.gemeente());
+                    ps.setLong(16, t.nummer());
+                    if (ps == gewijzigd) {
+                        ps.executeUpdate();
+                    } else {
+                        ps.addBatch();
+                        if (++inNieuw % BATCH == 0) {
+                            ps.executeBatch();
+                        }
+                    }
+                }
+                nieuw.executeBatch();
+            }
+        };
+    }
+
+    public static Schrijver starts(List<Zorg.StartZorg> lijst) {
+        return (c, id) -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET START_ZORG = ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
+                for (Zorg.StartZorg s : lijst) {
+                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.begindatum());
+                    ps.setString(2, s.gemeente());
+                    ps.setLong(3, s.nummer());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        };
+    }
+
+    public static Schrijver stops(List<Zorg.StopZorg> lijst) {
+        return (c, id) -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET STOP_ZORG = ?, STOP_REDEN = ?"
+                    + " WHERE GEMEENTE = ? AND NUMMER = ?")) {
+                for (Zorg.StopZorg s : lijst) {
+                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.einddatum());
+                    ps.setString(2, s.intrekken() ? null : s.reden());
+                    ps.setString(3, s.gemeente());
+                    ps.setLong(4, s.nummer());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        };
+    }
+
+    public static Schrijver declaraties(List<Zorg.Declaratieregel> lijst) {
+        return (c, id) -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO JEUGDHULP.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM,"
+                    + " EINDDATUM, BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Zorg.Declaratieregel d : lijst) {
+                    ps.setString(1, d.gemeente());
+                    ps.setLong(2, d.nummer());
+                    ps.setString(3, d.declaratienummer());
+                    Jdbc.datum(ps, 4, d.begindatum());
+                    Jdbc.datum(ps, 5, d.einddatum());
+                    ps.setLong(6, d.bedrag());
+                    ps.setLong(7, id);
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        };
+    }
+
+    private static int update(Connection c, String sql, Object... waarden) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < waarden.length; i++) {
+                ps.setObject(i + 1, waarden[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    // ---- tariff cuts -----------------------------------------------------------------------
+
+    /** One product's change by a cut. */
+    public record Kortingsregel(String categorie, String code, long oudTarief, long nieuwTarief) {
+    }
+
+    /**
+     * Applies a cut in one transaction: closes each group product's tariff in force on the
+     * last day before the year and adds the cut tariff from the first day of the year.
+     */
+    public void pasKortingToe(int jaar, String groep, int basispunten, List<Kortingsregel> regels) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                LocalDate laatsteDag = LocalDate.of(jaar - 1, 12, 31);
+                for (Kortingsregel r : regels) {
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ?"
+                            + " AND INGANG <= ? AND (EINDE IS NULL OR EINDE > ?)")) {
+                        Jdbc.datum(ps, 1, laatsteDag);
+                        ps.setString(2, r.categorie());
+                        ps.setString(3, r.code());
+                        Jdbc.datum(ps, 4, laatsteDag);
+                        Jdbc.datum(ps, 5, laatsteDag);
+                        ps.executeUpdate();
+                    }
+                    voegTariefToe(c, new Stamgegevens.Tarief(r.categorie(), r.code(), laatsteDag.plusDays(1), null, r.nieuwTarief()),
+                            "tariefkorting " + jaar + " " + groep + " " + java.math.BigDecimal.valueOf(basispunten, 2) + "%");
+                }
+                update(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
+                        jaar, groep, basispunten, regels.size(), Timestamp.from(Instant.now()));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** A cut as recorded. */
+    public record Korting(int jaar, String groep, int basispunten, int producten, Instant tijdstip) {
+    }
+
+    public List<Korting> kortingen() throws SQLException {
+        List<Korting> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.TARIEFKORTING ORDER BY JAAR, GROEP")) {
+            while (rs.next()) {
+                uit.add(new Korting(rs.getInt("JAAR"), rs.getString("GROEP"), rs.getInt("BASISPUNTEN"), rs.getInt("PRODUCTEN"),
+                        rs.getTimestamp("TIJDSTIP").toInstant()));
+            }
+        }
+        return uit;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+}

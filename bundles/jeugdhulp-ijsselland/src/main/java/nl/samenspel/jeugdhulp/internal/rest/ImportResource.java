@@ -1,0 +1,106 @@
+package nl.samenspel.jeugdhulp.internal.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
+import nl.samenspel.jeugdhulp.internal.inlezen.Importresultaat;
+import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.Problem;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Files into the youth-care module: accepted whole (201) or refused whole (422 with every error), and the import log. */
+@Component(service = ImportResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Path("jeugdhulp/imports")
+public class ImportResource {
+
+    /** An upload above this size is refused before reading: one import is held in memory whole. */
+    static final int MAX_BYTES = 256 * 1024 * 1024;
+
+    private final Importdienst dienst;
+    private final JeugdhulpOpslag opslag;
+
+    @Activate
+    public ImportResource(@Reference Importdienst dienst, @Reference JeugdhulpOpslag opslag) {
+        this.dienst = dienst;
+        this.opslag = opslag;
+    }
+
+    @POST
+    @Path("{soort}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lees een bestand in (CSV, iJw-bericht of ZIP met berichten), helemaal of helemaal niet",
+            description = "Het bestand is de body. Soorten: aanbieders, producten, tarieven, contracten, budgetten, toewijzingen,"
+                    + " start-zorg, stop-zorg, declaraties (docs/jeugdhulp.md). Geweigerd: 422 met elke fout in invalidParams;"
+                    + " het bestand wordt bewaard met een rapport ernaast.",
+            responses = {@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Importresultaat.class))),
+                    @ApiResponse(responseCode = "422", description = "geweigerd, niets opgeslagen")})
+    public Response importeer(@PathParam("soort") String soortCode,
+                              @Parameter(description = "bestandsnaam, voor het logboek en de bewaarde kopie") @QueryParam("bestand") String bestand,
+                              byte[] inhoud) throws SQLException {
+        Importsoort soort = Importsoort.vanCode(soortCode).orElseThrow(() -> ProblemException.nietGevonden("soort",
+                "onbekende soort '" + soortCode + "'; bekend: " + String.join(", ", Importsoort.codes())));
+        if (inhoud == null || inhoud.length == 0) {
+            throw ProblemException.ongeldig("body", "leeg; stuur het bestand als body");
+        }
+        if (inhoud.length > MAX_BYTES) {
+            throw new ProblemException(413, "Te groot", "een bestand is hooguit " + MAX_BYTES / 1024 / 1024 + " MiB; splits het", List.of());
+        }
+        Importresultaat resultaat;
+        try {
+            resultaat = dienst.importeer(soort, bestand == null ? soort.code() : bestand, inhoud);
+        } catch (Importdienst.GeenRegister e) {
+            throw ProblemException.nietBeschikbaar(e.getMessage());
+        }
+        if (!resultaat.geaccepteerd()) {
+            throw new ProblemException(422, "Bestand geweigerd", "import " + resultaat.importId() + ": het hele bestand is geweigerd, "
+                    + resultaat.fouten().size() + " fout(en); er is niets opgeslagen. Het bestand is bewaard met een rapport ernaast;"
+                    + " zie GET " + SamenspelApi.BASE_PATH + "/jeugdhulp/imports/" + resultaat.importId(),
+                    resultaat.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + (f.veld().isEmpty() ? "" : ", " + f.veld()),
+                            f.melding())).toList());
+        }
+        return Response.created(URI.create(SamenspelApi.BASE_PATH + "/jeugdhulp/imports/" + resultaat.importId())).entity(resultaat)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Het importlogboek, nieuwste eerst")
+    public List<JeugdhulpOpslag.Logregel> imports(@QueryParam("aantal") String aantal) throws SQLException {
+        return opslag.imports(Parameters.geheelGetal("aantal", aantal, 100, 1, 10_000));
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een import met zijn rapport")
+    public JeugdhulpOpslag.Logregel importregel(@PathParam("id") String id) throws SQLException {
+        long nummer = Parameters.geheelGetal("id", id, 0, 1, Integer.MAX_VALUE);
+        return opslag.importregel(nummer).orElseThrow(() -> ProblemException.nietGevonden("id", "geen import " + id));
+    }
+}

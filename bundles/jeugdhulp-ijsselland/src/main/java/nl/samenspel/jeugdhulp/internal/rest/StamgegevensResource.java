@@ -1,0 +1,114 @@
+package nl.samenspel.jeugdhulp.internal.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
+import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.Problem;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** What the region has contracted: providers, products, tariffs with their history and cuts, contracts, budgets. */
+@Component(service = StamgegevensResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Path("jeugdhulp")
+@Produces(MediaType.APPLICATION_JSON)
+public class StamgegevensResource {
+
+    private final JeugdhulpOpslag opslag;
+    private final Tariefkortingen kortingen;
+
+    @Activate
+    public StamgegevensResource(@Reference JeugdhulpOpslag opslag, @Reference Tariefkortingen kortingen) {
+        this.opslag = opslag;
+        this.kortingen = kortingen;
+    }
+
+    @GET
+    @Path("aanbieders")
+    @Operation(summary = "Aanbieders (AGB-code en naam)")
+    public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {
+        return opslag.aanbieders();
+    }
+
+    @GET
+    @Path("producten")
+    @Operation(summary = "Producten: categorie, code, eenheid, uitvoeringsvariant, regionale of lokale inkoop, kortingsgroep")
+    public List<Stamgegevens.Product> producten() throws SQLException {
+        return new ArrayList<>(opslag.producten().values());
+    }
+
+    @GET
+    @Path("tarieven")
+    @Operation(summary = "Tarieven met hun geschiedenis (eurocent per eenheid); filter op categorie en code")
+    public List<Stamgegevens.Tarief> tarieven(@QueryParam("categorie") String categorie, @QueryParam("code") String code) throws SQLException {
+        return opslag.tarieven().values().stream().flatMap(List::stream)
+                .filter(t -> categorie == null || t.categorie().equals(categorie))
+                .filter(t -> code == null || t.code().equals(code)).toList();
+    }
+
+    @GET
+    @Path("contracten")
+    @Operation(summary = "Contracten per aanbieder per jaar met budgetplafond; filter op jaar")
+    public List<Stamgegevens.Contract> contracten(@QueryParam("jaar") String jaar) throws SQLException {
+        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
+        return opslag.contracten().stream().filter(k -> j == null || k.jaar() == j).toList();
+    }
+
+    @GET
+    @Path("budgetten")
+    @Operation(summary = "Jeugdhulpbudgetten per gemeente per jaar: totaal, regionaal deel, lokaal deel; filter op jaar")
+    public List<Stamgegevens.Budget> budgetten(@QueryParam("jaar") String jaar) throws SQLException {
+        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
+        return opslag.budgetten().stream().filter(b -> j == null || b.jaar() == j).toList();
+    }
+
+    @GET
+    @Path("tariefkortingen")
+    @Operation(summary = "Toegepaste tariefkortingen")
+    public List<JeugdhulpOpslag.Korting> tariefkortingen() throws SQLException {
+        return opslag.kortingen();
+    }
+
+    @POST
+    @Path("tariefkortingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pas een tariefkorting toe op een kortingsgroep voor een jaar",
+            description = "Body {jaar, groep, percentage: \"15.05\"}. Elk product van de groep krijgt vanaf 1 januari van het jaar"
+                    + " het tarief van 31 december ervoor maal (100 - percentage)/100, half naar boven afgerond op hele centen;"
+                    + " het oude tarief blijft in de geschiedenis.")
+    public Response korting(JsonNode body) throws SQLException {
+        if (body == null || !body.isObject()) {
+            throw ProblemException.ongeldig("body", "verwacht {jaar, groep, percentage}");
+        }
+        int jaar = Parameters.jaar("jaar", body.path("jaar").asText(null));
+        try {
+            List<JeugdhulpOpslag.Kortingsregel> regels = kortingen.pasToe(jaar, body.path("groep").asText(null), body.path("percentage").asText(null));
+            return Response.status(201).entity(Map.of("jaar", jaar, "groep", body.path("groep").asText(), "producten", regels))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (Tariefkortingen.Geweigerd e) {
+            throw new ProblemException(422, "Korting geweigerd", e.fouten().size() + " reden(en); er is niets veranderd",
+                    e.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + ", " + f.veld(), f.melding())).toList());
+        }
+    }
+}

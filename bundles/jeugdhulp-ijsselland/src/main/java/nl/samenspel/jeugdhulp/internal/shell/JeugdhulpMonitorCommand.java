@@ -1,0 +1,100 @@
+package nl.samenspel.jeugdhulp.internal.shell;
+
+import java.io.PrintStream;
+import nl.samenspel.api.geld.Bedrag;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
+import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
+import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/** {@code samenspel:jeugdhulp-monitor <wat> --jaar J}: the monitoring tables of docs/jeugdhulp.md. */
+@Service
+@Command(scope = "samenspel", name = "jeugdhulp-monitor", description = "Prints youth-care monitoring: budgetten, plafonds, wachttijden or verwijzers")
+public class JeugdhulpMonitorCommand implements Action {
+
+    @Reference
+    Monitoring monitoring;
+
+    @Reference
+    RegisterService registerService;
+
+    @Reference
+    Importdienst importdienst;
+
+    @Argument(index = 0, name = "wat", required = true, description = "budgetten, plafonds, wachttijden or verwijzers")
+    String wat;
+
+    @Option(name = "--jaar", required = true, description = "Year")
+    int jaar;
+
+    @Option(name = "--gemeente", description = "CBS code, for wachttijden")
+    String gemeente;
+
+    @Override
+    public Object execute() throws Exception {
+        PrintStream out = System.out;
+        var register = registerService.actueel().orElse(null);
+        if (register == null) {
+            System.err.println("Er is geen geldig register geladen (samenspel:register)");
+            return null;
+        }
+        ShellTable t = new ShellTable();
+        switch (wat) {
+            case "budgetten" -> {
+                Overzichten.Budgetoverzicht o = monitoring.budgetten(register, importdienst.regio(), jaar);
+                kolommen(t, "Gemeente", "Naam", "Budget regionaal", "Gerealiseerd regionaal", "Saldo regionaal", "Budget lokaal",
+                        "Gerealiseerd lokaal", "Toegewezen", "Clienten");
+                o.gemeenten().forEach(r -> budgetregel(t, r));
+                budgetregel(t, o.regio());
+            }
+            case "plafonds" -> {
+                kolommen(t, "AGB", "Aanbieder", "Plafond", "Toegewezen", "%", "Gerealiseerd", "%", "Status");
+                monitoring.plafonds(jaar).contracten().forEach(r -> t.addRow().addContent(r.agb(), r.naam(), euro(r.plafond()),
+                        euro(r.toegewezen()), r.benuttingToegewezen(), euro(r.gerealiseerd()), r.benuttingGerealiseerd(), r.status()));
+            }
+            case "wachttijden" -> {
+                Overzichten.Wachttijden w = monitoring.wachttijden(jaar, gemeente);
+                kolommen(t, "Categorie", "Aantal", "Mediaan (dagen)", "P90 (dagen)");
+                w.categorieen().forEach(r -> t.addRow().addContent(r.categorie(), r.aantal(), r.mediaanDagen(), r.p90Dagen()));
+                t.addRow().addContent("alle", w.totaal().aantal(), w.totaal().mediaanDagen(), w.totaal().p90Dagen());
+                out.println("Starts zonder aanmelddatum: " + w.zonderAanmelddatum());
+            }
+            case "verwijzers" -> {
+                Overzichten.Verwijzers v = monitoring.verwijzers(register, jaar);
+                kolommen(t, "Gemeente", "Naam", "Bekend", "Huisarts", "Aandeel huisarts %", "Onbekend");
+                v.gemeenten().forEach(r -> t.addRow().addContent(r.gemeente(), r.naam(), r.bekend(), r.aantallen().get("huisarts"),
+                        r.aandeelHuisarts(), r.onbekend()));
+                t.addRow().addContent("", "regio", v.regio().bekend(), v.regio().aantallen().get("huisarts"), v.regio().aandeelHuisarts(),
+                        v.regio().onbekend());
+            }
+            default -> {
+                System.err.println("Onbekend overzicht '" + wat + "'; kies budgetten, plafonds, wachttijden of verwijzers");
+                return null;
+            }
+        }
+        t.print(out);
+        return null;
+    }
+
+    private static void kolommen(ShellTable t, String... namen) {
+        for (String naam : namen) {
+            t.column(naam);
+        }
+    }
+
+    private static void budgetregel(ShellTable t, Overzichten.Budgetregel r) {
+        t.addRow().addContent(r.gemeente(), r.naam(), euro(r.budgetRegionaal()), euro(r.gerealiseerdRegionaal()), euro(r.saldoRegionaal()),
+                euro(r.budgetLokaal()), euro(r.gerealiseerdLokaal()), euro(r.toegewezenTotaal()), r.clienten());
+    }
+
+    private static String euro(Long centen) {
+        return centen == null ? "-" : Bedrag.eurocent(centen).alsTekst();
+    }
+}

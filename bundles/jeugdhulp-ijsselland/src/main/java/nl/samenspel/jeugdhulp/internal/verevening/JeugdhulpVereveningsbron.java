@@ -1,0 +1,111 @@
+package nl.samenspel.jeugdhulp.internal.verevening;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.samenspel.api.geld.Bedrag;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.api.verevening.OnvolledigeBron;
+import nl.samenspel.api.verevening.Vereveningsbron;
+import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
+import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The youth-care inputs of the region's equalization (docs/jeugdhulp.md, "Verevening"): per
+ * member, B = the regional part of its budget, K = the realised cost of jointly purchased
+ * (regional) products, and the keys {@code clienten} (distinct clients with a regional
+ * allocation in the year), {@code gebruik-vorig-jaar} (K of the year before) and
+ * {@code gebruik-drie-jaar} (K of the three years before, summed).
+ */
+@Component(service = Vereveningsbron.class, configurationPid = JeugdhulpConfig.PID,
+        property = Vereveningsbron.REGIO + "=jeugdhulp-ijsselland")
+public class JeugdhulpVereveningsbron implements Vereveningsbron {
+
+    public static final String CLIENTEN = "clienten";
+    public static final String GEBRUIK_VORIG_JAAR = "gebruik-vorig-jaar";
+    public static final String GEBRUIK_DRIE_JAAR = "gebruik-drie-jaar";
+
+    private final JeugdhulpOpslag opslag;
+    private final RegisterService registerService;
+    private final String regio;
+
+    @Activate
+    public JeugdhulpVereveningsbron(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, JeugdhulpConfig config) {
+        this(opslag, registerService, config.regio());
+    }
+
+    public JeugdhulpVereveningsbron(JeugdhulpOpslag opslag, RegisterService registerService, String regio) {
+        this.opslag = opslag;
+        this.registerService = registerService;
+        this.regio = regio;
+    }
+
+    @Override
+    public String regio() {
+        return regio;
+    }
+
+    @Override
+    public List<Vereveningsgegevens> gegevens(int jaar) {
+        Register register = registerService.actueel().orElseThrow(() -> new OnvolledigeBron(List.of("er is geen geldig register geladen")));
+        try {
+            Map<String, Stamgegevens.Budget> budgetten = new HashMap<>();
+            opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b));
+            Map<String, Long> kosten = regionaal(jaar);
+            Map<String, Long> vorigJaar = regionaal(jaar - 1);
+            Map<String, Long> drieJaar = new HashMap<>();
+            for (int j = jaar - 3; j < jaar; j++) {
+                regionaal(j).forEach((g, k) -> drieJaar.merge(g, k, Long::sum));
+            }
+            Map<String, Set<String>> clienten = clienten(jaar);
+            List<String> gaten = new ArrayList<>();
+            List<Vereveningsgegevens> uit = new ArrayList<>();
+            for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
+                Stamgegevens.Budget budget = budgetten.get(lid.code());
+                if (budget == null) {
+                    gaten.add("geen jeugdhulpbudget " + jaar + " van " + lid.naam() + " (" + lid.code() + "); lees budgetten.csv in");
+                    continue;
+                }
+                uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.regionaal()), Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)),
+                        Map.of(CLIENTEN, (long) clienten.getOrDefault(lid.code(), Set.of()).size(),
+                                GEBRUIK_VORIG_JAAR, vorigJaar.getOrDefault(lid.code(), 0L),
+                                GEBRUIK_DRIE_JAAR, drieJaar.getOrDefault(lid.code(), 0L))));
+            }
+            if (!gaten.isEmpty()) {
+                throw new OnvolledigeBron(gaten);
+            }
+            return uit;
+        } catch (SQLException e) {
+            throw new IllegalStateException("jeugdhulpgegevens niet leesbaar", e);
+        }
+    }
+
+    private Map<String, Long> regionaal(int jaar) throws SQLException {
+        Map<String, Long> uit = new HashMap<>();
+        opslag.gerealiseerd(jaar).stream().filter(r -> r.inkoop() == Inkoop.REGIONAAL).forEach(r -> uit.merge(r.gemeente(), r.bedrag(), Long::sum));
+        return uit;
+    }
+
+    private Map<String, Set<String>> clienten(int jaar) throws SQLException {
+        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten = opslag.producten();
+        Map<String, Set<String>> uit = new HashMap<>();
+        for (JeugdhulpOpslag.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
+            if (producten.get(o.toewijzing().product()).inkoop() == Inkoop.REGIONAAL) {
+                uit.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client());
+            }
+        }
+        return uit;
+    }
+}

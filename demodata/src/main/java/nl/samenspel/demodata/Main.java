@@ -1,0 +1,137 @@
+package nl.samenspel.demodata;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+/**
+ * Command line: {@code jeugdhulp --uit <map> [--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]}.
+ * Exit code 2 on wrong arguments, 1 when writing fails.
+ */
+public final class Main {
+
+    static final String GEBRUIK = "usage: java -jar samenspel-demodata.jar jeugdhulp --uit <map> "
+            + "[--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]";
+
+    /** Parsed command line of the jeugdhulp dataset. */
+    record Opties(Path uit, int aantal, long seed, Path sleutel, boolean xml) {
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(voerUit(args, System.out, System.err));
+    }
+
+    static int voerUit(String[] args, PrintStream out, PrintStream err) {
+        Opties opties;
+        try {
+            opties = lees(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(GEBRUIK);
+            return 2;
+        }
+        try {
+            byte[] sleutel = opties.sleutel() == null ? null : JeugdhulpDemo.leesSleutel(opties.sleutel());
+            JeugdhulpDemo demo = JeugdhulpDemo.genereer(opties.seed(), opties.aantal());
+            demo.schrijfCsv(opties.uit(), sleutel);
+            if (opties.xml()) {
+                demo.schrijfXml(opties.uit());
+            }
+            samenvatting(opties.uit(), opties.xml(), out);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("writing " + opties.uit() + " failed: " + e);
+            return 1;
+        }
+    }
+
+    static Opties lees(String[] args) {
+        if (args.length == 0 || !"jeugdhulp".equals(args[0])) {
+            throw new IllegalArgumentException(args.length == 0 ? "no dataset given" : "unknown dataset: " + args[0]);
+        }
+        Path uit = null;
+        int aantal = 2500;
+        long seed = 2016;
+        Path sleutel = null;
+        boolean xml = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--uit" -> uit = Path.of(waarde(args, ++i, "--uit"));
+                case "--aantal" -> aantal = getal(waarde(args, ++i, "--aantal"), "--aantal");
+                case "--seed" -> seed = langGetal(waarde(args, ++i, "--seed"), "--seed");
+                case "--sleutel" -> sleutel = Path.of(waarde(args, ++i, "--sleutel"));
+                case "--xml" -> xml = true;
+                default -> throw new IllegalArgumentException("unknown option: " + args[i]);
+            }
+        }
+        if (uit == null) {
+            throw new IllegalArgumentException("--uit <map> is required");
+        }
+        if (aantal < 1 || aantal > 1_000_000) {
+            throw new IllegalArgumentException("--aantal must be 1..1000000");
+        }
+        return new Opties(uit, aantal, seed, sleutel, xml);
+    }
+
+    private static String waarde(String[] args, int i, String optie) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(optie + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int getal(String tekst, String optie) {
+        try {
+            return Integer.parseInt(tekst);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(optie + " needs a whole number: " + tekst);
+        }
+    }
+
+    private static long langGetal(String tekst, String optie) {
+        try {
+            return Long.parseLong(tekst);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(optie + " needs a whole number: " + tekst);
+        }
+    }
+
+    /** One line per file written: data rows of a CSV, messages in a ZIP. */
+    private static void samenvatting(Path map, boolean xml, PrintStream out) throws IOException {
+        List<Path> bestanden = new ArrayList<>();
+        for (String naam : JeugdhulpCsv.BESTANDEN) {
+            bestanden.add(map.resolve(naam));
+        }
+        if (xml) {
+            for (Gemeente g : Gemeente.IJSSELLAND) {
+                for (String bericht : JeugdhulpXml.BERICHTEN) {
+                    bestanden.add(map.resolve(bericht + "-" + g.code() + ".zip"));
+                }
+            }
+        }
+        for (Path p : bestanden) {
+            if (p.toString().endsWith(".csv")) {
+                long rijen;
+                try (Stream<String> regels = Files.lines(p)) {
+                    rijen = regels.count() - 1;
+                }
+                out.printf("%-24s %7d rows%n", p.getFileName(), rijen);
+            } else {
+                try (ZipFile zip = new ZipFile(p.toFile())) {
+                    out.printf("%-24s %7d messages%n", p.getFileName(), zip.size());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package nl.samenspel.demodata;
+
+import java.io.ByteArrayOutputStream;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes one iJw message with StAX, indented for people reading the demo files. Elements a
+ * message schema declares go in the message namespace (the default namespace); children of
+ * the basisschema's composite types go in the basisschema namespace (prefix ijw), because
+ * both schemas are elementFormDefault="qualified".
+ */
+final class XmlBouwer {
+
+    static final String BASISSCHEMA = "http://www.istandaarden.nl/ijw/3_2/basisschema/schema";
+    private static final XMLOutputFactory FABRIEK = XMLOutputFactory.newFactory();
+
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final XMLStreamWriter schrijver;
+    private final String berichtNs;
+    private int diepte;
+    private boolean heeftKinderen;
+
+    /** Starts the document with its root element {@code Bericht} in the message namespace. */
+    XmlBouwer(String berichtNs) {
+        this.berichtNs = berichtNs;
+        try {
+            schrijver = FABRIEK.createXMLStreamWriter(buffer, "UTF-8");
+            schrijver.writeStartDocument("UTF-8", "1.0");
+            schrijver.writeCharacters("\n");
+            schrijver.writeStartElement("", "Bericht", berichtNs);
+            schrijver.writeDefaultNamespace(berichtNs);
+            schrijver.writeNamespace("ijw", BASISSCHEMA);
+            diepte = 1;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens an element of the message schema. */
+    XmlBouwer open(String naam) {
+        return start("", naam, berichtNs);
+    }
+
+    /** Opens a child of a basisschema composite type. */
+    XmlBouwer openBasis(String naam) {
+        return start("ijw", naam, BASISSCHEMA);
+    }
+
+    XmlBouwer blad(String naam, Object waarde) {
+        return blad("", naam, berichtNs, waarde);
+    }
+
+    XmlBouwer bladBasis(String naam, Object waarde) {
+        return blad("ijw", naam, BASISSCHEMA, waarde);
+    }
+
+    XmlBouwer sluit() {
+        try {
+            diepte--;
+            if (heeftKinderen) {
+                inspringen();
+            }
+            schrijver.writeEndElement();
+            heeftKinderen = true;
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Closes the root and returns the UTF-8 bytes of the whole message. */
+    byte[] klaar() {
+        try {
+            while (diepte > 0) {
+                sluit();
+            }
+            schrijver.writeEndDocument();
+            schrijver.writeCharacters("\n");
+            schrijver.close();
+            return buffer.toByteArray();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private XmlBouwer start(String prefix, String naam, String ns) {
+        try {
+            inspringen();
+            schrijver.writeStartElement(prefix, naam, ns);
+            diepte++;
+            heeftKinderen = false;
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private XmlBouwer blad(String prefix, String naam, String ns, Object waarde) {
+        if (waarde == null) {
+            throw new IllegalArgumentException("no value for " + naam);
+        }
+        try {
+            inspringen();
+            schrijver.writeStartElement(prefix, naam, ns);
+            schrijver.writeCharacters(waarde.toString());
+            schrijver.writeEndElement();
+            heeftKinderen = true;
+            return this;
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void inspringen() throws XMLStreamException {
+        schrijver.writeCharacters("\n" + "  ".repeat(diepte));
+    }
+}
