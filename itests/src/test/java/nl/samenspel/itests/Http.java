@@ -30,14 +30,23 @@ final class Http {
     }
 
     /**
-     * Waits until the OpenAPI document lists every given path: each resource is its own
-     * component and is published when its bundle is ready, not all at once.
+     * Waits until the OpenAPI document lists every given path and its set of paths has stayed
+     * the same for two seconds: each resource is its own component, published when its bundle
+     * is ready, and the whiteboard redeploys the application for each one, during which a
+     * request can get a 404 "No service was found".
      */
     void wachtOpPaden(String... paden) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Antwoord openapi = get("openapi.json");
-            return openapi.status() == 200 && java.util.Arrays.stream(paden).allMatch(p -> openapi.body().contains("\"" + p + "\""));
-        });
+        java.util.concurrent.atomic.AtomicReference<String> vorige = new java.util.concurrent.atomic.AtomicReference<>("");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).during(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    Antwoord openapi = get("openapi.json");
+                    if (openapi.status() != 200 || !java.util.Arrays.stream(paden).allMatch(p -> openapi.body().contains("\"" + p + "\""))) {
+                        vorige.set("");
+                        return false;
+                    }
+                    String huidige = openapi.json().path("paths").toString();
+                    return huidige.equals(vorige.getAndSet(huidige));
+                });
     }
 
     Antwoord get(String pad) {
@@ -49,13 +58,18 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Antwoord post(String pad, String contentType, byte[] body) {
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Antwoord delete(String pad) {
         return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).DELETE());
     }
 
     private Antwoord stuur(HttpRequest.Builder verzoek) {
         try {
-            HttpResponse<String> r = client.send(verzoek.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(verzoek.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     r.headers().firstValue("API-Version").orElse(null), r.headers().firstValue("Allow").orElse(null), r.body());
         } catch (IOException e) {

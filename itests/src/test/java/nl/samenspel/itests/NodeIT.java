@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 import javax.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import nl.samenspel.node.Knooppunt;
+import nl.samenspel.store.Database;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -20,7 +24,11 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
-/** A Deventer node profile: the same distribution boots the node role and nothing of the hub. */
+/**
+ * A Harderwijk node profile of 2016 (beschermd wonen only): the same distribution boots the
+ * node role and nothing of the hub, and nothing of the youth-care module it does not install:
+ * no bundle, no tables, no endpoints, no commands.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class NodeIT {
@@ -33,6 +41,12 @@ public class NodeIT {
     @Inject
     private Knooppunt knooppunt;
 
+    @Inject
+    private Database database;
+
+    @Inject
+    private SessionFactory sessionFactory;
+
     private final Http http = new Http(POORT);
 
     @Configuration
@@ -40,7 +54,7 @@ public class NodeIT {
         return new Option[] {
                 SamenspelKaraf.distributie(new SamenspelKaraf.Profiel("samenspel-node", POORT, 18102, 11100, 44545),
                         SamenspelKaraf.kopieVanConfig("node")),
-                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0150"),
+                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0243"),
                 editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "http://localhost:" + HubIT.POORT)};
     }
 
@@ -50,19 +64,19 @@ public class NodeIT {
         assertTrue(namen.toString(), namen.containsAll(List.of("samenspel-api", "samenspel-store", "samenspel-register", "samenspel-rest",
                 "samenspel-node")));
         assertFalse("hub-bundle op een node", namen.contains("samenspel-hub"));
+        assertFalse("jeugdhulp op een node zonder jeugdhulp", namen.contains("jeugdhulp-ijsselland"));
         assertTrue(Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("samenspel-"))
                 .allMatch(b -> b.getState() == Bundle.ACTIVE));
     }
 
     @Test
     public void nodeKnowsItsGemeenteAndItsRegions() {
-        assertEquals("0150", knooppunt.gemeente());
+        assertEquals("0243", knooppunt.gemeente());
         http.wachtOpPaden("/knooppunt");
         JsonNode zelf = http.get("knooppunt?peildatum=2016-06-01").json();
-        assertEquals("Deventer", zelf.get("naam").asText());
+        assertEquals("Harderwijk", zelf.get("naam").asText());
         assertEquals(1, zelf.get("regios").size());
-        assertEquals("jeugdhulp-ijsselland", zelf.get("regios").get(0).get("id").asText());
-        assertEquals(0, zelf.get("problemen").size());
+        assertEquals("beschermd-wonen-zwolle", zelf.get("regios").get(0).get("id").asText());
     }
 
     @Test
@@ -75,5 +89,22 @@ public class NodeIT {
         assertTrue(paden.has("/knooppunt"));
         assertTrue(paden.has("/regios/{id}/leden"));
         assertFalse(paden.has("/knooppunten"));
+        assertFalse(paden.toString(), paden.toString().contains("/jeugdhulp"));
+        assertEquals(404, http.get("jeugdhulp/aanbieders").status());
+    }
+
+    @Test
+    public void noYouthCareTablesOrCommands() throws Exception {
+        try (Connection c = database.dataSource().getConnection();
+             ResultSet rs = c.getMetaData().getSchemas(null, "JEUGDHULP")) {
+            assertFalse("schema JEUGDHULP op een node zonder jeugdhulp", rs.next());
+        }
+        try {
+            String uit = Shell.uitvoeren(sessionFactory, "samenspel:jeugdhulp-monitor --jaar 2016 budgetten");
+            throw new AssertionError("commando bestaat: " + uit);
+        } catch (Exception e) {
+            // gogo's CommandNotFoundException; its class is not on this bundle's class path
+            assertEquals(e.toString(), "CommandNotFoundException", e.getClass().getSimpleName());
+        }
     }
 }

@@ -96,7 +96,8 @@ public class Importdienst {
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
         Gelezen<?> gelezen = Bestand.lees(soort, naam, inhoud, lezer(soort, pseudoniem));
         fouten.addAll(gelezen.fouten());
-        if (fouten.isEmpty()) {
+        if (!gelezen.regels().isEmpty()) {
+            // the records that could be read are checked too, so one report names every bad line
             controleer(soort, gelezen, register, fouten);
         }
         if (!fouten.isEmpty()) {

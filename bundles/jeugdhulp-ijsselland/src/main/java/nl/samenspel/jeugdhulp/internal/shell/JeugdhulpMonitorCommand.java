@@ -14,7 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
-/** {@code samenspel:jeugdhulp-monitor <wat> --jaar J}: the monitoring tables of docs/jeugdhulp.md. */
+/** {@code samenspel:jeugdhulp-monitor --jaar J <wat>} (options before the argument, as Karaf parses them): the monitoring tables of docs/jeugdhulp.md. */
 @Service
 @Command(scope = "samenspel", name = "jeugdhulp-monitor", description = "Prints youth-care monitoring: budgetten, plafonds, wachttijden or verwijzers")
 public class JeugdhulpMonitorCommand implements Action {

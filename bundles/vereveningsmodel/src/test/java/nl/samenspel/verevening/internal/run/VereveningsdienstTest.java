@@ -17,6 +17,10 @@ import java.util.UUID;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.register.RegisterStatus;
+import nl.samenspel.api.geld.Bedrag;
+import nl.samenspel.api.verevening.OnvolledigeBron;
+import nl.samenspel.api.verevening.Vereveningsbron;
+import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.verevening.engine.VereveningsFout;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +64,50 @@ class VereveningsdienstTest {
                 return status();
             }
         };
-        dienst = new Vereveningsdienst(registerService, new Runopslag(ds));
+        opslag = new Runopslag(ds);
+        this.registerService = registerService;
+        dienst = new Vereveningsdienst(registerService, opslag);
+    }
+
+    private Runopslag opslag;
+    private RegisterService registerService;
+
+    /** A module's figures for region "r": what a domain module registers as its Vereveningsbron. */
+    private static Vereveningsbron bron(java.util.function.IntFunction<List<Vereveningsgegevens>> gegevens) {
+        return new Vereveningsbron() {
+            @Override
+            public String regio() {
+                return "r";
+            }
+
+            @Override
+            public List<Vereveningsgegevens> gegevens(int jaar) {
+                return gegevens.apply(jaar);
+            }
+        };
+    }
+
+    @Test
+    void withoutMembersTheInputsComeFromTheRegionsModule() throws Exception {
+        Vereveningsbron bron = bron(jaar -> List.of(
+                new Vereveningsgegevens("0148", Bedrag.eurocent(1_000_003), Bedrag.eurocent(1_100_007), java.util.Map.of("clienten", 12L)),
+                new Vereveningsgegevens("0150", Bedrag.eurocent(4_000_001), Bedrag.eurocent(3_899_993), java.util.Map.of("clienten", 30L))));
+        Vereveningsdienst metModule = new Vereveningsdienst(registerService, opslag, List.of(bron));
+        Run run = metModule.bereken(new Verzoek("r", 2016, List.of(model(
+                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"clienten\":1}}")), List.of()));
+        assertThat(run.leden()).extracting(Run.Lid::kosten).containsExactly(1_100_007L, 3_899_993L);
+        assertThat(run.leden()).extracting(l -> l.sleutels().get("clienten")).containsExactly(12L, 30L);
+        assertThat(run.controle().somVerevening()).isZero();
+
+        VereveningsFout geenModule = catchThrowableOfType(() -> dienst.bereken(new Verzoek("r", 2016, List.of(model(
+                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}")), List.of())), VereveningsFout.class);
+        assertThat(geenModule.getMessage()).contains("geen geïnstalleerde module");
+        Vereveningsdienst onvolledig = new Vereveningsdienst(registerService, opslag, List.of(bron(jaar -> {
+            throw new OnvolledigeBron(List.of("geen jeugdhulpbudget 2016 van Dalfsen (0148)"));
+        })));
+        VereveningsFout gat = catchThrowableOfType(() -> onvolledig.bereken(new Verzoek("r", 2016, List.of(model(
+                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}")), List.of())), VereveningsFout.class);
+        assertThat(gat.getMessage()).contains("Dalfsen");
     }
 
     private static JsonNode model(String json) throws Exception {

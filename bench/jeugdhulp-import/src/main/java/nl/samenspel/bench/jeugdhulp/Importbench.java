@@ -1,0 +1,403 @@
+package nl.samenspel.bench.jeugdhulp;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.jeugdhulp.internal.controle.Context;
+import nl.samenspel.jeugdhulp.internal.controle.Controle;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
+import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
+import nl.samenspel.jeugdhulp.internal.invoer.Gelezen;
+import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.jeugdhulp.internal.invoer.Recordlezer;
+import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+
+/**
+ * Import of N allocations (default 100,000) as CSV and as JW301 messages through
+ * {@code Importdienst.importeer}, against raw JDBC batch inserts of the same rows, on embedded
+ * Derby on disk. Every measured run gets a fresh database with the stamgegevens loaded first
+ * (not timed). One warm-up run per row, then R rounds (default 3) of all four rows, interleaved.
+ *
+ * <pre>
+ * java -Xms128m -Xmx1g -XX:+UseSerialGC -cp 'target/jeugdhulp-import-bench.jar:target/lib/*' \
+ *     nl.samenspel.bench.jeugdhulp.Importbench [--aantal 100000] [--herhalingen 3] [--seed 2016]
+ *     [--register ../../regional-config] [--werkmap target/work] [--resultaat target/result.txt]
+ *     [--geen-stadia] [--profiel target/profile.txt]
+ * </pre>
+ *
+ * {@code --profiel}: instead of the comparison, warm up and run the two imports R times each
+ * under a JDK Flight Recorder recording that covers only the timed calls, then summarise the
+ * execution samples (see {@link Profiel}).
+ */
+public final class Importbench {
+
+    /** The four rows of the table. */
+    enum Meting {
+        BASIS_CSV("baseline JDBC batch (CSV rows)"),
+        CSV("CSV import, 1 file"),
+        BASIS_JW301("baseline JDBC batch (JW301 rows)"),
+        JW301("JW301 import, 11 zip files");
+
+        final String titel;
+
+        Meting(String titel) {
+            this.titel = titel;
+        }
+
+        boolean basislijn() {
+            return this == BASIS_CSV || this == BASIS_JW301;
+        }
+    }
+
+    record Uitkomst(Meting meting, int ronde, int records, long nanos, long gcAantal, long gcMs, long dbBytes) {
+        double perSeconde() {
+            return records / (nanos / 1e9);
+        }
+
+        double seconden() {
+            return nanos / 1e9;
+        }
+    }
+
+    private final Dataset data;
+    private final Omgeving omgeving;
+    private final Path werkmap;
+    private final StringBuilder uit = new StringBuilder();
+
+    private Importbench(Dataset data, Omgeving omgeving, Path werkmap) {
+        this.data = data;
+        this.omgeving = omgeving;
+        this.werkmap = werkmap;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // before any logger exists: the importer logs an INFO line per accepted file
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Map<String, String> opties = opties(args);
+        int aantal = Integer.parseInt(opties.getOrDefault("aantal", "100000"));
+        int herhalingen = Integer.parseInt(opties.getOrDefault("herhalingen", "3"));
+        long seed = Long.parseLong(opties.getOrDefault("seed", "2016"));
+        Path werkmap = Path.of(opties.getOrDefault("werkmap", "target/work")).toAbsolutePath();
+        Path register = Path.of(opties.getOrDefault("register", "../../regional-config"));
+        Path resultaat = Path.of(opties.getOrDefault("resultaat", "target/result.txt"));
+        Files.createDirectories(werkmap);
+        System.setProperty("derby.system.home", werkmap.resolve("derby").toString());
+        System.setProperty("derby.stream.error.file", werkmap.resolve("derby.log").toString());
+
+        long start = System.nanoTime();
+        Omgeving omgeving = new Omgeving(register, werkmap.resolve("afgewezen"));
+        System.out.printf(Locale.ROOT, "# generating %,d allocations (seed %d) and writing CSV + iJw files to %s ...%n", aantal, seed,
+                werkmap.resolve("data"));
+        Dataset data = Dataset.maak(seed, aantal, werkmap.resolve("data"));
+        System.gc();
+        Importbench bench = new Importbench(data, omgeving, werkmap);
+        if (opties.containsKey("profiel")) {
+            Path profiel = Path.of(opties.get("profiel"));
+            Profiel.meet(bench, herhalingen, werkmap.resolve("jfr"), profiel);
+            return;
+        }
+        bench.vergelijk(herhalingen, !opties.containsKey("geen-stadia"), start);
+        Files.createDirectories(resultaat.toAbsolutePath().getParent());
+        Files.writeString(resultaat, bench.uit.toString(), StandardCharsets.UTF_8);
+        System.out.println("# written to " + resultaat.toAbsolutePath());
+    }
+
+    private static Map<String, String> opties(String[] args) {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+            String naam = args[i].substring(2);
+            if (naam.equals("geen-stadia")) {
+                m.put(naam, "");
+            } else if (i + 1 < args.length) {
+                m.put(naam, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + naam + " needs a value");
+            }
+        }
+        return m;
+    }
+
+    // ---- the comparison --------------------------------------------------------------------
+
+    private void vergelijk(int herhalingen, boolean stadia, long start) throws Exception {
+        List<Uitkomst> warm = new ArrayList<>();
+        Map<Meting, List<Uitkomst>> gemeten = new EnumMap<>(Meting.class);
+        for (Meting m : Meting.values()) {
+            warm.add(log(meet(m, 0)));
+        }
+        for (int ronde = 1; ronde <= herhalingen; ronde++) {
+            for (Meting m : Meting.values()) {
+                gemeten.computeIfAbsent(m, k -> new ArrayList<>()).add(log(meet(m, ronde)));
+            }
+        }
+        List<String> stadiaRegels = stadia ? stadia(herhalingen, gemeten) : List.of();
+        samenvatting(herhalingen, warm, gemeten, stadiaRegels, start);
+    }
+
+    private static Uitkomst log(Uitkomst u) {
+        System.out.printf(Locale.ROOT, "# %-8s %-34s %,9d records  %7.2f s  %,9.0f rec/s  GC %d x, %d ms%n",
+                u.ronde() == 0 ? "warm-up" : "round " + u.ronde(), u.meting().titel, u.records(), u.seconden(), u.perSeconde(),
+                u.gcAantal(), u.gcMs());
+        return u;
+    }
+
+    /** One run on a fresh database: stamgegevens (not timed), then the timed operation, then the content check (not timed). */
+    Uitkomst meet(Meting m, int ronde) throws SQLException {
+        return meet(m, ronde, () -> { }, () -> { });
+    }
+
+    Uitkomst meet(Meting m, int ronde, Runnable voor, Runnable na) throws SQLException {
+        Path map = werkmap.resolve("db").resolve(m.name().toLowerCase(Locale.ROOT) + "-" + ronde);
+        try (Database db = Database.nieuw(map)) {
+            JeugdhulpOpslag opslag = new JeugdhulpOpslag(db.dataSource());
+            Importdienst dienst = omgeving.importdienst(opslag);
+            omgeving.laadStamgegevens(opslag, dienst, data);
+            System.gc();
+            long[] gc0 = gc();
+            voor.run();
+            long t0 = System.nanoTime();
+            int records = switch (m) {
+                case BASIS_CSV -> {
+                    Basislijn.voegIn(db.dataSource(), data.rijenCsv, "CSV");
+                    yield data.rijenCsv.size();
+                }
+                case BASIS_JW301 -> {
+                    Basislijn.voegIn(db.dataSource(), data.rijenJw301, "ZIP");
+                    yield data.rijenJw301.size();
+                }
+                case CSV -> Omgeving.accepteer(dienst, Importsoort.TOEWIJZINGEN, data.csv, data.aantal);
+                case JW301 -> {
+                    int n = 0;
+                    for (Dataset.Bestand zip : data.jw301) {
+                        n += Omgeving.accepteer(dienst, Importsoort.TOEWIJZINGEN, zip, -1);
+                    }
+                    yield n;
+                }
+            };
+            long nanos = System.nanoTime() - t0;
+            na.run();
+            long[] gc1 = gc();
+            String[] inhoud = Omgeving.inhoud(db.dataSource());
+            String verwacht = m == Meting.BASIS_CSV || m == Meting.CSV ? data.verwachtCsv : data.verwachtJw301;
+            if (records != data.aantal || !inhoud[0].equals(Integer.toString(data.aantal)) || !inhoud[1].equals(verwacht)) {
+                throw new IllegalStateException(m + ": TOEWIJZING holds " + inhoud[0] + " rows (digest " + inhoud[1]
+                        + "), expected " + data.aantal + " (digest " + verwacht + "); reported " + records);
+            }
+            return new Uitkomst(m, ronde, records, nanos, gc1[0] - gc0[0], gc1[1] - gc0[1], Omgeving.mapGrootte(map));
+        }
+    }
+
+    Dataset data() {
+        return data;
+    }
+
+    private static long[] gc() {
+        long n = 0;
+        long ms = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, b.getCollectionCount());
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {n, ms};
+    }
+
+    // ---- stages ----------------------------------------------------------------------------
+
+    /**
+     * Where the importer's time goes, cheaply: the reading step alone on the same bytes (with the
+     * real pseudonym, and with a constant instead to isolate the HMAC), the checks alone (context
+     * from the database + Controle) on a database with only the stamgegevens; the rest of the
+     * import's median is storing (second context with the stored allocations, JDBC batch, commit).
+     */
+    private List<String> stadia(int herhalingen, Map<Meting, List<Uitkomst>> gemeten) throws SQLException {
+        System.out.println("# stages: reading alone, checks alone ...");
+        Function<Bsn, String> echt = b -> omgeving.pseudoniemdienst.pseudoniem(b);
+        String vast = "0".repeat(64);
+        Function<Bsn, String> zonder = b -> vast;
+        List<String> regels = new ArrayList<>();
+        try (Database db = Database.nieuw(werkmap.resolve("db").resolve("stadia"))) {
+            JeugdhulpOpslag opslag = new JeugdhulpOpslag(db.dataSource());
+            omgeving.laadStamgegevens(opslag, omgeving.importdienst(opslag), data);
+            for (Meting m : List.of(Meting.CSV, Meting.JW301)) {
+                List<Dataset.Bestand> bestanden = m == Meting.CSV ? List.of(data.csv) : data.jw301;
+                long lees = mediaan(herhalingen, () -> leesAlles(bestanden, echt, null));
+                long leesZonder = mediaan(herhalingen, () -> leesAlles(bestanden, zonder, null));
+                List<List<Gelezen.Regel<Zorg.Toewijzing>>> gelezen = new ArrayList<>();
+                leesAlles(bestanden, echt, gelezen);
+                long controle = mediaan(herhalingen, () -> controleer(opslag, gelezen));
+                long totaal = mediaan(gemeten.get(m).stream().mapToLong(Uitkomst::nanos).toArray());
+                long rest = totaal - lees - controle;
+                regels.add(String.format(Locale.ROOT, "%-26s total %6.2f s = read %5.2f s (%2.0f %%; of which HMAC pseudonym %4.2f s)"
+                                + " + checks %5.2f s (%2.0f %%) + store, rest %5.2f s (%2.0f %%)",
+                        m == Meting.CSV ? "CSV import" : "JW301 import (11 files)", totaal / 1e9, lees / 1e9, 100.0 * lees / totaal,
+                        (lees - leesZonder) / 1e9, controle / 1e9, 100.0 * controle / totaal, rest / 1e9, 100.0 * rest / totaal));
+            }
+        }
+        return regels;
+    }
+
+    /** Bestand.lees as Importdienst calls it for allocations; returns elapsed nanoseconds. */
+    private long leesAlles(List<Dataset.Bestand> bestanden, Function<Bsn, String> pseudoniem,
+                           List<List<Gelezen.Regel<Zorg.Toewijzing>>> bewaar) {
+        long t0 = System.nanoTime();
+        int n = 0;
+        for (Dataset.Bestand b : bestanden) {
+            Gelezen<Zorg.Toewijzing> g = Bestand.lees(Importsoort.TOEWIJZINGEN, b.naam(), b.inhoud(),
+                    (v, k) -> Recordlezer.toewijzing(v, k, pseudoniem));
+            if (!g.fouten().isEmpty()) {
+                throw new IllegalStateException(b.naam() + ": " + g.fouten().get(0));
+            }
+            n += g.regels().size();
+            if (bewaar != null) {
+                bewaar.add(g.regels());
+            }
+        }
+        long ns = System.nanoTime() - t0;
+        if (n != data.aantal) {
+            throw new IllegalStateException("read " + n + " records, expected " + data.aantal);
+        }
+        return ns;
+    }
+
+    /** What Importdienst.controleer does per file: load the context, run Controle.toewijzingen. */
+    private long controleer(JeugdhulpOpslag opslag, List<List<Gelezen.Regel<Zorg.Toewijzing>>> perBestand) {
+        long t0 = System.nanoTime();
+        try {
+            for (List<Gelezen.Regel<Zorg.Toewijzing>> regels : perBestand) {
+                List<Regelfout> fouten = new ArrayList<>();
+                Context c = opslag.context(omgeving.register, Omgeving.REGIO, false, false);
+                Controle.toewijzingen(regels, c, fouten);
+                if (!fouten.isEmpty()) {
+                    throw new IllegalStateException(fouten.get(0).toString());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private static long mediaan(int n, LongSupplier meting) {
+        meting.getAsLong(); // warm-up
+        long[] t = new long[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = meting.getAsLong();
+        }
+        return mediaan(t);
+    }
+
+    static long mediaan(long[] waarden) {
+        long[] s = waarden.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static double mediaan(double[] waarden) {
+        double[] s = waarden.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    // ---- the summary -----------------------------------------------------------------------
+
+    private void samenvatting(int herhalingen, List<Uitkomst> warm, Map<Meting, List<Uitkomst>> gemeten, List<String> stadia,
+                              long start) {
+        var rt = ManagementFactory.getRuntimeMXBean();
+        p("=== Jeugdhulp import: %,d allocations, embedded Derby %s on disk ===", data.aantal,
+                org.apache.derby.tools.sysinfo.getVersionString());
+        p("Measured %s UTC, %d cores, Java %s (%s)", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"));
+        p("JVM options: %s; max heap %d MiB; collectors: %s", String.join(" ", rt.getInputArguments()),
+                Runtime.getRuntime().maxMemory() >> 20,
+                String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList()));
+        p("Data: JeugdhulpDemo.genereer(%d, %,d); toewijzingen.csv (bsn column) %.1f MB; %d JW301 zips %.1f MB; generated and written in"
+                        + " %.1f s (not timed)", data.seed, data.aantal, data.csv.inhoud().length / 1e6, data.jw301.size(),
+                data.jw301Bytes() / 1e6, data.generatieMs / 1e3);
+        p("Each run: fresh database, stamgegevens imported first (not timed); timed from the file bytes in memory to committed;");
+        p("rows checked afterwards (count + SHA-256 of all columns) against the generator. 1 warm-up + %d measured runs per row,"
+                + " interleaved.", herhalingen);
+        p("");
+        p("%-34s %9s %9s %9s %11s %11s %11s %8s %9s", "row", "median s", "min s", "max s", "median r/s", "min r/s", "max r/s",
+                "ratio", "GC ms");
+        Map<Meting, Double> medianen = new EnumMap<>(Meting.class);
+        for (Meting m : Meting.values()) {
+            List<Uitkomst> u = gemeten.get(m);
+            double[] s = u.stream().mapToDouble(Uitkomst::seconden).toArray();
+            double[] r = u.stream().mapToDouble(Uitkomst::perSeconde).toArray();
+            double med = mediaan(r);
+            medianen.put(m, med);
+            String ratio = m.basislijn() ? "" : String.format(Locale.ROOT, "%.2f", med / medianen.get(basislijn(m)));
+            p("%-34s %9.2f %9.2f %9.2f %,11.0f %,11.0f %,11.0f %8s %9d", m.titel, mediaan(s), Arrays.stream(s).min().orElseThrow(),
+                    Arrays.stream(s).max().orElseThrow(), med, Arrays.stream(r).min().orElseThrow(), Arrays.stream(r).max().orElseThrow(),
+                    ratio, mediaan(u.stream().mapToLong(Uitkomst::gcMs).toArray()));
+        }
+        p("ratio = median records/s of the import / median records/s of the baseline with the same rows");
+        List<String> perRonde = new ArrayList<>();
+        for (Meting m : List.of(Meting.CSV, Meting.JW301)) {
+            List<Uitkomst> imp = gemeten.get(m);
+            List<Uitkomst> bas = gemeten.get(basislijn(m));
+            double[] q = new double[imp.size()];
+            for (int i = 0; i < q.length; i++) {
+                q[i] = imp.get(i).perSeconde() / bas.get(i).perSeconde();
+            }
+            perRonde.add(String.format(Locale.ROOT, "%s %.2f to %.2f", m.name(), Arrays.stream(q).min().orElseThrow(),
+                    Arrays.stream(q).max().orElseThrow()));
+        }
+        p("ratio within one round (import / baseline of the same round): %s", String.join("; ", perRonde));
+        p("warm-up runs (not in the table): %s", String.join("; ", warm.stream()
+                .map(u -> String.format(Locale.ROOT, "%s %.2f s", u.meting().name(), u.seconden())).toList()));
+        p("database size after a run (MB): %s", String.join("; ", Arrays.stream(Meting.values())
+                .map(m -> String.format(Locale.ROOT, "%s %.0f", m.name(), gemeten.get(m).get(0).dbBytes() / 1e6)).toList()));
+        for (Meting m : List.of(Meting.CSV, Meting.JW301)) {
+            double q = medianen.get(m) / medianen.get(basislijn(m));
+            p("Target %s import >= 0.6 x baseline: %s (%.2f)", m == Meting.CSV ? "CSV" : "JW301", q >= 0.6 ? "MET" : "MISSED", q);
+        }
+        if (!stadia.isEmpty()) {
+            p("");
+            p("Stages of the importer (reading and checks timed alone on the same input, median of %d after a warm-up;"
+                    + " the rest = median import time minus both):", herhalingen);
+            stadia.forEach(s -> p("  %s", s));
+        }
+        p("Total run time of the benchmark: %s", formatteer(Duration.ofNanos(System.nanoTime() - start)));
+        System.out.print(uit);
+    }
+
+    private static Meting basislijn(Meting m) {
+        return m == Meting.CSV ? Meting.BASIS_CSV : Meting.BASIS_JW301;
+    }
+
+    private static String formatteer(Duration d) {
+        return String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
+    }
+
+    private void p(String format, Object... args) {
+        uit.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    static void schrijf(Path p, String tekst) throws IOException {
+        Files.createDirectories(p.toAbsolutePath().getParent());
+        Files.writeString(p, tekst, StandardCharsets.UTF_8);
+    }
+}
