@@ -72,9 +72,11 @@ final class Dataset {
     final String verwachtCsv;
     final String verwachtJw301;
     final long generatieMs;
+    final String herkomst;
 
     private Dataset(int aantal, long seed, List<Tariefkorting> kortingen, Bestand csv, List<Bestand> jw301, List<Rij> rijenCsv,
-                    List<Rij> rijenJw301, long generatieMs) {
+                    List<Rij> rijenJw301, long generatieMs, String herkomst) {
+        this.herkomst = herkomst;
         this.aantal = aantal;
         this.seed = seed;
         this.kortingen = kortingen;
@@ -90,11 +92,19 @@ final class Dataset {
     static Dataset maak(long seed, int aantal, Path map) throws IOException {
         long t0 = System.nanoTime();
         JeugdhulpDemo demo = JeugdhulpDemo.genereer(seed, aantal);
+        long genereerMs = (System.nanoTime() - t0) / 1_000_000;
         Path csvMap = map.resolve("csv");
         Path xmlMap = map.resolve("xml");
-        Database.verwijder(map);
-        demo.schrijfCsv(csvMap, null);
-        demo.schrijfXml(xmlMap);
+        // the generator gives the same bytes for the same seed and size: files of an earlier run are reused
+        Path gereed = map.resolve("gereed.txt");
+        String kenmerk = "seed " + seed + ", " + aantal + " allocations, generator " + generatorKenmerk();
+        boolean hergebruikt = Files.exists(gereed) && Files.readString(gereed).equals(kenmerk);
+        if (!hergebruikt) {
+            Database.verwijder(map);
+            demo.schrijfCsv(csvMap, null);
+            demo.schrijfXml(xmlMap);
+            Files.writeString(gereed, kenmerk);
+        }
 
         List<Toewijzing> toewijzingen = demo.toewijzingen();
         List<Rij> rijenCsv = new ArrayList<>(toewijzingen.size());
@@ -131,7 +141,9 @@ final class Dataset {
         List<Tariefkorting> kortingen = List.copyOf(demo.kortingen());
         Bestand csv = lees(csvMap.resolve("toewijzingen.csv"));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        Dataset d = new Dataset(aantal, seed, kortingen, csv, List.copyOf(jw301), List.copyOf(rijenCsv), List.copyOf(rijenJw301), ms);
+        Dataset d = new Dataset(aantal, seed, kortingen, csv, List.copyOf(jw301), List.copyOf(rijenCsv), List.copyOf(rijenJw301), ms,
+                String.format(java.util.Locale.ROOT, "generated in %.1f s, files %s, rows prepared; %.1f s in all (not timed)",
+                        genereerMs / 1e3, hergebruikt ? "reused from " + map : "written to " + map, ms / 1e3));
         for (Importsoort soort : Stream.concat(STAM_VOOR_KORTINGEN.stream(), STAM_NA_KORTINGEN.stream()).toList()) {
             d.stamgegevens.put(soort, lees(csvMap.resolve(soort.code() + ".csv")));
         }
@@ -141,8 +153,49 @@ final class Dataset {
         return d;
     }
 
+    /** The generator jar's size and time: a rebuilt generator may write other bytes. */
+    private static String generatorKenmerk() {
+        try {
+            Path jar = Path.of(JeugdhulpDemo.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getFileName() + " " + Files.size(jar) + " bytes " + Files.getLastModifiedTime(jar);
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
     private static Bestand lees(Path p) throws IOException {
         return new Bestand(p.getFileName().toString(), Files.readAllBytes(p));
+    }
+
+    /** Messages (zip entries) in all JW301 archives. */
+    int jw301Berichten() {
+        int n = 0;
+        for (Bestand b : jw301) {
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(b.inhoud()))) {
+                while (zip.getNextEntry() != null) {
+                    n++;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * How many stored rows the JW301 import reads back in all, as a multiple of the total: before
+     * each archive the store step loads every allocation already stored (the earlier archives).
+     */
+    double jw301Terugleesfactor() {
+        Map<String, Long> perGemeente = new java.util.TreeMap<>();
+        rijenJw301.forEach(r -> perGemeente.merge(r.gemeente(), 1L, Long::sum));
+        long opgeslagen = 0;
+        long gelezen = 0;
+        for (Bestand b : jw301) {
+            gelezen += opgeslagen;
+            opgeslagen += perGemeente.getOrDefault(b.naam().substring(6, 10), 0L);
+        }
+        return (double) gelezen / aantal;
     }
 
     long jw301Bytes() {

@@ -185,8 +185,11 @@ final class Profiel {
         sb.append("Threads (execution samples): ").append(top(perDraad, 6, samples, false)).append('\n');
         sb.append("Stage (by the methods on the stack; share of the importing call's samples):\n");
         int inImport = importSamples;
-        perStadium.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sb.append(String.format(Locale.ROOT,
-                "  %5.1f %%  %6d  %s%n", 100.0 * e.getValue() / Math.max(1, inImport), e.getValue(), e.getKey())));
+        perStadium.entrySet().stream().filter(e -> !e.getKey().startsWith("6")).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> sb.append(String.format(Locale.ROOT, "  %5.1f %%  %6d  %s%n", 100.0 * e.getValue() / Math.max(1, inImport),
+                        e.getValue(), e.getKey())));
+        sb.append(String.format(Locale.ROOT, "  (other samples, not under Importdienst.importeer, e.g. Derby's background thread: %d)%n",
+                samples - importSamples));
         sb.append("Hottest methods, self (top frame):\n");
         sb.append(top(zelf, 20, importSamples, true));
         sb.append("Self time by package:\n");

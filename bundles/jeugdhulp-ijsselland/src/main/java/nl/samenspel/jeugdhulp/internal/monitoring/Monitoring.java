@@ -134,15 +134,18 @@ public class Monitoring {
             }
             long toe = toegewezen.getOrDefault(k.agb(), 0L);
             long ger = gerealiseerd.getOrDefault(k.agb(), 0L);
-            long hoogste = Math.max(toe, ger);
-            String status = Percentage.minstens(hoogste, k.plafond(), 100) ? OVERSCHREDEN
-                    : Percentage.minstens(hoogste, k.plafond(), 90) ? WAARSCHUWING : NORMAAL;
+            String status = status(Math.max(toe, ger), k.plafond());
             waarschuwingen += status.equals(WAARSCHUWING) ? 1 : 0;
             overschreden += status.equals(OVERSCHREDEN) ? 1 : 0;
             regels.add(new Overzichten.Plafondregel(k.agb(), namen.get(k.agb()), k.plafond(), toe, ger,
-                    Percentage.van(toe, k.plafond()), Percentage.van(ger, k.plafond()), status));
+                    Percentage.van(toe, k.plafond()), Percentage.van(ger, k.plafond()), status(toe, k.plafond()), status(ger, k.plafond()),
+                    status));
         }
         return new Overzichten.Plafondoverzicht(jaar, regels, waarschuwingen, overschreden);
+    }
+
+    private static String status(long bedrag, long plafond) {
+        return Percentage.minstens(bedrag, plafond, 100) ? OVERSCHREDEN : Percentage.minstens(bedrag, plafond, 90) ? WAARSCHUWING : NORMAAL;
     }
 
     /** @param gemeente null for the whole region */

@@ -27,9 +27,14 @@ public final class Overzichten {
     public record Budgetoverzicht(String regioId, int jaar, List<Budgetregel> gemeenten, Budgetregel regio, int zonderTarief) {
     }
 
-    /** A contract's uptake: allocated and realised against the ceiling; status from the larger of the two. */
+    /**
+     * A contract's uptake: allocated (committed) and realised (declared) against the ceiling,
+     * each with its state (normaal, waarschuwing from 90 %, overschreden from 100 %); {@code status}
+     * is the worse of the two.
+     */
     public record Plafondregel(String agb, String naam, long plafond, long toegewezen, long gerealiseerd,
-                               String benuttingToegewezen, String benuttingGerealiseerd, String status) {
+                               String benuttingToegewezen, String benuttingGerealiseerd,
+                               String statusToegewezen, String statusGerealiseerd, String status) {
     }
 
     public record Plafondoverzicht(int jaar, List<Plafondregel> contracten, int waarschuwingen, int overschreden) {

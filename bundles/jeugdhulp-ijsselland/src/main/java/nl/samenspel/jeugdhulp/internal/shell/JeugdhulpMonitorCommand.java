@@ -55,9 +55,10 @@ public class JeugdhulpMonitorCommand implements Action {
                 budgetregel(t, o.regio());
             }
             case "plafonds" -> {
-                kolommen(t, "AGB", "Aanbieder", "Plafond", "Toegewezen", "%", "Gerealiseerd", "%", "Status");
+                kolommen(t, "AGB", "Aanbieder", "Plafond", "Toegewezen", "%", "Status", "Gerealiseerd", "%", "Status");
                 monitoring.plafonds(jaar).contracten().forEach(r -> t.addRow().addContent(r.agb(), r.naam(), euro(r.plafond()),
-                        euro(r.toegewezen()), r.benuttingToegewezen(), euro(r.gerealiseerd()), r.benuttingGerealiseerd(), r.status()));
+                        euro(r.toegewezen()), r.benuttingToegewezen(), r.statusToegewezen(), euro(r.gerealiseerd()), r.benuttingGerealiseerd(),
+                        r.statusGerealiseerd()));
             }
             case "wachttijden" -> {
                 Overzichten.Wachttijden w = monitoring.wachttijden(jaar, gemeente);

@@ -170,6 +170,9 @@ class DemoImportTest {
             BigDecimal benutting = BigDecimal.valueOf(Math.max(t, g)).divide(BigDecimal.valueOf(k.budgetplafond()), 6, RoundingMode.DOWN);
             String status = benutting.compareTo(BigDecimal.ONE) >= 0 ? "overschreden" : benutting.compareTo(new BigDecimal("0.9")) >= 0 ? "waarschuwing" : "normaal";
             assertThat(r.status()).as(k.agb()).isEqualTo(status);
+            BigDecimal realisatie = BigDecimal.valueOf(g).divide(BigDecimal.valueOf(k.budgetplafond()), 6, RoundingMode.DOWN);
+            assertThat(r.statusGerealiseerd()).as(k.agb()).isEqualTo(realisatie.compareTo(BigDecimal.ONE) >= 0 ? "overschreden"
+                    : realisatie.compareTo(new BigDecimal("0.9")) >= 0 ? "waarschuwing" : "normaal");
             assertThat(r.benuttingGerealiseerd()).isEqualTo(BigDecimal.valueOf(g * 100).divide(BigDecimal.valueOf(k.budgetplafond()), 1, RoundingMode.HALF_UP).toPlainString());
             waarschuwingen += status.equals("waarschuwing") ? 1 : 0;
             overschreden += status.equals("overschreden") ? 1 : 0;
