@@ -43,6 +43,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, "Niet beschikbaar", detail, List.of());
     }
 
+    /**
+     * 503 because no valid register is loaded: every endpoint that needs the register answers
+     * this one way, pointing at where the reasons are.
+     */
+    public static ProblemException geenRegister() {
+        return nietBeschikbaar("Er is geen geldig register geladen; zie GET " + SamenspelApi.BASE_PATH + "/register voor de redenen");
+    }
+
     public int status() {
         return status;
     }

@@ -4,7 +4,7 @@
  * the problem+json error type and parameter parsing that names the bad parameter.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspel.rest;
 
 import org.osgi.annotation.bundle.Export;

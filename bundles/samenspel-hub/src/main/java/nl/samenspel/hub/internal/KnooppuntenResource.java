@@ -50,8 +50,7 @@ public class KnooppuntenResource {
     @Operation(summary = "De knooppuntprofielen van de regio, gecontroleerd tegen het register op de peildatum")
     public Overzicht knooppunten(@Parameter(description = "JJJJ-MM-DD; standaard vandaag") @QueryParam("peildatum") String peildatum) {
         LocalDate datum = Parameters.datum("peildatum", peildatum);
-        Register register = registerService.actueel().orElseThrow(() -> ProblemException.nietBeschikbaar(
-                "Er is geen geldig register geladen; zie GET /api/v1/register"));
+        Register register = registerService.actueel().orElseThrow(ProblemException::geenRegister);
         java.nio.file.Path nodes = java.nio.file.Path.of(registerService.status().bron()).resolve("nodes");
         List<Knooppuntprofiel> profielen;
         try {

@@ -24,6 +24,7 @@ import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.invoer.Recordlezer;
 import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
 import nl.samenspel.jeugdhulp.internal.invoer.Veldlezer;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -83,7 +84,7 @@ public class Importdienst {
     /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
     public synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
         Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
-                "Er is geen geldig register geladen; zie GET /api/v1/register voor de redenen"));
+                "er is geen geldig register geladen"));
         String naam = veiligeNaam(bestandsnaam);
         Bestand.Formaat formaat = Bestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
@@ -104,7 +105,7 @@ public class Importdienst {
             return weiger(soort, formaat, naam, inhoud, gelezen.regels().size(), fouten);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        long id = opslag.bewaar(soort.code(), formaat.name(), naam, records, schrijver(soort, records, register));
+        long id = opslag.bewaar(soort.code(), formaat.name(), naam, records, schrijver(soort, records));
         LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort.code(), naam, records.size());
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
     }
@@ -153,14 +154,15 @@ public class Importdienst {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Register register) throws SQLException {
+    private JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records) throws SQLException {
         return switch (soort) {
             case AANBIEDERS -> JeugdhulpOpslag.aanbieders(records);
             case PRODUCTEN -> JeugdhulpOpslag.producten(records);
             case TARIEVEN -> JeugdhulpOpslag.tarieven(records, "import");
             case CONTRACTEN -> JeugdhulpOpslag.contracten(records);
             case BUDGETTEN -> JeugdhulpOpslag.budgetten(records);
-            case TOEWIJZINGEN -> JeugdhulpOpslag.toewijzingen(records, context(register, true, false).toewijzingen().keySet());
+            case TOEWIJZINGEN -> JeugdhulpOpslag.toewijzingen(records, opslag.toewijzingsleutels(((List<Zorg.Toewijzing>) records).stream()
+                    .map(Zorg.Toewijzing::gemeente).collect(java.util.stream.Collectors.toSet())));
             case START_ZORG -> JeugdhulpOpslag.starts(records);
             case STOP_ZORG -> JeugdhulpOpslag.stops(records);
             case DECLARATIES -> JeugdhulpOpslag.declaraties(records);

@@ -27,7 +27,8 @@ public final class Bestand {
     }
 
     public static Formaat formaat(byte[] inhoud) {
-        if (inhoud.length >= 4 && inhoud[0] == 'P' && inhoud[1] == 'K' && inhoud[2] == 3 && inhoud[3] == 4) {
+        // a local file header, or the end record that is all an empty archive has
+        if (inhoud.length >= 4 && inhoud[0] == 'P' && inhoud[1] == 'K' && (inhoud[2] == 3 && inhoud[3] == 4 || inhoud[2] == 5 && inhoud[3] == 6)) {
             return Formaat.ZIP;
         }
         int i = inhoud.length >= 3 && (inhoud[0] & 0xff) == 0xef && (inhoud[1] & 0xff) == 0xbb && (inhoud[2] & 0xff) == 0xbf ? 3 : 0;

@@ -26,21 +26,24 @@ public final class IjwBericht {
 
     /** The messages this module reads, with their BerichtCode and record element. */
     public enum Type {
-        JW301("jw301", "436", "ToegewezenProduct", "Afzender", "Ontvanger"),
-        JW305("jw305", "438", "StartProduct", "Ontvanger", "Afzender"),
-        JW307("jw307", "440", "StopProduct", "Ontvanger", "Afzender"),
-        JW323("jw323", "490", "Prestatie", "Ontvanger", "Afzender");
+        JW301("jw301", "436", "Client/ToegewezenProducten/ToegewezenProduct", "Afzender", "Ontvanger"),
+        JW305("jw305", "438", "Client/StartProducten/StartProduct", "Ontvanger", "Afzender"),
+        JW307("jw307", "440", "Client/StopProducten/StopProduct", "Ontvanger", "Afzender"),
+        JW323("jw323", "490", "Declaratie/Clienten/Client/Prestaties/Prestatie", "Ontvanger", "Afzender");
 
         private final String code;
         private final String berichtCode;
+        /** Where the records are, below the root element. */
+        private final String recordPad;
         private final String record;
         private final String gemeenteVeld;
         private final String agbVeld;
 
-        Type(String code, String berichtCode, String record, String gemeenteVeld, String agbVeld) {
+        Type(String code, String berichtCode, String recordPad, String gemeenteVeld, String agbVeld) {
             this.code = code;
             this.berichtCode = berichtCode;
-            this.record = record;
+            this.recordPad = recordPad;
+            this.record = recordPad.substring(recordPad.lastIndexOf('/') + 1);
             this.gemeenteVeld = gemeenteVeld;
             this.agbVeld = agbVeld;
         }
@@ -99,6 +102,30 @@ public final class IjwBericht {
     private record Veld(String kolom, boolean basis) {
     }
 
+    /**
+     * Per message type, every path below the root that leads to something read. Any other
+     * element is skipped with its whole subtree, unread: that is where names, birth dates and
+     * addresses are, and skipping them is most of the parsing time saved.
+     */
+    private static final Map<Type, java.util.Set<String>> RELEVANT = relevantePaden();
+
+    private static Map<Type, java.util.Set<String>> relevantePaden() {
+        Map<Type, java.util.Set<String>> uit = new java.util.EnumMap<>(Type.class);
+        for (Type type : Type.values()) {
+            java.util.Set<String> paden = new java.util.HashSet<>();
+            java.util.List<String> volledig = new java.util.ArrayList<>(KOP.keySet());
+            VELDEN.get(type).keySet().forEach(v -> volledig.add(type.recordPad + "/" + v));
+            for (String pad : volledig) {
+                for (int i = pad.indexOf('/'); i >= 0; i = pad.indexOf('/', i + 1)) {
+                    paden.add(pad.substring(0, i));
+                }
+                paden.add(pad);
+            }
+            uit.put(type, java.util.Set.copyOf(paden));
+        }
+        return uit;
+    }
+
     private IjwBericht() {
     }
 
@@ -142,12 +169,14 @@ public final class IjwBericht {
         private final XMLStreamReader r;
         private final String bron;
         private final Type type;
+        private final java.util.Set<String> relevant;
         private final List<Regelfout> fouten;
         private final Consumer<Veldlezer> perRecord;
-        private final Deque<String> pad = new ArrayDeque<>();
+        /** The paths of the open elements that are read; skipped subtrees only count their depth. */
+        private final Deque<String> paden = new ArrayDeque<>();
+        private int overslaan;
         private final Map<String, String> kop = new HashMap<>();
         private Map<String, String> record;
-        private int recordDiepte;
         private int recordNummer;
         private int recordRegel;
         private Veld huidig;
@@ -158,6 +187,7 @@ public final class IjwBericht {
             this.r = r;
             this.bron = bron;
             this.type = type;
+            this.relevant = RELEVANT.get(type);
             this.fouten = fouten;
             this.perRecord = perRecord;
         }
@@ -182,19 +212,32 @@ public final class IjwBericht {
         }
 
         private void begin() {
-            String naam = r.getLocalName();
-            if (pad.isEmpty() && !("Bericht".equals(naam) && type.namespace().equals(r.getNamespaceURI()))) {
-                throw new Afgebroken();
+            if (overslaan > 0) {
+                overslaan++;
+                return;
             }
-            pad.addLast(naam);
-            if (naam.equals(type.record) && record == null) {
+            String naam = r.getLocalName();
+            if (paden.isEmpty()) {
+                if (!("Bericht".equals(naam) && type.namespace().equals(r.getNamespaceURI()))) {
+                    throw new Afgebroken();
+                }
+                paden.push("");
+                return;
+            }
+            String ouder = paden.peek();
+            String pad = ouder.isEmpty() ? naam : ouder + "/" + naam;
+            if (!relevant.contains(pad)) {
+                overslaan = 1;
+                return;
+            }
+            paden.push(pad);
+            if (pad.equals(type.recordPad)) {
                 record = new HashMap<>();
-                recordDiepte = pad.size();
                 recordNummer++;
                 recordRegel = r.getLocation().getLineNumber();
                 return;
             }
-            huidig = record != null ? VELDEN.get(type).get(relatief(recordDiepte)) : KOP.get(relatief(1));
+            huidig = record != null ? VELDEN.get(type).get(pad.substring(type.recordPad.length() + 1)) : KOP.get(pad);
             if (huidig != null) {
                 String verwacht = huidig.basis ? BASIS : type.namespace();
                 if (!verwacht.equals(r.getNamespaceURI())) {
@@ -205,22 +248,22 @@ public final class IjwBericht {
         }
 
         private void einde() {
+            if (overslaan > 0) {
+                overslaan--;
+                return;
+            }
+            String pad = paden.pop();
             if (huidig != null) {
                 (record != null ? record : kop).put(huidig.kolom, tekst.toString().strip());
                 huidig = null;
             }
-            if (record != null && pad.size() == recordDiepte) {
+            if (record != null && pad.equals(type.recordPad)) {
                 geefRecord();
                 record = null;
             }
-            if (pad.size() == 2 && "Header".equals(pad.peekLast())) {
+            if (pad.equals("Header")) {
                 controleerKop();
             }
-            pad.removeLast();
-        }
-
-        private String relatief(int vanaf) {
-            return String.join("/", pad.stream().skip(vanaf).toList());
         }
 
         private String plaats() {

@@ -124,6 +124,23 @@ public class JeugdhulpOpslag {
         return uit;
     }
 
+    /** The numbers already stored for these gemeenten: a file of allocations adds new ones and replaces these. */
+    public Set<Zorg.Toewijzingsleutel> toewijzingsleutels(Set<String> gemeenten) throws SQLException {
+        Set<Zorg.Toewijzingsleutel> uit = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT NUMMER FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ?")) {
+            for (String gemeente : gemeenten) {
+                ps.setString(1, gemeente);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        uit.add(new Zorg.Toewijzingsleutel(gemeente, rs.getLong(1)));
+                    }
+                }
+            }
+        }
+        return uit;
+    }
+
     private Set<String> declaratiesleutels() throws SQLException {
         Set<String> uit = new HashSet<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -75,7 +75,7 @@ public class ImportResource {
         try {
             resultaat = dienst.importeer(soort, bestand == null ? soort.code() : bestand, inhoud);
         } catch (Importdienst.GeenRegister e) {
-            throw ProblemException.nietBeschikbaar(e.getMessage());
+            throw ProblemException.geenRegister();
         }
         if (!resultaat.geaccepteerd()) {
             throw new ProblemException(422, "Bestand geweigerd", "import " + resultaat.importId() + ": het hele bestand is geweigerd, "

@@ -50,8 +50,7 @@ public class MonitoringResource {
     }
 
     private Register register() {
-        return registerService.actueel().orElseThrow(() -> ProblemException.nietBeschikbaar(
-                "Er is geen geldig register geladen; zie GET /api/v1/register voor de redenen"));
+        return registerService.actueel().orElseThrow(ProblemException::geenRegister);
     }
 
     @GET

@@ -43,7 +43,7 @@ class XmlImportTest {
 
     @Test
     void messagesGiveTheSameFiguresAsCsv() throws Exception {
-        JeugdhulpDemo demo = JeugdhulpDemo.genereer(7, 400);
+        JeugdhulpDemo demo = JeugdhulpDemo.genereer(7, 200);
         demo.schrijfCsv(map.resolve("csv"), null);
         demo.schrijfXml(map.resolve("xml"));
 
@@ -64,7 +64,14 @@ class XmlImportTest {
                 default -> Importsoort.DECLARATIES;
             };
             for (String gemeente : gemeenten) {
-                Demolader.accepteer(xml, soort, map.resolve("xml").resolve(bericht + "-" + gemeente + ".zip"));
+                Path zip = map.resolve("xml").resolve(bericht + "-" + gemeente + ".zip");
+                if (aantalBerichten(zip) == 0) {
+                    // a small dataset can have a gemeente without stops; an empty archive is refused, rightly
+                    assertThat(xml.importeer(soort, zip.getFileName().toString(), Files.readAllBytes(zip)).fouten())
+                            .singleElement().satisfies(f -> assertThat(f.melding()).contains("geen berichten"));
+                    continue;
+                }
+                Demolader.accepteer(xml, soort, zip);
             }
         }
 
@@ -144,6 +151,12 @@ class XmlImportTest {
         byte[] start = eersteBericht(map.resolve("xml").resolve("jw305-" + gemeente + ".zip"));
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "start.xml", start).fouten())
                 .anySatisfy(f -> assertThat(f.melding()).contains("geen JW301-bericht"));
+    }
+
+    private static int aantalBerichten(Path zip) throws Exception {
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            return z.size();
+        }
     }
 
     private static byte[] eersteBericht(Path zip) throws Exception {

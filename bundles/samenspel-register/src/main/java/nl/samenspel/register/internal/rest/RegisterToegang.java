@@ -15,8 +15,7 @@ final class RegisterToegang {
     }
 
     static Register actueel(RegisterService service) {
-        return service.actueel().orElseThrow(() -> ProblemException.nietBeschikbaar(
-                "Er is geen geldig register geladen; zie GET /api/v1/register voor de redenen"));
+        return service.actueel().orElseThrow(ProblemException::geenRegister);
     }
 
     static Gemeente gemeente(Register register, String code) {
