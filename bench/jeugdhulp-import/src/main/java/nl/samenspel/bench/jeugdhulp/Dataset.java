@@ -73,10 +73,13 @@ final class Dataset {
     final String verwachtJw301;
     final long generatieMs;
     final String herkomst;
+    /** The BSN of every row, in CSV order: what the importer pseudonymises, one call per record. */
+    final List<String> bsns;
 
     private Dataset(int aantal, long seed, List<Tariefkorting> kortingen, Bestand csv, List<Bestand> jw301, List<Rij> rijenCsv,
-                    List<Rij> rijenJw301, long generatieMs, String herkomst) {
+                    List<Rij> rijenJw301, long generatieMs, String herkomst, List<String> bsns) {
         this.herkomst = herkomst;
+        this.bsns = bsns;
         this.aantal = aantal;
         this.seed = seed;
         this.kortingen = kortingen;
@@ -143,7 +146,8 @@ final class Dataset {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Dataset d = new Dataset(aantal, seed, kortingen, csv, List.copyOf(jw301), List.copyOf(rijenCsv), List.copyOf(rijenJw301), ms,
                 String.format(java.util.Locale.ROOT, "generated in %.1f s, files %s, rows prepared; %.1f s in all (not timed)",
-                        genereerMs / 1e3, hergebruikt ? "reused from " + map : "written to " + map, ms / 1e3));
+                        genereerMs / 1e3, hergebruikt ? "reused from " + map : "written to " + map, ms / 1e3),
+                toewijzingen.stream().map(Toewijzing::bsn).toList());
         for (Importsoort soort : Stream.concat(STAM_VOOR_KORTINGEN.stream(), STAM_NA_KORTINGEN.stream()).toList()) {
             d.stamgegevens.put(soort, lees(csvMap.resolve(soort.code() + ".csv")));
         }

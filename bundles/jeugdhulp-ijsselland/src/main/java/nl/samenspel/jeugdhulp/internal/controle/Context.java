@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
@@ -15,17 +17,24 @@ import nl.samenspel.jeugdhulp.internal.domein.Zorg;
  * @param contracten       "agb/jaar" of every contract
  * @param toewijzingen     stored allocations a start, stop or declaration may refer to
  * @param declaraties      keys of stored declaration lines ({@link Controle#declaratiesleutel})
+ * @param lidmaatschappen  the region's memberships by gemeente ({@link #lidmaatschappen(Register, String)})
  */
 public record Context(Register register, String regio, Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten,
                       Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven, Set<String> aanbieders,
-                      Set<String> contracten, Map<Zorg.Toewijzingsleutel, Bestaand> toewijzingen, Set<String> declaraties) {
+                      Set<String> contracten, Map<Zorg.Toewijzingsleutel, Bestaand> toewijzingen, Set<String> declaraties,
+                      Map<String, List<Lidmaatschap>> lidmaatschappen) {
 
     /** The part of a stored allocation the checks of starts, stops and declarations need. */
     public record Bestaand(LocalDate ingang, LocalDate einde, LocalDate startZorg) {
     }
 
     public boolean isLidOp(String gemeente, LocalDate dag) {
-        return register.leden(regio, dag).stream().anyMatch(g -> g.code().equals(gemeente));
+        return lidmaatschappen.getOrDefault(gemeente, List.of()).stream().anyMatch(l -> l.isGeldigOp(dag));
+    }
+
+    /** The region's memberships by gemeente, looked up once per file rather than once per record date. */
+    public static Map<String, List<Lidmaatschap>> lidmaatschappen(Register register, String regio) {
+        return register.lidmaatschappen(regio).stream().collect(Collectors.groupingBy(Lidmaatschap::gemeente));
     }
 
     public Optional<Stamgegevens.Tarief> tariefOp(Stamgegevens.Productsleutel product, LocalDate dag) {

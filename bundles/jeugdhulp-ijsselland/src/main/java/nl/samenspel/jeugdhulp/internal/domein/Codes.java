@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The iJw 3.2 code lists this module checks against (basisschema: Eenheid, Frequentie, RedenBeeindiging). */
 public final class Codes {
@@ -25,18 +26,29 @@ public final class Codes {
     public static final String EENHEID_OUTPUT = "82";
     public static final String FREQUENTIE_TOTAAL = "6";
 
+    // compiled once: these run for every record of files with a hundred thousand records
+    private static final Pattern TWEE_CIJFERS = Pattern.compile("\\d{2}");
+    private static final Pattern PRODUCTCODE = Pattern.compile("[A-Za-z0-9]{1,5}");
+    private static final Pattern AGB = Pattern.compile("\\d{8}");
+    private static final Pattern GEMEENTE = Pattern.compile("\\d{4}");
+
     private Codes() {
     }
 
     public static boolean isProductcategorie(String tekst) {
-        return tekst != null && tekst.matches("\\d{2}") && Integer.parseInt(tekst) >= 40 && Integer.parseInt(tekst) <= 55;
+        return tekst != null && TWEE_CIJFERS.matcher(tekst).matches() && Integer.parseInt(tekst) >= 40 && Integer.parseInt(tekst) <= 55;
     }
 
     public static boolean isProductcode(String tekst) {
-        return tekst != null && tekst.matches("[A-Za-z0-9]{1,5}");
+        return tekst != null && PRODUCTCODE.matcher(tekst).matches();
     }
 
     public static boolean isAgb(String tekst) {
-        return tekst != null && tekst.matches("\\d{8}");
+        return tekst != null && AGB.matcher(tekst).matches();
+    }
+
+    /** The form of a CBS gemeentecode; says nothing about existence. */
+    public static boolean isGemeentecode(String tekst) {
+        return tekst != null && GEMEENTE.matcher(tekst).matches();
     }
 }

@@ -59,6 +59,8 @@ public class Importdienst {
     @Activate
     public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, JeugdhulpConfig config) {
         this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null);
+        // the StAX implementation decides much of the iJw reading speed (docs/performance.md); say which one this is
+        LOG.info("iJw-berichten worden gelezen met StAX-implementatie {}", nl.samenspel.jeugdhulp.internal.invoer.IjwBericht.parser());
     }
 
     public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,

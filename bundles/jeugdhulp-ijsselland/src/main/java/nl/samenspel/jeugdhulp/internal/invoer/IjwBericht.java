@@ -140,6 +140,11 @@ public final class IjwBericht {
         return f;
     }
 
+    /** The class name of the StAX implementation in use. */
+    public static String parser() {
+        return FABRIEK.getClass().getName();
+    }
+
     /** Reads one message; every record goes to {@code perRecord}, every error to {@code fouten}. */
     public static void lees(InputStream in, String bron, Type type, List<Regelfout> fouten, Consumer<Veldlezer> perRecord) {
         XMLStreamReader r = null;

@@ -130,7 +130,7 @@ public final class Veldlezer {
     }
 
     public String gemeente(String veld) {
-        return code(veld, true, c -> c.matches("\\d{4}"), "geen CBS-gemeentecode van 4 cijfers");
+        return code(veld, true, Codes::isGemeentecode, "geen CBS-gemeentecode van 4 cijfers");
     }
 
     public String agb(String veld) {

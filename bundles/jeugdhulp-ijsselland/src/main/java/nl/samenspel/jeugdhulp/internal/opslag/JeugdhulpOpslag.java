@@ -109,7 +109,8 @@ public class JeugdhulpOpslag {
         Set<String> contracten = new HashSet<>();
         contracten().forEach(k -> contracten.add(k.agb() + "/" + k.jaar()));
         return new Context(register, regio, producten(), tarieven(), aanbieders, contracten,
-                metToewijzingen ? bestaandeToewijzingen() : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of());
+                metToewijzingen ? bestaandeToewijzingen() : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
+                Context.lidmaatschappen(register, regio));
     }
 
     private Map<Zorg.Toewijzingsleutel, Context.Bestaand> bestaandeToewijzingen() throws SQLException {
