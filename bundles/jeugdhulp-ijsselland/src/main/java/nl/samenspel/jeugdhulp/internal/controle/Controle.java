@@ -12,8 +12,8 @@ import nl.samenspel.jeugdhulp.internal.domein.Codes;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
-import nl.samenspel.jeugdhulp.internal.invoer.Gelezen;
-import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
+import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.invoer.Regelfout;
 
 /**
  * The checks that need more than one record: the register (a member of the region on the

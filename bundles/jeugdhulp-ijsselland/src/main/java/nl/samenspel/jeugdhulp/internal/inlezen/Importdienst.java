@@ -18,12 +18,13 @@ import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
-import nl.samenspel.jeugdhulp.internal.invoer.CsvBestand;
-import nl.samenspel.jeugdhulp.internal.invoer.Gelezen;
+import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.invoer.Recordlezer;
-import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
-import nl.samenspel.jeugdhulp.internal.invoer.Veldlezer;
+import nl.samenspel.invoer.Regelfout;
+import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import org.osgi.service.component.annotations.Activate;
@@ -87,7 +88,7 @@ public class Importdienst {
     public synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
         Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
                 "er is geen geldig register geladen"));
-        String naam = veiligeNaam(bestandsnaam);
+        String naam = Importresultaat.veiligeNaam(bestandsnaam);
         Bestand.Formaat formaat = Bestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
         Pseudoniemdienst sleutel = this.pseudoniemdienst;
@@ -175,37 +176,12 @@ public class Importdienst {
                                    List<Regelfout> fouten) throws SQLException {
         Importresultaat zonderId = new Importresultaat(0, soort.code(), formaat.name(), naam, false, records, fouten, null);
         long id = opslag.logWeigering(soort.code(), formaat.name(), naam, fouten.size(), zonderId.rapport(), null);
-        String bewaardAls = bewaar(id, naam, inhoud);
+        Importresultaat metId = new Importresultaat(id, soort.code(), formaat.name(), naam, false, records, fouten, null);
+        String bewaardAls = Importresultaat.bewaarAfgewezen(afgewezenMap, id, naam, inhoud, metId.rapport());
         Importresultaat resultaat = new Importresultaat(id, soort.code(), formaat.name(), naam, false, records, fouten, bewaardAls);
-        try {
-            Files.writeString(Path.of(bewaardAls + ".rapport.txt"), resultaat.rapport(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.error("Import {}: rapport naast {} niet geschreven: {}", id, bewaardAls, e.getMessage());
-        }
         opslag.zetBewaardAls(id, bewaardAls, resultaat.rapport());
         LOG.warn("Import {}: {} uit {} geweigerd, {} fout(en); bewaard als {}", id, soort.code(), naam, fouten.size(), bewaardAls);
         return resultaat;
-    }
-
-    /** Keeps the refused file under the import's id, so two files with one name never overwrite each other. */
-    private String bewaar(long id, String naam, byte[] inhoud) {
-        Path doel = afgewezenMap.resolve(id + "-" + naam);
-        try {
-            Files.createDirectories(afgewezenMap);
-            Files.write(doel, inhoud);
-            return doel.toAbsolutePath().toString();
-        } catch (IOException e) {
-            // the refusal stands; the operator learns from the log and the import log that the copy failed
-            LOG.error("Import {}: afgewezen bestand niet bewaard in {}: {}", id, afgewezenMap, e.getMessage());
-            return "(niet bewaard: " + e.getMessage() + ")";
-        }
-    }
-
-    /** A file name as a plain name: no directories, nothing a file system or a log line could misread. */
-    static String veiligeNaam(String naam) {
-        String basis = naam == null ? "" : naam.replace('\\', '/');
-        basis = basis.substring(basis.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-        return basis.isBlank() || basis.matches("\\.+") ? "upload" : basis.length() > 120 ? basis.substring(0, 120) : basis;
     }
 
     /** No valid register: the checks cannot run, so nothing is accepted or refused. */

@@ -1,5 +1,9 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
+import nl.samenspel.invoer.Regelfout;
+import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.invoer.Veldlezer;
+import nl.samenspel.invoer.CsvBestand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -51,7 +55,7 @@ public final class Bestand {
         if (formaat == Formaat.CSV) {
             String tekst = utf8(inhoud, fouten);
             if (tekst != null) {
-                CsvBestand.lees(tekst, soort, fouten, (v, kolommen) -> voegToe(regels, v, lezer.apply(v, CsvBestand.clientkolom(kolommen))));
+                CsvBestand.lees(tekst, soort.kolommen(), fouten, (v, kolommen) -> voegToe(regels, v, lezer.apply(v, CsvBestand.clientkolom(kolommen))));
             }
             return new Gelezen<>(regels, fouten);
         }

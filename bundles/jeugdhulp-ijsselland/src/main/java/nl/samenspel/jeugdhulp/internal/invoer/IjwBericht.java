@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
+import nl.samenspel.invoer.Regelfout;
+import nl.samenspel.invoer.Veldlezer;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;

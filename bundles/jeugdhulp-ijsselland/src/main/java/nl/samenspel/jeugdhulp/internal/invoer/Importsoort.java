@@ -3,6 +3,7 @@ package nl.samenspel.jeugdhulp.internal.invoer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.samenspel.invoer.CsvBestand;
 
 /** The kinds of file the module reads (docs/jeugdhulp.md), with their CSV columns and iJw message. */
 public enum Importsoort {
@@ -43,6 +44,11 @@ public enum Importsoort {
 
     public List<String> optioneel() {
         return optioneel;
+    }
+
+    /** The CSV columns; allocations have a {@code bsn} or a {@code client} column. */
+    public CsvBestand.Kolommen kolommen() {
+        return new CsvBestand.Kolommen(verplicht, optioneel, this == TOEWIJZINGEN ? List.of(CsvBestand.BSN, CsvBestand.CLIENT) : List.of());
     }
 
     /** The iJw message carrying this kind, if any. */

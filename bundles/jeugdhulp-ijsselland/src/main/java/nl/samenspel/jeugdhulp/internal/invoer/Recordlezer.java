@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
+import nl.samenspel.invoer.Veldlezer;
+import nl.samenspel.invoer.CsvBestand;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -33,8 +35,8 @@ public final class Recordlezer {
     }
 
     public static Stamgegevens.Product product(Veldlezer v) {
-        String categorie = v.categorie("categorie");
-        String code = v.productcode("code");
+        String categorie = categorie(v);
+        String code = productcode(v, "code");
         String omschrijving = v.tekst("omschrijving", true, 200);
         String eenheid = v.uitLijst("eenheid", true, Codes.EENHEDEN, "iJw-eenheid");
         Uitvoeringsvariant variant = v.keuze("uitvoeringsvariant", true, Uitvoeringsvariant::vanCode,
@@ -45,8 +47,8 @@ public final class Recordlezer {
     }
 
     public static Stamgegevens.Tarief tarief(Veldlezer v) {
-        String categorie = v.categorie("categorie");
-        String code = v.productcode("code");
+        String categorie = categorie(v);
+        String code = productcode(v, "code");
         LocalDate ingang = v.datum("ingangsdatum", true);
         LocalDate einde = v.datum("einddatum", false);
         Long tarief = v.bedrag("tarief", true);
@@ -82,8 +84,8 @@ public final class Recordlezer {
         Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
         String client = client(v, clientkolom, pseudoniem);
         String agb = v.agb("agb");
-        String categorie = v.categorie("categorie");
-        String code = v.productcode("productcode");
+        String categorie = categorie(v);
+        String code = productcode(v, "productcode");
         LocalDate toewijzingsdatum = v.datum("toewijzingsdatum", false);
         LocalDate ingang = v.datum("ingangsdatum", true);
         LocalDate einde = v.datum("einddatum", false);
@@ -158,6 +160,14 @@ public final class Recordlezer {
         volgorde(v, begin, "begindatum", einde, "einddatum");
         return v.foutloos() ? new Zorg.Declaratieregel(gemeente, nummer, declaratienummer, begin, einde,
                 "C".equals(dc) ? -bedrag : bedrag) : null;
+    }
+
+    private static String categorie(Veldlezer v) {
+        return v.code("categorie", true, Codes::isProductcategorie, "geen jeugdhulp-productcategorie (40 tot en met 55)");
+    }
+
+    private static String productcode(Veldlezer v, String veld) {
+        return v.code(veld, true, Codes::isProductcode, "geen productcode (1 tot 5 letters of cijfers)");
     }
 
     private static void volgorde(Veldlezer v, LocalDate eerst, String eersteVeld, LocalDate later, String latereVeld) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Tariefkorting;
-import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
+import nl.samenspel.invoer.Regelfout;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -18,7 +18,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
-import nl.samenspel.jeugdhulp.internal.inlezen.Importresultaat;
+import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.rest.Parameters;

@@ -3,7 +3,7 @@ package nl.samenspel.jeugdhulp.internal.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
-import nl.samenspel.jeugdhulp.internal.inlezen.Importresultaat;
+import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;

@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
+import nl.samenspel.invoer.Importresultaat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,7 @@ import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
-import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
+import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
+import nl.samenspel.invoer.Importresultaat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package nl.samenspel.jeugdhulp.internal.invoer;
+package nl.samenspel.invoer;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,9 +13,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file of one kind: checks the header (every required column, nothing unknown, for
- * allocations exactly one of {@code bsn} and {@code client}) and hands each line to the
- * kind's reader as a {@link Veldlezer} named "regel n".
+ * A CSV file of one kind: checks the header against the kind's {@link Kolommen} (every
+ * required column, nothing unknown, exactly one of an alternative pair such as {@code bsn}
+ * and {@code client}) and hands each line to the kind's reader as a {@link Veldlezer} named
+ * "regel n". UTF-8, {@code ;} as separator, a header row.
  */
 public final class CsvBestand {
 
@@ -23,12 +24,25 @@ public final class CsvBestand {
     public static final String CLIENT = "client";
 
     private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
-            .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).build();
+            .setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).build();
 
     private CsvBestand() {
     }
 
-    /** Which client column a header of allocations has; null when it is not an allocation file. */
+    /** The columns of a kind of file. {@code eenVan}: exactly one of these must be present (empty: no such rule). */
+    public record Kolommen(List<String> verplicht, List<String> optioneel, List<String> eenVan) {
+        public Kolommen {
+            verplicht = List.copyOf(verplicht);
+            optioneel = List.copyOf(optioneel);
+            eenVan = List.copyOf(eenVan);
+        }
+
+        public Kolommen(List<String> verplicht, List<String> optioneel) {
+            this(verplicht, optioneel, List.of());
+        }
+    }
+
+    /** Which client column a header has: {@code bsn} or {@code client}; null when neither. */
     public static String clientkolom(Set<String> kolommen) {
         return kolommen.contains(BSN) ? BSN : kolommen.contains(CLIENT) ? CLIENT : null;
     }
@@ -38,7 +52,7 @@ public final class CsvBestand {
      *
      * @return the header's columns, or an empty set when the header was refused
      */
-    public static Set<String> lees(String tekst, Importsoort soort, List<Regelfout> fouten, BiConsumer<Veldlezer, Set<String>> perRegel) {
+    public static Set<String> lees(String tekst, Kolommen soort, List<Regelfout> fouten, BiConsumer<Veldlezer, Set<String>> perRegel) {
         try (Reader reader = new StringReader(tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst);
              CSVParser parser = FORMAAT.parse(reader)) {
             Set<String> kolommen = new LinkedHashSet<>(parser.getHeaderNames());
@@ -46,6 +60,10 @@ public final class CsvBestand {
                 return Set.of();
             }
             for (CSVRecord record : parser) {
+                // empty lines are read as records and skipped here, so that "regel n" is the line an editor shows
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
                 String plaats = "regel " + (record.getRecordNumber() + 1);
                 if (!record.isConsistent()) {
                     fouten.add(new Regelfout(plaats, "", record.size() + " velden, de kopregel heeft er " + kolommen.size()));
@@ -61,7 +79,7 @@ public final class CsvBestand {
         }
     }
 
-    private static boolean kopIsGoed(Set<String> kolommen, Importsoort soort, List<Regelfout> fouten) {
+    private static boolean kopIsGoed(Set<String> kolommen, Kolommen soort, List<Regelfout> fouten) {
         int voor = fouten.size();
         List<String> bekend = new ArrayList<>(soort.verplicht());
         bekend.addAll(soort.optioneel());
@@ -70,11 +88,11 @@ public final class CsvBestand {
                 fouten.add(new Regelfout("kopregel", kolom, "kolom ontbreekt; verwacht (gescheiden door ;): " + String.join(";", soort.verplicht())));
             }
         }
-        if (soort == Importsoort.TOEWIJZINGEN) {
-            bekend.add(BSN);
-            bekend.add(CLIENT);
-            if (kolommen.contains(BSN) == kolommen.contains(CLIENT)) {
-                fouten.add(new Regelfout("kopregel", "bsn/client", "precies een van de kolommen bsn en client hoort erin"));
+        if (!soort.eenVan().isEmpty()) {
+            bekend.addAll(soort.eenVan());
+            if (soort.eenVan().stream().filter(kolommen::contains).count() != 1) {
+                fouten.add(new Regelfout("kopregel", String.join("/", soort.eenVan()), "precies een van de kolommen "
+                        + String.join(" en ", soort.eenVan()) + " hoort erin"));
             }
         }
         for (String kolom : kolommen) {

@@ -1,4 +1,4 @@
-package nl.samenspel.jeugdhulp.internal.invoer;
+package nl.samenspel.invoer;
 
 import java.util.List;
 

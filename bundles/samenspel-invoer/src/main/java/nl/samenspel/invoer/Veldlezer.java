@@ -1,4 +1,4 @@
-package nl.samenspel.jeugdhulp.internal.invoer;
+package nl.samenspel.invoer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import nl.samenspel.jeugdhulp.internal.domein.Codes;
 
 /**
  * Typed access to the fields of one record (a CSV line or an XML record), adding a
@@ -130,18 +129,14 @@ public final class Veldlezer {
     }
 
     public String gemeente(String veld) {
-        return code(veld, true, Codes::isGemeentecode, "geen CBS-gemeentecode van 4 cijfers");
+        return code(veld, true, c -> GEMEENTE.matcher(c).matches(), "geen CBS-gemeentecode van 4 cijfers");
     }
 
     public String agb(String veld) {
-        return code(veld, true, Codes::isAgb, "geen AGB-code van 8 cijfers");
+        return code(veld, true, c -> AGB.matcher(c).matches(), "geen AGB-code van 8 cijfers");
     }
 
-    public String categorie(String veld) {
-        return code(veld, true, Codes::isProductcategorie, "geen jeugdhulp-productcategorie (40 tot en met 55)");
-    }
-
-    public String productcode(String veld) {
-        return code(veld, true, Codes::isProductcode, "geen productcode (1 tot 5 letters of cijfers)");
-    }
+    // compiled once: these run for every record of files with a hundred thousand records
+    private static final java.util.regex.Pattern GEMEENTE = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern AGB = java.util.regex.Pattern.compile("\\d{8}");
 }

@@ -1,4 +1,4 @@
-package nl.samenspel.jeugdhulp.internal.invoer;
+package nl.samenspel.invoer;
 
 /**
  * One reason a file is refused: where (a CSV line, or a message and record in an XML file or

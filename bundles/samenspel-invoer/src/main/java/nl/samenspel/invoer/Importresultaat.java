@@ -1,0 +1,51 @@
+package nl.samenspel.invoer;
+
+import java.util.List;
+
+/**
+ * The outcome of one file: accepted whole (every record stored) or refused whole (nothing
+ * stored, every error listed, the file kept where {@code bewaardAls} says).
+ */
+public record Importresultaat(long importId, String soort, String formaat, String bestand, boolean geaccepteerd, int records,
+                              List<Regelfout> fouten, String bewaardAls) {
+
+    public Importresultaat {
+        fouten = List.copyOf(fouten);
+    }
+
+    /**
+     * Keeps a refused file as {@code <id>-<name>} in {@code map}, with its report beside it
+     * ({@code .rapport.txt}); returns where, or why it could not. The refusal stands either way.
+     */
+    public static String bewaarAfgewezen(java.nio.file.Path map, long id, String naam, byte[] inhoud, String rapport) {
+        java.nio.file.Path doel = map.resolve(id + "-" + veiligeNaam(naam));
+        try {
+            java.nio.file.Files.createDirectories(map);
+            java.nio.file.Files.write(doel, inhoud);
+            java.nio.file.Files.writeString(java.nio.file.Path.of(doel + ".rapport.txt"), rapport, java.nio.charset.StandardCharsets.UTF_8);
+            return doel.toAbsolutePath().toString();
+        } catch (java.io.IOException e) {
+            return "(niet bewaard: " + e.getMessage() + ")";
+        }
+    }
+
+    /** A file name as a plain name: no directories, nothing a file system or a log line could misread. */
+    public static String veiligeNaam(String naam) {
+        String basis = naam == null ? "" : naam.replace('\\', '/');
+        basis = basis.substring(basis.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        return basis.isBlank() || basis.chars().allMatch(c -> c == '.') ? "upload" : basis.length() > 120 ? basis.substring(0, 120) : basis;
+    }
+
+    /** The report written beside a refused file and kept in the import log. */
+    public String rapport() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Import ").append(importId).append(": ").append(soort).append(" uit ").append(bestand).append(" (").append(formaat).append(")\n");
+        if (geaccepteerd) {
+            sb.append("Geaccepteerd: ").append(records).append(" records.\n");
+        } else {
+            sb.append("Geweigerd: het hele bestand, ").append(fouten.size()).append(" fout(en); er is niets opgeslagen.\n");
+            fouten.forEach(f -> sb.append("  ").append(f).append('\n'));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Reading files whole or not at all, the same way in every module: a {@link nl.samenspel.invoer.Veldlezer}
+ * collects every bad field of every record as a {@link nl.samenspel.invoer.Regelfout}, a
+ * {@link nl.samenspel.invoer.CsvBestand} checks the header and hands over each line, and an
+ * {@link nl.samenspel.invoer.Importresultaat} is the accepted or refused outcome with its report.
+ */
+@Export
+@Version("1.0.0")
+package nl.samenspel.invoer;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
