@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.samenspel.api.cijfers.Percentage;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;

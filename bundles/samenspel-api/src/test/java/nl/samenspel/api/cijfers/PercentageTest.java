@@ -1,4 +1,4 @@
-package nl.samenspel.jeugdhulp.internal.monitoring;
+package nl.samenspel.api.cijfers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
