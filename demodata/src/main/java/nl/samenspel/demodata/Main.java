@@ -10,13 +10,16 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
- * Command line: {@code jeugdhulp --uit <map> [--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]}.
- * Exit code 2 on wrong arguments, 1 when writing fails.
+ * Command line: {@code jeugdhulp --uit <map> [--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]}
+ * or {@code beschermd-wonen --uit <map> [--periode 2015-2017|2025] [--aantal 1500] [--voorzieningen 40]
+ * [--seed 2016] [--sleutel <bestand>]}. Exit code 2 on wrong arguments, 1 when writing fails.
  */
 public final class Main {
 
     static final String GEBRUIK = "usage: java -jar samenspel-demodata.jar jeugdhulp --uit <map> "
             + "[--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]";
+    static final String GEBRUIK_BESCHERMD_WONEN = "usage: java -jar samenspel-demodata.jar beschermd-wonen --uit <map> "
+            + "[--periode 2015-2017|2025] [--aantal 1500] [--voorzieningen 40] [--seed 2016] [--sleutel <bestand>]";
 
     /** Parsed command line of the jeugdhulp dataset. */
     record Opties(Path uit, int aantal, long seed, Path sleutel, boolean xml) {
@@ -30,12 +33,18 @@ public final class Main {
     }
 
     static int voerUit(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && BeschermdWonenOpties.DATASET.equals(args[0])) {
+            return voerBeschermdWonenUit(args, out, err);
+        }
         Opties opties;
         try {
             opties = lees(args);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(GEBRUIK);
+            if (args.length == 0 || !"jeugdhulp".equals(args[0])) {
+                err.println(GEBRUIK_BESCHERMD_WONEN);
+            }
             return 2;
         }
         try {
@@ -46,6 +55,32 @@ public final class Main {
                 demo.schrijfXml(opties.uit());
             }
             samenvatting(opties.uit(), opties.xml(), out);
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("writing " + opties.uit() + " failed: " + e);
+            return 1;
+        }
+    }
+
+    private static int voerBeschermdWonenUit(String[] args, PrintStream out, PrintStream err) {
+        BeschermdWonenOpties opties;
+        try {
+            opties = BeschermdWonenOpties.lees(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(GEBRUIK_BESCHERMD_WONEN);
+            return 2;
+        }
+        try {
+            byte[] sleutel = opties.sleutel() == null ? null : JeugdhulpDemo.leesSleutel(opties.sleutel());
+            BeschermdWonenDemo.genereer(opties.seed(), opties.periode(), opties.aantal(), opties.voorzieningen())
+                    .schrijfCsv(opties.uit(), sleutel);
+            for (String naam : BeschermdWonenCsv.BESTANDEN) {
+                rijen(opties.uit().resolve(naam), out);
+            }
             return 0;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -84,14 +119,14 @@ public final class Main {
         return new Opties(uit, aantal, seed, sleutel, xml);
     }
 
-    private static String waarde(String[] args, int i, String optie) {
+    static String waarde(String[] args, int i, String optie) {
         if (i >= args.length || args[i].startsWith("--")) {
             throw new IllegalArgumentException(optie + " needs a value");
         }
         return args[i];
     }
 
-    private static int getal(String tekst, String optie) {
+    static int getal(String tekst, String optie) {
         try {
             return Integer.parseInt(tekst);
         } catch (NumberFormatException e) {
@@ -99,7 +134,7 @@ public final class Main {
         }
     }
 
-    private static long langGetal(String tekst, String optie) {
+    static long langGetal(String tekst, String optie) {
         try {
             return Long.parseLong(tekst);
         } catch (NumberFormatException e) {
@@ -122,16 +157,21 @@ public final class Main {
         }
         for (Path p : bestanden) {
             if (p.toString().endsWith(".csv")) {
-                long rijen;
-                try (Stream<String> regels = Files.lines(p)) {
-                    rijen = regels.count() - 1;
-                }
-                out.printf("%-24s %7d rows%n", p.getFileName(), rijen);
+                rijen(p, out);
             } else {
                 try (ZipFile zip = new ZipFile(p.toFile())) {
                     out.printf("%-24s %7d messages%n", p.getFileName(), zip.size());
                 }
             }
         }
+    }
+
+    /** Data rows of a CSV: its lines without the header. */
+    private static void rijen(Path csv, PrintStream out) throws IOException {
+        long rijen;
+        try (Stream<String> regels = Files.lines(csv)) {
+            rijen = regels.count() - 1;
+        }
+        out.printf("%-24s %7d rows%n", csv.getFileName(), rijen);
     }
 }

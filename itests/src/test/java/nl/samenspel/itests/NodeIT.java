@@ -26,8 +26,8 @@ import org.osgi.framework.BundleContext;
 
 /**
  * A Harderwijk node profile of 2016 (beschermd wonen only): the same distribution boots the
- * node role and nothing of the hub, and nothing of the youth-care module it does not install:
- * no bundle, no tables, no endpoints, no commands.
+ * node role and the protected-housing module, nothing of the hub, and nothing of the
+ * youth-care module it does not install: no bundle, no tables, no endpoints, no commands.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -52,7 +52,7 @@ public class NodeIT {
     @Configuration
     public Option[] config() {
         return new Option[] {
-                SamenspelKaraf.distributie(new SamenspelKaraf.Profiel("samenspel-node", POORT, 18102, 11100, 44545),
+                SamenspelKaraf.distributie(new SamenspelKaraf.Profiel("samenspel-node,samenspel-beschermd-wonen", POORT, 18102, 11100, 44545),
                         SamenspelKaraf.kopieVanConfig("node")),
                 editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0243"),
                 editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "http://localhost:" + HubIT.POORT)};
@@ -62,7 +62,7 @@ public class NodeIT {
     public void nodeProfileBootsNoHubOnlyBundle() {
         List<String> namen = Arrays.stream(context.getBundles()).map(Bundle::getSymbolicName).toList();
         assertTrue(namen.toString(), namen.containsAll(List.of("samenspel-api", "samenspel-store", "samenspel-register", "samenspel-rest",
-                "samenspel-node")));
+                "samenspel-node", "beschermd-wonen")));
         assertFalse("hub-bundle op een node", namen.contains("samenspel-hub"));
         assertFalse("jeugdhulp op een node zonder jeugdhulp", namen.contains("jeugdhulp-ijsselland"));
         assertTrue(Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("samenspel-"))
@@ -81,7 +81,7 @@ public class NodeIT {
 
     @Test
     public void hubEndpointsAreAbsentOnANode() {
-        http.wachtOpPaden("/knooppunt", "/regios/{id}/leden");
+        http.wachtOpPaden("/knooppunt", "/regios/{id}/leden", "/beschermd-wonen/monitoring/spreiding");
         Http.Antwoord knooppunten = http.get("knooppunten");
         assertEquals(404, knooppunten.status());
         assertTrue(knooppunten.contentType().startsWith("application/problem+json"));
@@ -90,6 +90,8 @@ public class NodeIT {
         assertTrue(paden.has("/regios/{id}/leden"));
         assertFalse(paden.has("/knooppunten"));
         assertFalse(paden.toString(), paden.toString().contains("/jeugdhulp"));
+        assertTrue(paden.has("/beschermd-wonen/imports/{soort}"));
+        assertTrue(paden.has("/beschermd-wonen/monitoring/spreiding"));
         assertEquals(404, http.get("jeugdhulp/aanbieders").status());
     }
 
@@ -99,6 +101,11 @@ public class NodeIT {
              ResultSet rs = c.getMetaData().getSchemas(null, "JEUGDHULP")) {
             assertFalse("schema JEUGDHULP op een node zonder jeugdhulp", rs.next());
         }
+        try (Connection c = database.dataSource().getConnection();
+             ResultSet rs = c.getMetaData().getSchemas(null, "BESCHERMDWONEN")) {
+            assertTrue("schema BESCHERMDWONEN op een node met beschermd wonen", rs.next());
+        }
+        assertTrue(Shell.uitvoeren(sessionFactory, "samenspel:bw-monitor --help").contains("bw-monitor"));
         try {
             String uit = Shell.uitvoeren(sessionFactory, "samenspel:jeugdhulp-monitor --jaar 2016 budgetten");
             throw new AssertionError("commando bestaat: " + uit);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
 import java.util.function.UnaryOperator;
 
 /**
@@ -126,6 +128,30 @@ public final class Veldlezer {
 
     public Long bedrag(String veld, boolean verplicht) {
         return geheel(veld, verplicht, 0, 99_999_999_999L);
+    }
+
+    /**
+     * The client of a record as a pseudonym: from a {@code client} column as given (64 hex
+     * characters), or from a {@code bsn} column through the node's pseudonym maker after the
+     * elfproef. The value is never put in an error message: it is a BSN, or something typed
+     * where one belonged.
+     */
+    public String client(String kolom, Function<Bsn, String> pseudoniem) {
+        String tekst = tekst(kolom, true, 64);
+        if (tekst == null) {
+            return null;
+        }
+        if (CsvBestand.CLIENT.equals(kolom)) {
+            if (!Pseudoniemdienst.isPseudoniem(tekst)) {
+                fout(kolom, "geen clientpseudoniem (64 hexadecimale tekens, kleine letters)");
+                return null;
+            }
+            return tekst;
+        }
+        return Bsn.van(tekst).map(pseudoniem).orElseGet(() -> {
+            fout(kolom, "geen geldig BSN (9 cijfers en de elfproef)");
+            return null;
+        });
     }
 
     public String gemeente(String veld) {

@@ -1,13 +1,11 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
 import nl.samenspel.invoer.Veldlezer;
-import nl.samenspel.invoer.CsvBestand;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import nl.samenspel.api.privacy.Bsn;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.jeugdhulp.internal.domein.Codes;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
@@ -82,7 +80,7 @@ public final class Recordlezer {
     public static Zorg.Toewijzing toewijzing(Veldlezer v, String clientkolom, Function<Bsn, String> pseudoniem) {
         String gemeente = v.gemeente("gemeente");
         Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
-        String client = client(v, clientkolom, pseudoniem);
+        String client = v.client(clientkolom, pseudoniem);
         String agb = v.agb("agb");
         String categorie = categorie(v);
         String code = productcode(v, "productcode");
@@ -109,25 +107,6 @@ public final class Recordlezer {
         }
         return v.foutloos() ? new Zorg.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
                 volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer) : null;
-    }
-
-    private static String client(Veldlezer v, String kolom, Function<Bsn, String> pseudoniem) {
-        String tekst = v.tekst(kolom, true, 64);
-        if (tekst == null) {
-            return null;
-        }
-        if (CsvBestand.CLIENT.equals(kolom)) {
-            if (!Pseudoniemdienst.isPseudoniem(tekst)) {
-                v.fout(kolom, "geen clientpseudoniem (64 hexadecimale tekens, kleine letters)");
-                return null;
-            }
-            return tekst;
-        }
-        // the value itself never goes into a message: it is a BSN, or something typed where one belonged
-        return Bsn.van(tekst).map(pseudoniem).orElseGet(() -> {
-            v.fout(kolom, "geen geldig BSN (9 cijfers en de elfproef)");
-            return null;
-        });
     }
 
     public static Zorg.StartZorg startZorg(Veldlezer v) {

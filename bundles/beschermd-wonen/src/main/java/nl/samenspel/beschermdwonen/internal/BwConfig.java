@@ -1,0 +1,17 @@
+package nl.samenspel.beschermdwonen.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Samenspel beschermd wonen", description = "The protected-housing module: its region and where refused files are kept")
+public @interface BwConfig {
+
+    String PID = "nl.samenspel.beschermdwonen";
+
+    @AttributeDefinition(name = "Regio", description = "Id of the protected-housing region (regional-config/regios/)")
+    String regio() default "beschermd-wonen-zwolle";
+
+    @AttributeDefinition(name = "Map voor afgewezen bestanden",
+            description = "Where a refused upload is kept, with its report beside it; default ${karaf.data}/beschermd-wonen/afgewezen")
+    String afgewezenMap() default "";
+}

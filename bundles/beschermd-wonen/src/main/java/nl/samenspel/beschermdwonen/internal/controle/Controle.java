@@ -1,0 +1,178 @@
+package nl.samenspel.beschermdwonen.internal.controle;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.samenspel.api.register.Lidmaatschap;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
+import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
+import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
+import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.invoer.Regelfout;
+
+/**
+ * The checks that need more than one line: the register (a herkomstgemeente that is a member of
+ * the region on the placement's dates), what is stored (a known facility, an application that
+ * exists), the rest of the file (a key twice) and the capacity of every facility on every day.
+ */
+public final class Controle {
+
+    private Controle() {
+    }
+
+    /** What placements are checked against. */
+    public record Context(Register register, String regio, List<Voorziening> voorzieningen, Set<String> aanmeldingen,
+                          List<Plaatsing> opgeslagen) {
+
+        Map<String, List<Lidmaatschap>> lidmaatschappen() {
+            return register.lidmaatschappen(regio).stream().collect(Collectors.groupingBy(Lidmaatschap::gemeente));
+        }
+    }
+
+    public static void voorzieningen(List<Gelezen.Regel<Voorziening>> regels, Register register, List<Regelfout> fouten) {
+        Map<String, List<Gelezen.Regel<Voorziening>>> perCode = regels.stream().collect(Collectors.groupingBy(r -> r.waarde().code()));
+        for (List<Gelezen.Regel<Voorziening>> reeks : perCode.values()) {
+            Voorziening eerste = reeks.get(0).waarde();
+            List<Gelezen.Regel<Voorziening>> opVolgorde = reeks.stream().sorted((a, b) -> a.waarde().ingang().compareTo(b.waarde().ingang())).toList();
+            for (int i = 0; i < opVolgorde.size(); i++) {
+                Gelezen.Regel<Voorziening> r = opVolgorde.get(i);
+                Voorziening v = r.waarde();
+                if (!v.naam().equals(eerste.naam()) || !v.agb().equals(eerste.agb()) || !v.vestigingsgemeente().equals(eerste.vestigingsgemeente())
+                        || v.soort() != eerste.soort()) {
+                    fouten.add(new Regelfout(r.plaats(), "code", "voorziening " + v.code() + " heeft op " + reeks.get(0).plaats()
+                            + " een andere naam, agb, vestigingsgemeente of soort"));
+                }
+                if (i > 0) {
+                    Voorziening vorige = opVolgorde.get(i - 1).waarde();
+                    if (vorige.einde() == null || !vorige.einde().isBefore(v.ingang())) {
+                        fouten.add(new Regelfout(r.plaats(), "ingangsdatum", "capaciteitsperiode van " + v.code() + " overlapt met die op "
+                                + opVolgorde.get(i - 1).plaats()));
+                    }
+                }
+                if (register.gemeente(v.vestigingsgemeente()).isEmpty()) {
+                    fouten.add(new Regelfout(r.plaats(), "vestigingsgemeente", "onbekende gemeente " + v.vestigingsgemeente()));
+                }
+            }
+        }
+    }
+
+    public static void aanmeldingen(List<Gelezen.Regel<Aanmelding>> regels, Register register, String regio, List<Regelfout> fouten) {
+        uniek(regels, a -> a.herkomstgemeente() + "/" + a.nummer(), "aanmeldingnummer", fouten);
+        Map<String, List<Lidmaatschap>> leden = register.lidmaatschappen(regio).stream().collect(Collectors.groupingBy(Lidmaatschap::gemeente));
+        for (Gelezen.Regel<Aanmelding> r : regels) {
+            lid(r.plaats(), r.waarde().herkomstgemeente(), r.waarde().datum(), leden, regio, fouten);
+        }
+    }
+
+    /**
+     * Checks the placements and returns them with their facility's vestigingsgemeente filled in.
+     */
+    public static List<Plaatsing> plaatsingen(List<Gelezen.Regel<Plaatsing>> regels, Context c, List<Regelfout> fouten) {
+        uniek(regels, Plaatsing::sleutel, "plaatsingnummer", fouten);
+        Map<String, List<Lidmaatschap>> leden = c.lidmaatschappen();
+        Map<String, List<Voorziening>> voorzieningen = c.voorzieningen().stream().collect(Collectors.groupingBy(Voorziening::code));
+        List<Plaatsing> aangevuld = new ArrayList<>();
+        Map<Plaatsing, String> plaats = new HashMap<>();
+        for (Gelezen.Regel<Plaatsing> r : regels) {
+            Plaatsing p = r.waarde();
+            lid(r.plaats(), p.herkomstgemeente(), p.ingang(), leden, c.regio(), fouten);
+            if (p.einde() != null) {
+                lid(r.plaats(), p.herkomstgemeente(), p.einde(), leden, c.regio(), fouten);
+            }
+            if (p.aanmelding() != null && !c.aanmeldingen().contains(p.herkomstgemeente() + "/" + p.aanmelding())) {
+                fouten.add(new Regelfout(r.plaats(), "aanmelding", "geen aanmelding " + p.aanmelding() + " van " + p.herkomstgemeente()
+                        + "; lees eerst de aanmeldingen in"));
+            }
+            List<Voorziening> perioden = voorzieningen.get(p.voorziening());
+            if (perioden == null) {
+                fouten.add(new Regelfout(r.plaats(), "voorziening", "onbekende voorziening " + p.voorziening() + "; lees eerst de voorzieningen in"));
+                continue;
+            }
+            Plaatsing metVestiging = p.metVestiging(perioden.get(0).vestigingsgemeente());
+            aangevuld.add(metVestiging);
+            plaats.put(metVestiging, r.plaats());
+        }
+        capaciteit(aangevuld, plaats, c, voorzieningen, fouten);
+        return aangevuld;
+    }
+
+    private static void lid(String plaats, String gemeente, LocalDate dag, Map<String, List<Lidmaatschap>> leden, String regio,
+                            List<Regelfout> fouten) {
+        if (leden.getOrDefault(gemeente, List.of()).stream().noneMatch(l -> l.isGeldigOp(dag))) {
+            fouten.add(new Regelfout(plaats, "herkomstgemeente", "gemeente " + gemeente + " is op " + dag + " geen lid van " + regio));
+        }
+    }
+
+    /**
+     * On no day may a facility hold more placements than its capacity, counting what is stored
+     * and what the file adds or replaces; placements marked {@code overboeking} are the explicit
+     * exception and do not count. A violation names the file's placements in that facility on the
+     * first day it occurs.
+     */
+    private static void capaciteit(List<Plaatsing> nieuw, Map<Plaatsing, String> plaats, Context c,
+                                   Map<String, List<Voorziening>> voorzieningen, List<Regelfout> fouten) {
+        Set<String> vervangen = nieuw.stream().map(Plaatsing::sleutel).collect(Collectors.toSet());
+        Map<String, List<Plaatsing>> perVoorziening = new HashMap<>();
+        nieuw.forEach(p -> perVoorziening.computeIfAbsent(p.voorziening(), v -> new ArrayList<>()).add(p));
+        Set<String> geraakt = perVoorziening.keySet();
+        c.opgeslagen().stream().filter(p -> geraakt.contains(p.voorziening()) && !vervangen.contains(p.sleutel()))
+                .forEach(p -> perVoorziening.get(p.voorziening()).add(p));
+        for (Map.Entry<String, List<Plaatsing>> e : perVoorziening.entrySet()) {
+            List<Voorziening> perioden = voorzieningen.get(e.getKey());
+            List<Plaatsing> tellend = e.getValue().stream().filter(p -> !p.overboeking()).toList();
+            TreeMap<LocalDate, Integer> verloop = new TreeMap<>();
+            TreeSet<LocalDate> grenzen = new TreeSet<>();
+            for (Plaatsing p : tellend) {
+                verloop.merge(p.ingang(), 1, Integer::sum);
+                grenzen.add(p.ingang());
+                if (p.einde() != null) {
+                    verloop.merge(p.einde().plusDays(1), -1, Integer::sum);
+                    grenzen.add(p.einde().plusDays(1));
+                }
+            }
+            perioden.forEach(v -> {
+                grenzen.add(v.ingang());
+                if (v.einde() != null) {
+                    grenzen.add(v.einde().plusDays(1));
+                }
+            });
+            int bezet = 0;
+            for (LocalDate dag : grenzen) {
+                bezet += verloop.getOrDefault(dag, 0);
+                if (bezet == 0) {
+                    continue;
+                }
+                int capaciteit = perioden.stream().filter(v -> v.isGeldigOp(dag)).mapToInt(Voorziening::capaciteit).findFirst().orElse(0);
+                if (bezet > capaciteit) {
+                    int zoveel = bezet;
+                    List<Plaatsing> schuldig = tellend.stream().filter(p -> p.isActiefOp(dag) && plaats.containsKey(p)).toList();
+                    schuldig.forEach(p -> fouten.add(new Regelfout(plaats.get(p), "voorziening", "voorziening " + e.getKey() + " heeft op "
+                            + dag + " " + zoveel + " plaatsingen bij een capaciteit van " + capaciteit
+                            + "; zet overboeking op ja om dit bewust toe te staan")));
+                    if (!schuldig.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static <T> void uniek(List<Gelezen.Regel<T>> regels, Function<T, String> sleutel, String veld, List<Regelfout> fouten) {
+        Map<String, String> eerder = new HashMap<>();
+        for (Gelezen.Regel<T> r : regels) {
+            String vorige = eerder.putIfAbsent(sleutel.apply(r.waarde()), r.plaats());
+            if (vorige != null && !Objects.equals(vorige, r.plaats())) {
+                fouten.add(new Regelfout(r.plaats(), veld, sleutel.apply(r.waarde()) + " staat ook op " + vorige));
+            }
+        }
+    }
+}

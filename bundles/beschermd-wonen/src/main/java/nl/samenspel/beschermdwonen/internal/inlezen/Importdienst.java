@@ -1,0 +1,171 @@
+package nl.samenspel.beschermdwonen.internal.inlezen;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.beschermdwonen.internal.BwConfig;
+import nl.samenspel.beschermdwonen.internal.controle.Controle;
+import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
+import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
+import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
+import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
+import nl.samenspel.beschermdwonen.internal.invoer.Recordlezer;
+import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
+import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.invoer.Regelfout;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a protected-housing CSV file whole, checks it whole, and stores or refuses it whole; a
+ * refused file is kept with its report. BSNs become pseudonyms while reading; without the
+ * node's key a file with BSNs is refused.
+ */
+@Component(service = Importdienst.class, configurationPid = BwConfig.PID)
+@Designate(ocd = BwConfig.class)
+public class Importdienst {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importdienst.class);
+
+    private final BwOpslag opslag;
+    private final RegisterService registerService;
+    private final String regio;
+    private final Path afgewezenMap;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Pseudoniemdienst pseudoniemdienst;
+
+    @Activate
+    public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, BwConfig config) {
+        this(opslag, registerService, config.regio(), config.afgewezenMap().isBlank()
+                ? Path.of(System.getProperty("karaf.data", "data"), "beschermd-wonen", "afgewezen") : Path.of(config.afgewezenMap()), null);
+    }
+
+    public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst) {
+        this.opslag = opslag;
+        this.registerService = registerService;
+        this.regio = regio;
+        this.afgewezenMap = afgewezenMap;
+        this.pseudoniemdienst = pseudoniemdienst;
+    }
+
+    public String regio() {
+        return regio;
+    }
+
+    /** No valid register: the checks cannot run, so nothing is accepted or refused. */
+    public static class GeenRegister extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GeenRegister() {
+            super("er is geen geldig register geladen");
+        }
+    }
+
+    /** Serialised: two files checked at once could each pass a capacity check the other breaks. */
+    public synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+        Register register = registerService.actueel().orElseThrow(GeenRegister::new);
+        String naam = Importresultaat.veiligeNaam(bestandsnaam);
+        List<Regelfout> fouten = new ArrayList<>();
+        String tekst = utf8(inhoud, fouten);
+        if (tekst == null) {
+            return weiger(soort, naam, inhoud, 0, fouten);
+        }
+        Pseudoniemdienst sleutel = this.pseudoniemdienst;
+        Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
+        List<Gelezen.Regel<Object>> regels = new ArrayList<>();
+        boolean[] bsnZonderSleutel = {false};
+        CsvBestand.lees(tekst, soort.kolommen(), fouten, (v, kolommen) -> {
+            String clientkolom = CsvBestand.clientkolom(kolommen);
+            if (CsvBestand.BSN.equals(clientkolom) && sleutel == null) {
+                bsnZonderSleutel[0] = true;
+                return;
+            }
+            Object record = switch (soort) {
+                case VOORZIENINGEN -> Recordlezer.voorziening(v);
+                case AANMELDINGEN -> Recordlezer.aanmelding(v, clientkolom, pseudoniem);
+                case PLAATSINGEN -> Recordlezer.plaatsing(v, clientkolom, pseudoniem);
+            };
+            if (record != null) {
+                regels.add(new Gelezen.Regel<>(v.plaats(), record));
+            }
+        });
+        if (bsnZonderSleutel[0]) {
+            return weiger(soort, naam, inhoud, 0, List.of(new Regelfout("bestand", "bsn", "dit bestand bevat BSN's, en deze installatie heeft"
+                    + " geen pseudoniemsleutel (nl.samenspel.pseudoniem); alleen een knooppunt met de sleutel van de regio leest BSN's in")));
+        }
+        List<Object> records = controleer(soort, regels, register, fouten);
+        if (!fouten.isEmpty()) {
+            return weiger(soort, naam, inhoud, regels.size(), fouten);
+        }
+        long id = opslag.bewaar(soort.code(), naam, records.size(), schrijver(soort, records));
+        LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort.code(), naam, records.size());
+        return new Importresultaat(id, soort.code(), "CSV", naam, true, records.size(), List.of(), null);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<Object> controleer(Bwsoort soort, List<Gelezen.Regel<Object>> regels, Register register, List<Regelfout> fouten)
+            throws SQLException {
+        List r = regels;
+        return switch (soort) {
+            case VOORZIENINGEN -> {
+                Controle.voorzieningen(r, register, fouten);
+                yield regels.stream().map(Gelezen.Regel::waarde).toList();
+            }
+            case AANMELDINGEN -> {
+                Controle.aanmeldingen(r, register, regio, fouten);
+                yield regels.stream().map(Gelezen.Regel::waarde).toList();
+            }
+            case PLAATSINGEN -> new ArrayList<>(Controle.plaatsingen(r, new Controle.Context(register, regio, opslag.voorzieningen(),
+                    opslag.aanmeldingsleutels(), opslag.plaatsingen()), fouten));
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BwOpslag.Schrijver schrijver(Bwsoort soort, List<Object> records) {
+        return switch (soort) {
+            case VOORZIENINGEN -> BwOpslag.voorzieningen((List<Voorziening>) (List<?>) records);
+            case AANMELDINGEN -> BwOpslag.aanmeldingen((List<Aanmelding>) (List<?>) records);
+            case PLAATSINGEN -> BwOpslag.plaatsingen((List<Plaatsing>) (List<?>) records);
+        };
+    }
+
+    private Importresultaat weiger(Bwsoort soort, String naam, byte[] inhoud, int records, List<Regelfout> fouten) throws SQLException {
+        Importresultaat zonderId = new Importresultaat(0, soort.code(), "CSV", naam, false, records, fouten, null);
+        long id = opslag.logWeigering(soort.code(), naam, fouten.size(), zonderId.rapport());
+        Importresultaat metId = new Importresultaat(id, soort.code(), "CSV", naam, false, records, fouten, null);
+        String bewaardAls = Importresultaat.bewaarAfgewezen(afgewezenMap, id, naam, inhoud, metId.rapport());
+        Importresultaat resultaat = new Importresultaat(id, soort.code(), "CSV", naam, false, records, fouten, bewaardAls);
+        opslag.zetBewaardAls(id, bewaardAls, resultaat.rapport());
+        LOG.warn("Import {}: {} uit {} geweigerd, {} fout(en); bewaard als {}", id, soort.code(), naam, fouten.size(), bewaardAls);
+        return resultaat;
+    }
+
+    private static String utf8(byte[] inhoud, List<Regelfout> fouten) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(inhoud)).toString();
+        } catch (CharacterCodingException e) {
+            fouten.add(new Regelfout("bestand", "", "geen UTF-8; sla het bestand op als UTF-8 (CSV UTF-8 in Excel)"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package nl.samenspel.beschermdwonen.internal.invoer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import nl.samenspel.invoer.CsvBestand;
+
+/** The kinds of file the module reads (docs/beschermd-wonen.md), with their CSV columns. */
+public enum Bwsoort {
+    VOORZIENINGEN("voorzieningen", new CsvBestand.Kolommen(
+            List.of("code", "naam", "agb", "vestigingsgemeente", "soort", "capaciteit", "ingangsdatum"), List.of("einddatum"))),
+    AANMELDINGEN("aanmeldingen", new CsvBestand.Kolommen(
+            List.of("herkomstgemeente", "aanmeldingnummer", "datum", "vorm"), List.of(), List.of(CsvBestand.BSN, CsvBestand.CLIENT))),
+    PLAATSINGEN("plaatsingen", new CsvBestand.Kolommen(
+            List.of("herkomstgemeente", "plaatsingnummer", "voorziening", "vorm", "ingangsdatum", "tarief", "tariefeenheid"),
+            List.of("einddatum", "eindreden", "overgangsrecht", "overboeking", "aanmelding"), List.of(CsvBestand.BSN, CsvBestand.CLIENT)));
+
+    private final String code;
+    private final CsvBestand.Kolommen kolommen;
+
+    Bwsoort(String code, CsvBestand.Kolommen kolommen) {
+        this.code = code;
+        this.kolommen = kolommen;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public CsvBestand.Kolommen kolommen() {
+        return kolommen;
+    }
+
+    public static Optional<Bwsoort> vanCode(String code) {
+        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Bwsoort::code).toList();
+    }
+}

@@ -1,0 +1,185 @@
+package nl.samenspel.beschermdwonen.internal.monitoring;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import nl.samenspel.api.cijfers.Percentage;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.beschermdwonen.internal.budget.Budgetverdeling;
+import nl.samenspel.beschermdwonen.internal.budget.Regiobudget;
+import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
+import nl.samenspel.beschermdwonen.internal.domein.Codes;
+import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
+import nl.samenspel.beschermdwonen.internal.domein.Regels;
+import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
+import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The centrumgemeente's figures, computed from what is stored and the year's budget file. */
+@Component(service = Monitoring.class)
+public class Monitoring {
+
+    private final BwOpslag opslag;
+
+    @Activate
+    public Monitoring(@Reference BwOpslag opslag) {
+        this.opslag = opslag;
+    }
+
+    public Overzichten.Bezetting bezetting(Register register, LocalDate dag) throws SQLException {
+        Map<String, int[]> perVoorziening = new HashMap<>();
+        for (Plaatsing p : opslag.plaatsingen(dag, dag)) {
+            perVoorziening.computeIfAbsent(p.voorziening(), v -> new int[2])[p.overboeking() ? 1 : 0]++;
+        }
+        List<Overzichten.Bezettingregel> regels = new ArrayList<>();
+        Map<String, int[]> perGemeente = new TreeMap<>();
+        for (Voorziening v : opslag.voorzieningen()) {
+            if (!v.isGeldigOp(dag)) {
+                continue;
+            }
+            int[] n = perVoorziening.getOrDefault(v.code(), new int[2]);
+            regels.add(new Overzichten.Bezettingregel(v.code(), v.naam(), v.vestigingsgemeente(), Codes.code(v.soort()), v.capaciteit(), n[0], n[1],
+                    Percentage.van(n[0] + n[1], v.capaciteit())));
+            int[] g = perGemeente.computeIfAbsent(v.vestigingsgemeente(), x -> new int[3]);
+            g[0] += v.capaciteit();
+            g[1] += n[0];
+            g[2] += n[1];
+        }
+        List<Overzichten.Gemeentebezetting> gemeenten = new ArrayList<>();
+        perGemeente.forEach((code, g) -> gemeenten.add(new Overzichten.Gemeentebezetting(code, naam(register, code), g[0], g[1], g[2],
+                Percentage.van(g[1] + g[2], g[0]))));
+        return new Overzichten.Bezetting(dag, regels, gemeenten);
+    }
+
+    public Overzichten.Spreiding spreiding(Register register, int jaar) throws SQLException {
+        Map<String, Map<String, Integer>> herkomstNaarVestiging = new TreeMap<>();
+        Map<String, Map<String, Integer>> vestigingUitHerkomst = new TreeMap<>();
+        for (Plaatsing p : opslag.plaatsingen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
+            herkomstNaarVestiging.computeIfAbsent(p.herkomstgemeente(), g -> new TreeMap<>()).merge(p.vestigingsgemeente(), 1, Integer::sum);
+            vestigingUitHerkomst.computeIfAbsent(p.vestigingsgemeente(), g -> new TreeMap<>()).merge(p.herkomstgemeente(), 1, Integer::sum);
+        }
+        List<Overzichten.Herkomstregel> herkomst = new ArrayList<>();
+        herkomstNaarVestiging.forEach((g, waar) -> {
+            int totaal = waar.values().stream().mapToInt(Integer::intValue).sum();
+            int eigen = waar.getOrDefault(g, 0);
+            herkomst.add(new Overzichten.Herkomstregel(g, naam(register, g), totaal, eigen, totaal - eigen, Percentage.van(totaal - eigen, totaal), waar));
+        });
+        List<Overzichten.Vestigingregel> vestiging = new ArrayList<>();
+        vestigingUitHerkomst.forEach((g, van) -> {
+            int totaal = van.values().stream().mapToInt(Integer::intValue).sum();
+            vestiging.add(new Overzichten.Vestigingregel(g, naam(register, g), totaal, totaal - van.getOrDefault(g, 0), van));
+        });
+        return new Overzichten.Spreiding(jaar, herkomst, vestiging);
+    }
+
+    public Overzichten.Uitstroom uitstroom(int jaar) throws SQLException {
+        Map<String, Integer> perReden = new TreeMap<>();
+        Codes.codes(Codes.Eindreden.class).forEach(r -> perReden.put(r, 0));
+        int beeindigd = 0;
+        for (Plaatsing p : opslag.plaatsingen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
+            if (p.einde() != null && p.einde().getYear() == jaar) {
+                beeindigd++;
+                perReden.merge(Codes.code(p.eindreden()), 1, Integer::sum);
+            }
+        }
+        return new Overzichten.Uitstroom(jaar, beeindigd, perReden,
+                Percentage.van(perReden.get(Codes.code(Codes.Eindreden.UITSTROOM_ZELFSTANDIG)), beeindigd));
+    }
+
+    /** Each member's cost as herkomstgemeente in the year (Regels.kostenInJaar). */
+    public Map<String, Long> kostenPerHerkomst(int jaar) throws SQLException {
+        Map<String, Long> uit = new TreeMap<>();
+        for (Plaatsing p : opslag.plaatsingen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
+            uit.merge(p.herkomstgemeente(), Regels.kostenInJaar(p, jaar), Long::sum);
+        }
+        return uit;
+    }
+
+    public Overzichten.Kosten kosten(Register register, String regio, int jaar, Optional<Regiobudget> budget, List<String> budgetFouten)
+            throws SQLException {
+        Map<String, Long> kosten = kostenPerHerkomst(jaar);
+        List<String> fouten = new ArrayList<>(budgetFouten);
+        Map<String, Long> lokaal = Map.of();
+        if (budget.isPresent()) {
+            Budgetverdeling.Uitkomst u = Budgetverdeling.verdeel(budget.get(), register);
+            fouten.addAll(u.fouten());
+            lokaal = u.lokaal();
+        }
+        TreeMap<String, Long> alle = new TreeMap<>(kosten);
+        register.ledenInJaar(regio, jaar).forEach(g -> alle.putIfAbsent(g.code(), 0L));
+        List<Overzichten.Kostenregel> regels = new ArrayList<>();
+        for (Map.Entry<String, Long> e : alle.entrySet()) {
+            Long b = lokaal.get(e.getKey());
+            regels.add(new Overzichten.Kostenregel(e.getKey(), naam(register, e.getKey()), b, e.getValue(), b == null ? null : b - e.getValue()));
+        }
+        long totaal = kosten.values().stream().mapToLong(Long::longValue).sum();
+        boolean verdeeld = !lokaal.isEmpty();
+        Function<Function<Regiobudget, Long>, Long> uitBudget = f -> budget.map(f).orElse(null);
+        return new Overzichten.Kosten(jaar, uitBudget.apply(Regiobudget::rijksbudget), uitBudget.apply(Regiobudget::behoudenBw),
+                uitBudget.apply(Regiobudget::behoudenMo), verdeeld ? budget.get().verdeelbaar() : null, regels, totaal,
+                verdeeld ? budget.get().verdeelbaar() - totaal : null, fouten);
+    }
+
+    public List<Overzichten.Signalering> signaleringen(LocalDate dag) throws SQLException {
+        List<Overzichten.Signalering> uit = new ArrayList<>();
+        for (Plaatsing p : opslag.plaatsingen(dag, dag)) {
+            if (p.vorm() == Codes.Vorm.VOLLEDIG_PAKKET_THUIS && p.einde() == null) {
+                LocalDate uiterlijk = Regels.vptUiterlijk(p.ingang());
+                long dagen = ChronoUnit.DAYS.between(dag, uiterlijk);
+                if (dagen < 0) {
+                    uit.add(new Overzichten.Signalering("vpt-overschreden", p.sleutel(), p.voorziening(), uiterlijk,
+                            "volledig pakket thuis loopt langer dan " + Regels.VPT_MAXIMUM_MAANDEN + " maanden (uiterlijk " + uiterlijk + ")"));
+                } else if (dagen <= Regels.VPT_SIGNALERING_DAGEN) {
+                    uit.add(new Overzichten.Signalering("vpt-bijna-zes-maanden", p.sleutel(), p.voorziening(), uiterlijk,
+                            "volledig pakket thuis bereikt over " + dagen + " dagen de grens van " + Regels.VPT_MAXIMUM_MAANDEN + " maanden"));
+                }
+            }
+            if (p.overgangsrecht() && dag.isAfter(Regels.OVERGANGSRECHT_EINDE)) {
+                uit.add(new Overzichten.Signalering("overgangsrecht-verlopen", p.sleutel(), p.voorziening(), Regels.OVERGANGSRECHT_EINDE,
+                        "plaatsing onder het overgangsrecht loopt na " + Regels.OVERGANGSRECHT_EINDE + " door"));
+            }
+            if (p.overboeking()) {
+                uit.add(new Overzichten.Signalering("overboeking", p.sleutel(), p.voorziening(), p.ingang(), "bewust boven de capaciteit geplaatst"));
+            }
+        }
+        return uit;
+    }
+
+    public Overzichten.Wachtlijst wachtlijst(int jaar) throws SQLException {
+        Map<String, Plaatsing> sluitend = new HashMap<>();
+        for (Plaatsing p : opslag.plaatsingen()) {
+            if (p.aanmelding() != null) {
+                sluitend.put(p.herkomstgemeente() + "/" + p.aanmelding(), p);
+            }
+        }
+        int aantal = 0;
+        List<Integer> wachttijden = new ArrayList<>();
+        for (Aanmelding a : opslag.aanmeldingen()) {
+            if (a.datum().getYear() != jaar) {
+                continue;
+            }
+            aantal++;
+            Plaatsing p = sluitend.get(a.herkomstgemeente() + "/" + a.nummer());
+            if (p != null) {
+                wachttijden.add((int) ChronoUnit.DAYS.between(a.datum(), p.ingang()));
+            }
+        }
+        List<Integer> gesorteerd = wachttijden.stream().sorted().toList();
+        return new Overzichten.Wachtlijst(jaar, aantal, gesorteerd.size(), aantal - gesorteerd.size(), Percentage.percentiel(gesorteerd, 50),
+                Percentage.percentiel(gesorteerd, 90));
+    }
+
+    private static String naam(Register register, String code) {
+        return register.gemeente(code).map(Gemeente::naam).orElse(code);
+    }
+}

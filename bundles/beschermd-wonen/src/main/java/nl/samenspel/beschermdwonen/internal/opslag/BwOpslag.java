@@ -1,0 +1,308 @@
+package nl.samenspel.beschermdwonen.internal.opslag;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
+import nl.samenspel.beschermdwonen.internal.domein.Codes;
+import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
+import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
+
+/**
+ * The module's tables in schema {@value #SCHEMA}: what the checks and the monitoring read, and
+ * an accepted file written in one transaction with its import log row.
+ */
+public class BwOpslag {
+
+    public static final String SCHEMA = "BESCHERMDWONEN";
+    private static final int BATCH = 1_000;
+
+    private final DataSource dataSource;
+
+    public BwOpslag(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public List<Voorziening> voorzieningen() throws SQLException {
+        List<Voorziening> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM BESCHERMDWONEN.VOORZIENING ORDER BY CODE, INGANG")) {
+            while (rs.next()) {
+                uit.add(new Voorziening(rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"), rs.getString("VESTIGINGSGEMEENTE"),
+                        Codes.van(Codes.Soort.class, rs.getString("SOORT")).orElseThrow(), rs.getInt("CAPACITEIT"),
+                        datum(rs, "INGANG"), datum(rs, "EINDE")));
+            }
+        }
+        return uit;
+    }
+
+    public Set<String> aanmeldingsleutels() throws SQLException {
+        Set<String> uit = new HashSet<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT HERKOMSTGEMEENTE, NUMMER FROM BESCHERMDWONEN.AANMELDING")) {
+            while (rs.next()) {
+                uit.add(rs.getString(1) + "/" + rs.getLong(2));
+            }
+        }
+        return uit;
+    }
+
+    public List<Aanmelding> aanmeldingen() throws SQLException {
+        List<Aanmelding> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM BESCHERMDWONEN.AANMELDING ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
+            while (rs.next()) {
+                uit.add(new Aanmelding(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), datum(rs, "DATUM"),
+                        Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow()));
+            }
+        }
+        return uit;
+    }
+
+    /** Placements, optionally only those running on at least one day of [van, tot]. */
+    public List<Plaatsing> plaatsingen(LocalDate van, LocalDate tot) throws SQLException {
+        String waar = van == null ? "" : " WHERE INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)";
+        List<Plaatsing> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.PLAATSING" + waar + " ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
+            if (van != null) {
+                ps.setDate(1, Date.valueOf(tot));
+                ps.setDate(2, Date.valueOf(van));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long aanmelding = rs.getLong("AANMELDING");
+                    Long a = rs.wasNull() ? null : aanmelding;
+                    String reden = rs.getString("EINDREDEN");
+                    uit.add(new Plaatsing(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
+                            rs.getString("VOORZIENING"), rs.getString("VESTIGINGSGEMEENTE"),
+                            Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), datum(rs, "INGANG"), datum(rs, "EINDE"),
+                            rs.getLong("TARIEF"), Codes.van(Codes.Tariefeenheid.class, rs.getString("TARIEFEENHEID")).orElseThrow(),
+                            reden == null ? null : Codes.van(Codes.Eindreden.class, reden).orElseThrow(), rs.getBoolean("OVERGANGSRECHT"),
+                            rs.getBoolean("OVERBOEKING"), a));
+                }
+            }
+        }
+        return uit;
+    }
+
+    public List<Plaatsing> plaatsingen() throws SQLException {
+        return plaatsingen(null, null);
+    }
+
+    // ---- the import log ------------------------------------------------------------------
+
+    public record Logregel(long id, String soort, String bestand, Instant tijdstip, boolean geaccepteerd, int records, int fouten,
+                           String rapport, String bewaardAls) {
+    }
+
+    public long logWeigering(String soort, String bestand, int fouten, String rapport) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return log(c, soort, bestand, false, 0, fouten, rapport);
+        }
+    }
+
+    public void zetBewaardAls(long id, String bewaardAls, String rapport) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE BESCHERMDWONEN.IMPORTLOG SET BEWAARD_ALS = ?, RAPPORT = ? WHERE ID = ?")) {
+            ps.setString(1, bewaardAls);
+            ps.setString(2, rapport);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static long log(Connection c, String soort, String bestand, boolean geaccepteerd, int records, int fouten, String rapport)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO BESCHERMDWONEN.IMPORTLOG (SOORT, FORMAAT, BESTAND, TIJDSTIP,"
+                + " GEACCEPTEERD, RECORDS, FOUTEN, RAPPORT) VALUES (?, 'CSV', ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, soort);
+            ps.setString(2, bestand);
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setBoolean(4, geaccepteerd);
+            ps.setInt(5, records);
+            ps.setInt(6, fouten);
+            ps.setString(7, rapport);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    public List<Logregel> imports(int aantal) throws SQLException {
+        List<Logregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.IMPORTLOG ORDER BY ID DESC FETCH FIRST ? ROWS ONLY")) {
+            ps.setInt(1, aantal);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(logregel(rs, false));
+                }
+            }
+        }
+        return uit;
+    }
+
+    public Optional<Logregel> importregel(long id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.IMPORTLOG WHERE ID = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(logregel(rs, true)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Logregel logregel(ResultSet rs, boolean metRapport) throws SQLException {
+        return new Logregel(rs.getLong("ID"), rs.getString("SOORT"), rs.getString("BESTAND"), rs.getTimestamp("TIJDSTIP").toInstant(),
+                rs.getBoolean("GEACCEPTEERD"), rs.getInt("RECORDS"), rs.getInt("FOUTEN"), metRapport ? rs.getString("RAPPORT") : null,
+                rs.getString("BEWAARD_ALS"));
+    }
+
+    // ---- writing an accepted file ----------------------------------------------------------
+
+    /** Writes an accepted file's records and its log row in one transaction. */
+    public long bewaar(String soort, String bestand, int records, Schrijver schrijver) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long id = log(c, soort, bestand, true, records, 0, null);
+                schrijver.schrijf(c, id);
+                c.commit();
+                return id;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    public interface Schrijver {
+        void schrijf(Connection c, long importId) throws SQLException;
+    }
+
+    /** A file of facilities carries the whole capacity history of each facility it names: it replaces their stored periods. */
+    public static Schrijver voorzieningen(List<Voorziening> lijst) {
+        return (c, id) -> {
+            try (PreparedStatement weg = c.prepareStatement("DELETE FROM BESCHERMDWONEN.VOORZIENING WHERE CODE = ?")) {
+                for (String code : lijst.stream().map(Voorziening::code).distinct().toList()) {
+                    weg.setString(1, code);
+                    weg.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO BESCHERMDWONEN.VOORZIENING (CODE, INGANG, EINDE, NAAM, AGB,"
+                    + " VESTIGINGSGEMEENTE, SOORT, CAPACITEIT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Voorziening v : lijst) {
+                    ps.setString(1, v.code());
+                    ps.setDate(2, Date.valueOf(v.ingang()));
+                    datum(ps, 3, v.einde());
+                    ps.setString(4, v.naam());
+                    ps.setString(5, v.agb());
+                    ps.setString(6, v.vestigingsgemeente());
+                    ps.setString(7, Codes.code(v.soort()));
+                    ps.setInt(8, v.capaciteit());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        };
+    }
+
+    /** An application with a stored number replaces the stored one. */
+    public static Schrijver aanmeldingen(List<Aanmelding> lijst) {
+        return (c, id) -> {
+            try (PreparedStatement weg = c.prepareStatement("DELETE FROM BESCHERMDWONEN.AANMELDING WHERE HERKOMSTGEMEENTE = ? AND NUMMER = ?");
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO BESCHERMDWONEN.AANMELDING (HERKOMSTGEMEENTE, NUMMER, CLIENT, DATUM,"
+                         + " VORM, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Aanmelding a : lijst) {
+                    weg.setString(1, a.herkomstgemeente());
+                    weg.setLong(2, a.nummer());
+                    weg.addBatch();
+                    ps.setString(1, a.herkomstgemeente());
+                    ps.setLong(2, a.nummer());
+                    ps.setString(3, a.client());
+                    ps.setDate(4, Date.valueOf(a.datum()));
+                    ps.setString(5, Codes.code(a.vorm()));
+                    ps.setLong(6, id);
+                    ps.addBatch();
+                }
+                weg.executeBatch();
+                ps.executeBatch();
+            }
+        };
+    }
+
+    /** A placement with a stored number replaces the stored one (e.g. now with its end). */
+    public static Schrijver plaatsingen(List<Plaatsing> lijst) {
+        return (c, id) -> {
+            try (PreparedStatement weg = c.prepareStatement("DELETE FROM BESCHERMDWONEN.PLAATSING WHERE HERKOMSTGEMEENTE = ? AND NUMMER = ?");
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO BESCHERMDWONEN.PLAATSING (HERKOMSTGEMEENTE, NUMMER, CLIENT,"
+                         + " VOORZIENING, VESTIGINGSGEMEENTE, VORM, INGANG, EINDE, TARIEF, TARIEFEENHEID, EINDREDEN, OVERGANGSRECHT,"
+                         + " OVERBOEKING, AANMELDING, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Plaatsing p : lijst) {
+                    weg.setString(1, p.herkomstgemeente());
+                    weg.setLong(2, p.nummer());
+                    weg.addBatch();
+                    ps.setString(1, p.herkomstgemeente());
+                    ps.setLong(2, p.nummer());
+                    ps.setString(3, p.client());
+                    ps.setString(4, p.voorziening());
+                    ps.setString(5, p.vestigingsgemeente());
+                    ps.setString(6, Codes.code(p.vorm()));
+                    ps.setDate(7, Date.valueOf(p.ingang()));
+                    datum(ps, 8, p.einde());
+                    ps.setLong(9, p.tarief());
+                    ps.setString(10, Codes.code(p.tariefeenheid()));
+                    ps.setString(11, p.eindreden() == null ? null : Codes.code(p.eindreden()));
+                    ps.setBoolean(12, p.overgangsrecht());
+                    ps.setBoolean(13, p.overboeking());
+                    if (p.aanmelding() == null) {
+                        ps.setNull(14, Types.BIGINT);
+                    } else {
+                        ps.setLong(14, p.aanmelding());
+                    }
+                    ps.setLong(15, id);
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        weg.executeBatch();
+                        ps.executeBatch();
+                    }
+                }
+                weg.executeBatch();
+                ps.executeBatch();
+            }
+        };
+    }
+
+    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        Date d = rs.getDate(kolom);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static void datum(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setDate(i, Date.valueOf(d));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package nl.samenspel.beschermdwonen.internal.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
+import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
+import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.Problem;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** CSV files into the protected-housing module: accepted whole (201) or refused whole (422), and the import log. */
+@Component(service = BwImportResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Path("beschermd-wonen/imports")
+public class BwImportResource {
+
+    private final Importdienst dienst;
+    private final BwOpslag opslag;
+
+    @Activate
+    public BwImportResource(@Reference Importdienst dienst, @Reference BwOpslag opslag) {
+        this.dienst = dienst;
+        this.opslag = opslag;
+    }
+
+    @POST
+    @Path("{soort}")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lees een CSV-bestand in (voorzieningen, aanmeldingen of plaatsingen), helemaal of helemaal niet",
+            description = "Het bestand is de body (docs/beschermd-wonen.md). Geweigerd: 422 met elke fout; het bestand wordt bewaard met een rapport.")
+    public Response importeer(@PathParam("soort") String soortCode, @QueryParam("bestand") String bestand, byte[] inhoud) throws SQLException {
+        Bwsoort soort = Bwsoort.vanCode(soortCode).orElseThrow(() -> ProblemException.nietGevonden("soort",
+                "onbekende soort '" + soortCode + "'; bekend: " + String.join(", ", Bwsoort.codes())));
+        if (inhoud == null || inhoud.length == 0) {
+            throw ProblemException.ongeldig("body", "leeg; stuur het bestand als body");
+        }
+        Importresultaat r;
+        try {
+            r = dienst.importeer(soort, bestand == null ? soort.code() + ".csv" : bestand, inhoud);
+        } catch (Importdienst.GeenRegister e) {
+            throw ProblemException.geenRegister();
+        }
+        if (!r.geaccepteerd()) {
+            throw new ProblemException(422, "Bestand geweigerd", "import " + r.importId() + ": het hele bestand is geweigerd, "
+                    + r.fouten().size() + " fout(en); er is niets opgeslagen. Het bestand is bewaard met een rapport ernaast; zie GET "
+                    + SamenspelApi.BASE_PATH + "/beschermd-wonen/imports/" + r.importId(),
+                    r.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + (f.veld().isEmpty() ? "" : ", " + f.veld()), f.melding())).toList());
+        }
+        return Response.created(URI.create(SamenspelApi.BASE_PATH + "/beschermd-wonen/imports/" + r.importId())).entity(r)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Het importlogboek, nieuwste eerst")
+    public List<BwOpslag.Logregel> imports(@QueryParam("aantal") String aantal) throws SQLException {
+        return opslag.imports(Parameters.geheelGetal("aantal", aantal, 100, 1, 10_000));
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Een import met zijn rapport")
+    public BwOpslag.Logregel importregel(@PathParam("id") String id) throws SQLException {
+        return opslag.importregel(Parameters.geheelGetal("id", id, 0, 1, Integer.MAX_VALUE))
+                .orElseThrow(() -> ProblemException.nietGevonden("id", "geen import " + id));
+    }
+}

@@ -1,0 +1,70 @@
+package nl.samenspel.beschermdwonen.internal.verevening;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.samenspel.api.geld.Bedrag;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.api.verevening.OnvolledigeBron;
+import nl.samenspel.api.verevening.Vereveningsbron;
+import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.beschermdwonen.internal.BwConfig;
+import nl.samenspel.beschermdwonen.internal.budget.Budgetten;
+import nl.samenspel.beschermdwonen.internal.budget.Budgetverdeling;
+import nl.samenspel.beschermdwonen.internal.monitoring.Monitoring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The protected-housing inputs of the region's equalization: per member, B = its local budget
+ * of the year (the budget file's distribution) and K = the cost of placements it is
+ * herkomstgemeente of. With the key {@code budget} and band 0 the run shares the regional
+ * deficit or surplus in proportion to the local budgets.
+ */
+@Component(service = Vereveningsbron.class, configurationPid = BwConfig.PID, property = Vereveningsbron.REGIO + "=beschermd-wonen-zwolle")
+public class BwVereveningsbron implements Vereveningsbron {
+
+    private final Monitoring monitoring;
+    private final RegisterService registerService;
+    private final String regio;
+
+    @Activate
+    public BwVereveningsbron(@Reference Monitoring monitoring, @Reference RegisterService registerService, BwConfig config) {
+        this(monitoring, registerService, config.regio());
+    }
+
+    public BwVereveningsbron(Monitoring monitoring, RegisterService registerService, String regio) {
+        this.monitoring = monitoring;
+        this.registerService = registerService;
+        this.regio = regio;
+    }
+
+    @Override
+    public String regio() {
+        return regio;
+    }
+
+    @Override
+    public List<Vereveningsgegevens> gegevens(int jaar) {
+        Register register = registerService.actueel().orElseThrow(() -> new OnvolledigeBron(List.of("er is geen geldig register geladen")));
+        Budgetverdeling.Uitkomst budget = Budgetten.lokaal(registerService, register, regio, jaar);
+        if (!budget.fouten().isEmpty()) {
+            throw new OnvolledigeBron(budget.fouten());
+        }
+        try {
+            Map<String, Long> kosten = monitoring.kostenPerHerkomst(jaar);
+            List<Vereveningsgegevens> uit = new ArrayList<>();
+            for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
+                uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.lokaal().get(lid.code())),
+                        Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)), Map.of()));
+            }
+            return uit;
+        } catch (SQLException e) {
+            throw new IllegalStateException("gegevens beschermd wonen niet leesbaar", e);
+        }
+    }
+}
