@@ -33,6 +33,47 @@ final class Demobestanden {
     private Demobestanden() {
     }
 
+    /**
+     * The protected-housing demo files of 2015-2017 (15 members) with pseudonyms, and the
+     * figures of 2016 recomputed from the generator's records: placements per herkomst- and
+     * vestigingsgemeente and cost per herkomstgemeente.
+     */
+    static Path maakBeschermdWonen(String naam) {
+        Path map = Path.of(System.getProperty("samenspel.werkmap"), "demo-bw-" + naam).toAbsolutePath();
+        try {
+            nl.samenspel.demodata.BeschermdWonenDemo demo = nl.samenspel.demodata.BeschermdWonenDemo.genereer(2016,
+                    nl.samenspel.demodata.BeschermdWonenDemo.Periode.JAREN_2015_2017, 1_500, 40);
+            demo.schrijfCsv(map.resolve("csv"), SLEUTEL);
+            Map<String, Long> uit = new TreeMap<>();
+            for (nl.samenspel.demodata.Plaatsing p : demo.plaatsingen()) {
+                java.time.LocalDate van = java.time.LocalDate.of(JAAR, 1, 1);
+                java.time.LocalDate tot = java.time.LocalDate.of(JAAR, 12, 31);
+                if (p.ingangsdatum().isAfter(tot) || (p.einddatum() != null && p.einddatum().isBefore(van))) {
+                    continue;
+                }
+                java.time.LocalDate a = p.ingangsdatum().isBefore(van) ? van : p.ingangsdatum();
+                java.time.LocalDate b = p.einddatum() == null || p.einddatum().isAfter(tot) ? tot : p.einddatum();
+                long dagen = java.time.temporal.ChronoUnit.DAYS.between(a, b) + 1;
+                long kosten = p.tariefeenheid().equals("dag") ? p.tarief() * dagen
+                        : java.math.BigDecimal.valueOf(p.tarief() * dagen * 12).divide(java.math.BigDecimal.valueOf(365), 0,
+                        java.math.RoundingMode.HALF_UP).longValueExact();
+                uit.merge("kosten." + p.herkomstgemeente(), kosten, Long::sum);
+                uit.merge("kosten.regio", kosten, Long::sum);
+                uit.merge("plaatsingen." + p.herkomstgemeente() + "." + p.vestigingsgemeente(), 1L, Long::sum);
+                uit.merge("vestiging." + p.vestigingsgemeente(), 1L, Long::sum);
+                uit.merge("plaatsingen.regio", 1L, Long::sum);
+            }
+            Properties p = new Properties();
+            uit.forEach((k, v) -> p.setProperty(k, Long.toString(v)));
+            try (Writer w = Files.newBufferedWriter(map.resolve("verwacht.properties"), StandardCharsets.UTF_8)) {
+                p.store(w, "verwachte cijfers beschermd wonen " + JAAR + " (itests Demobestanden)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
+    }
+
     /** @param metSleutel true: the CSVs carry pseudonyms (what a hub receives); false: BSNs (a node's own files) */
     static Path maak(String naam, boolean metSleutel) {
         Path map = Path.of(System.getProperty("samenspel.werkmap"), "demo-jeugdhulp-" + naam).toAbsolutePath();

@@ -37,7 +37,12 @@ final class Demoimport {
     }
 
     static Http.Antwoord importeer(Http http, String soort, Path bestand, String type) {
-        Http.Antwoord a = http.post("jeugdhulp/imports/" + soort + "?bestand=" + bestand.getFileName(), type, bytes(bestand));
+        return importeer(http, "jeugdhulp", soort, bestand, type);
+    }
+
+    /** @param module the module's path: {@code jeugdhulp} or {@code beschermd-wonen} */
+    static Http.Antwoord importeer(Http http, String module, String soort, Path bestand, String type) {
+        Http.Antwoord a = http.post(module + "/imports/" + soort + "?bestand=" + bestand.getFileName(), type, bytes(bestand));
         assertEquals(bestand + ": " + a.body(), 201, a.status());
         return a;
     }
