@@ -1,6 +1,5 @@
 package nl.samenspel.beschermdwonen.internal.domein;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -28,19 +27,23 @@ public final class Regels {
      * 12 / 365, rounded half up once.
      */
     public static long kostenInJaar(Plaatsing p, int jaar) {
+        return kostenInJaar(p.ingang(), p.einde(), p.tarief(), p.tariefeenheid(), jaar);
+    }
+
+    public static long kostenInJaar(LocalDate ingang, LocalDate einde, long tarief, Codes.Tariefeenheid eenheid, int jaar) {
         LocalDate eerste = LocalDate.of(jaar, 1, 1);
         LocalDate laatste = LocalDate.of(jaar, 12, 31);
-        LocalDate van = p.ingang().isAfter(eerste) ? p.ingang() : eerste;
-        LocalDate tot = p.einde() == null || p.einde().isAfter(laatste) ? laatste : p.einde();
+        LocalDate van = ingang.isAfter(eerste) ? ingang : eerste;
+        LocalDate tot = einde == null || einde.isAfter(laatste) ? laatste : einde;
         if (tot.isBefore(van)) {
             return 0;
         }
         long dagen = ChronoUnit.DAYS.between(van, tot) + 1;
-        if (p.tariefeenheid() == Codes.Tariefeenheid.DAG) {
-            return Math.multiplyExact(p.tarief(), dagen);
+        if (eenheid == Codes.Tariefeenheid.DAG) {
+            return Math.multiplyExact(tarief, dagen);
         }
-        BigInteger teller = BigInteger.valueOf(p.tarief()).multiply(BigInteger.valueOf(dagen * 12));
-        // half up: (2·teller + noemer) / (2·noemer)
-        return teller.shiftLeft(1).add(BigInteger.valueOf(365)).divide(BigInteger.valueOf(730)).longValueExact();
+        // tarief × dagen × 12 stays far below 2^63 for any real tariff; one rounding, half up
+        long teller = Math.multiplyExact(tarief, dagen * 12);
+        return (2 * teller + 365) / 730;
     }
 }

@@ -15,7 +15,6 @@ import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetverdeling;
 import nl.samenspel.beschermdwonen.internal.budget.Regiobudget;
-import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
 import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Regels;
@@ -37,10 +36,7 @@ public class Monitoring {
     }
 
     public Overzichten.Bezetting bezetting(Register register, LocalDate dag) throws SQLException {
-        Map<String, int[]> perVoorziening = new HashMap<>();
-        for (Plaatsing p : opslag.plaatsingen(dag, dag)) {
-            perVoorziening.computeIfAbsent(p.voorziening(), v -> new int[2])[p.overboeking() ? 1 : 0]++;
-        }
+        Map<String, int[]> perVoorziening = opslag.bezetOp(dag);
         List<Overzichten.Bezettingregel> regels = new ArrayList<>();
         Map<String, int[]> perGemeente = new TreeMap<>();
         for (Voorziening v : opslag.voorzieningen()) {
@@ -64,9 +60,9 @@ public class Monitoring {
     public Overzichten.Spreiding spreiding(Register register, int jaar) throws SQLException {
         Map<String, Map<String, Integer>> herkomstNaarVestiging = new TreeMap<>();
         Map<String, Map<String, Integer>> vestigingUitHerkomst = new TreeMap<>();
-        for (Plaatsing p : opslag.plaatsingen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
-            herkomstNaarVestiging.computeIfAbsent(p.herkomstgemeente(), g -> new TreeMap<>()).merge(p.vestigingsgemeente(), 1, Integer::sum);
-            vestigingUitHerkomst.computeIfAbsent(p.vestigingsgemeente(), g -> new TreeMap<>()).merge(p.herkomstgemeente(), 1, Integer::sum);
+        for (BwOpslag.Telling t : opslag.tel(BwOpslag.HERKOMST, BwOpslag.VESTIGING, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
+            herkomstNaarVestiging.computeIfAbsent(t.a(), g -> new TreeMap<>()).merge(t.b(), t.aantal(), Integer::sum);
+            vestigingUitHerkomst.computeIfAbsent(t.b(), g -> new TreeMap<>()).merge(t.a(), t.aantal(), Integer::sum);
         }
         List<Overzichten.Herkomstregel> herkomst = new ArrayList<>();
         herkomstNaarVestiging.forEach((g, waar) -> {
@@ -85,13 +81,8 @@ public class Monitoring {
     public Overzichten.Uitstroom uitstroom(int jaar) throws SQLException {
         Map<String, Integer> perReden = new TreeMap<>();
         Codes.codes(Codes.Eindreden.class).forEach(r -> perReden.put(r, 0));
-        int beeindigd = 0;
-        for (Plaatsing p : opslag.plaatsingen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
-            if (p.einde() != null && p.einde().getYear() == jaar) {
-                beeindigd++;
-                perReden.merge(Codes.code(p.eindreden()), 1, Integer::sum);
-            }
-        }
+        perReden.putAll(opslag.beeindigdPerReden(jaar));
+        int beeindigd = perReden.values().stream().mapToInt(Integer::intValue).sum();
         return new Overzichten.Uitstroom(jaar, beeindigd, perReden,
                 Percentage.van(perReden.get(Codes.code(Codes.Eindreden.UITSTROOM_ZELFSTANDIG)), beeindigd));
     }
@@ -99,8 +90,8 @@ public class Monitoring {
     /** Each member's cost as herkomstgemeente in the year (Regels.kostenInJaar). */
     public Map<String, Long> kostenPerHerkomst(int jaar) throws SQLException {
         Map<String, Long> uit = new TreeMap<>();
-        for (Plaatsing p : opslag.plaatsingen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
-            uit.merge(p.herkomstgemeente(), Regels.kostenInJaar(p, jaar), Long::sum);
+        for (BwOpslag.Kostenregel k : opslag.kostenregels(jaar)) {
+            uit.merge(k.herkomstgemeente(), Regels.kostenInJaar(k.ingang(), k.einde(), k.tarief(), k.eenheid(), jaar), Long::sum);
         }
         return uit;
     }
@@ -132,7 +123,7 @@ public class Monitoring {
 
     public List<Overzichten.Signalering> signaleringen(LocalDate dag) throws SQLException {
         List<Overzichten.Signalering> uit = new ArrayList<>();
-        for (Plaatsing p : opslag.plaatsingen(dag, dag)) {
+        for (Plaatsing p : opslag.teSignaleren(dag)) {
             if (p.vorm() == Codes.Vorm.VOLLEDIG_PAKKET_THUIS && p.einde() == null) {
                 LocalDate uiterlijk = Regels.vptUiterlijk(p.ingang());
                 long dagen = ChronoUnit.DAYS.between(dag, uiterlijk);
@@ -156,22 +147,12 @@ public class Monitoring {
     }
 
     public Overzichten.Wachtlijst wachtlijst(int jaar) throws SQLException {
-        Map<String, Plaatsing> sluitend = new HashMap<>();
-        for (Plaatsing p : opslag.plaatsingen()) {
-            if (p.aanmelding() != null) {
-                sluitend.put(p.herkomstgemeente() + "/" + p.aanmelding(), p);
-            }
-        }
         int aantal = 0;
         List<Integer> wachttijden = new ArrayList<>();
-        for (Aanmelding a : opslag.aanmeldingen()) {
-            if (a.datum().getYear() != jaar) {
-                continue;
-            }
+        for (BwOpslag.Wachttijd w : opslag.wachttijden(jaar)) {
             aantal++;
-            Plaatsing p = sluitend.get(a.herkomstgemeente() + "/" + a.nummer());
-            if (p != null) {
-                wachttijden.add((int) ChronoUnit.DAYS.between(a.datum(), p.ingang()));
+            if (w.geplaatst() != null) {
+                wachttijden.add((int) ChronoUnit.DAYS.between(w.aangemeld(), w.geplaatst()));
             }
         }
         List<Integer> gesorteerd = wachttijden.stream().sorted().toList();

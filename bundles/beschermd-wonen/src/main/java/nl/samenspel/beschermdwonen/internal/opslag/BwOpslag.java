@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -74,10 +75,14 @@ public class BwOpslag {
 
     /** Placements, optionally only those running on at least one day of [van, tot]. */
     public List<Plaatsing> plaatsingen(LocalDate van, LocalDate tot) throws SQLException {
-        String waar = van == null ? "" : " WHERE INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)";
+        return van == null ? plaatsingen(null, null, null) : plaatsingen(IN_PERIODE, van, tot);
+    }
+
+    private List<Plaatsing> plaatsingen(String waar, LocalDate van, LocalDate tot) throws SQLException {
         List<Plaatsing> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.PLAATSING" + waar + " ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.PLAATSING" + (waar == null ? "" : " WHERE " + waar)
+                     + " ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
             if (van != null) {
                 ps.setDate(1, Date.valueOf(tot));
                 ps.setDate(2, Date.valueOf(van));
@@ -100,7 +105,116 @@ public class BwOpslag {
     }
 
     public List<Plaatsing> plaatsingen() throws SQLException {
-        return plaatsingen(null, null);
+        return plaatsingen(null, null, null);
+    }
+
+    // ---- monitoring: aggregates in SQL, so a year of tens of thousands of placements stays fast ----
+
+    private static final String IN_PERIODE = " INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)";
+
+    /** Counts per pair of grouping columns, over placements running on at least one day of [van, tot]. */
+    public record Telling(String a, String b, int aantal) {
+    }
+
+    /** Placements running in [van, tot], counted per (kolomA, kolomB); the columns are this class's own constants. */
+    public List<Telling> tel(String kolomA, String kolomB, LocalDate van, LocalDate tot) throws SQLException {
+        List<Telling> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT " + kolomA + ", " + kolomB + ", COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE"
+                     + IN_PERIODE + " GROUP BY " + kolomA + ", " + kolomB)) {
+            ps.setDate(1, Date.valueOf(tot));
+            ps.setDate(2, Date.valueOf(van));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Telling(rs.getString(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+        }
+        return uit;
+    }
+
+    public static final String HERKOMST = "HERKOMSTGEMEENTE";
+    public static final String VESTIGING = "VESTIGINGSGEMEENTE";
+
+    /** Per facility, the placements running on the day: {counted against capacity, explicit overbookings}. */
+    public Map<String, int[]> bezetOp(LocalDate dag) throws SQLException {
+        Map<String, int[]> uit = new java.util.HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT VOORZIENING, COUNT(*), SUM(CASE WHEN OVERBOEKING = TRUE THEN 1 ELSE 0 END)"
+                     + " FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE + " GROUP BY VOORZIENING")) {
+            ps.setDate(1, Date.valueOf(dag));
+            ps.setDate(2, Date.valueOf(dag));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int overboekt = rs.getInt(3);
+                    uit.put(rs.getString(1), new int[] {rs.getInt(2) - overboekt, overboekt});
+                }
+            }
+        }
+        return uit;
+    }
+
+    /** Placements that ended in the year, per end reason. */
+    public Map<String, Integer> beeindigdPerReden(int jaar) throws SQLException {
+        Map<String, Integer> uit = new java.util.TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT EINDREDEN, COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE EINDE BETWEEN ? AND ?"
+                     + " GROUP BY EINDREDEN")) {
+            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 1, 1)));
+            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 12, 31)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return uit;
+    }
+
+    /** What the cost of a placement in a year needs, and nothing more. */
+    public record Kostenregel(String herkomstgemeente, LocalDate ingang, LocalDate einde, long tarief, Codes.Tariefeenheid eenheid) {
+    }
+
+    public List<Kostenregel> kostenregels(int jaar) throws SQLException {
+        List<Kostenregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT HERKOMSTGEMEENTE, INGANG, EINDE, TARIEF, TARIEFEENHEID FROM BESCHERMDWONEN.PLAATSING"
+                     + " WHERE" + IN_PERIODE)) {
+            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 12, 31)));
+            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 1, 1)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Kostenregel(rs.getString(1), rs.getDate(2).toLocalDate(), datum(rs, "EINDE"), rs.getLong(4),
+                            "dag".equals(rs.getString(5)) ? Codes.Tariefeenheid.DAG : Codes.Tariefeenheid.MAAND));
+                }
+            }
+        }
+        return uit;
+    }
+
+    /** Placements running on the day that the signals look at: open full packages at home, the transitional right, overbookings. */
+    public List<Plaatsing> teSignaleren(LocalDate dag) throws SQLException {
+        return plaatsingen("(VORM = 'volledig-pakket-thuis' AND EINDE IS NULL OR OVERGANGSRECHT = TRUE OR OVERBOEKING = TRUE) AND" + IN_PERIODE, dag, dag);
+    }
+
+    /** Per application of the year: its date, and the start of the placement that closed it (null: still open). */
+    public record Wachttijd(LocalDate aangemeld, LocalDate geplaatst) {
+    }
+
+    public List<Wachttijd> wachttijden(int jaar) throws SQLException {
+        List<Wachttijd> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT A.DATUM, P.INGANG FROM BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
+                     + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER WHERE A.DATUM BETWEEN ? AND ?")) {
+            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 1, 1)));
+            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 12, 31)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Wachttijd(rs.getDate(1).toLocalDate(), datum(rs, "INGANG")));
+                }
+            }
+        }
+        return uit;
     }
 
     // ---- the import log ------------------------------------------------------------------
