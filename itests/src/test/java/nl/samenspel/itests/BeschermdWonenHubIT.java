@@ -46,6 +46,7 @@ public class BeschermdWonenHubIT {
     private synchronized void laad() {
         if (!geladen) {
             http.wachtOpPaden("/beschermd-wonen/imports/{soort}", "/beschermd-wonen/monitoring/spreiding", "/vereveningen");
+            http.wachtOpJson("beschermd-wonen/imports", "beschermd-wonen/monitoring/uitstroom?jaar=2016");
             for (String soort : List.of("voorzieningen", "aanmeldingen", "plaatsingen")) {
                 Demoimport.importeer(http, "beschermd-wonen", soort, demo().resolve("csv").resolve(soort + ".csv"), "text/csv");
             }

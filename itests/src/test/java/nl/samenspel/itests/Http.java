@@ -49,6 +49,17 @@ final class Http {
                 });
     }
 
+    /**
+     * Waits until a GET of each path answers 200 with JSON: the paths being published is not
+     * enough, the application must also have its JSON provider again after a redeploy (a
+     * request in that window gets 500 "No message body writer").
+     */
+    void wachtOpJson(String... paden) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> java.util.Arrays.stream(paden).map(this::get)
+                        .allMatch(a -> a.status() == 200 && a.contentType().startsWith("application/json")));
+    }
+
     Antwoord get(String pad) {
         return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).GET());
     }

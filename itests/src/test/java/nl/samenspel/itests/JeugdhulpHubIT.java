@@ -53,6 +53,7 @@ public class JeugdhulpHubIT {
     private synchronized void laad() {
         if (!geladen) {
             http.wachtOpPaden("/jeugdhulp/imports/{soort}", "/jeugdhulp/tariefkortingen", "/jeugdhulp/monitoring/budgetten", "/vereveningen");
+            http.wachtOpJson("jeugdhulp/imports", "jeugdhulp/aanbieders");
             Demoimport.stamgegevens(http, demo().resolve("csv"));
             Demoimport.zorg(http, demo().resolve("csv"));
             geladen = true;

@@ -77,6 +77,7 @@ public class JeugdhulpNodeIT {
     @Test
     public void ownJw301MessagesAreReadWithTheRegionsPseudonyms() throws Exception {
         http.wachtOpPaden("/jeugdhulp/imports/{soort}", "/jeugdhulp/tariefkortingen");
+        http.wachtOpJson("jeugdhulp/imports", "jeugdhulp/aanbieders");
         Path demo = Path.of(System.getProperty(DEMO));
         Demoimport.stamgegevens(http, demo.resolve("csv"));
         JsonNode r = Demoimport.importeer(http, "toewijzingen", demo.resolve("xml").resolve("jw301-0150.zip"), "application/zip").json();
