@@ -42,6 +42,17 @@ public final class CsvBestand {
         }
     }
 
+    /** The bytes as UTF-8 text, or null with an error that says how to save the file right. */
+    public static String utf8(byte[] inhoud, List<Regelfout> fouten) {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(inhoud)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            fouten.add(new Regelfout("bestand", "", "geen UTF-8; sla het bestand op als UTF-8 (CSV UTF-8 in Excel)"));
+            return null;
+        }
+    }
+
     /** Which client column a header has: {@code bsn} or {@code client}; null when neither. */
     public static String clientkolom(Set<String> kolommen) {
         return kolommen.contains(BSN) ? BSN : kolommen.contains(CLIENT) ? CLIENT : null;

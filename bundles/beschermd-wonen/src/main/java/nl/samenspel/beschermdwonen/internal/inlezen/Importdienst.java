@@ -1,8 +1,5 @@
 package nl.samenspel.beschermdwonen.internal.inlezen;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,8 +28,6 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads a protected-housing CSV file whole, checks it whole, and stores or refuses it whole; a
@@ -42,8 +37,6 @@ import org.slf4j.LoggerFactory;
 @Component(service = Importdienst.class, configurationPid = BwConfig.PID)
 @Designate(ocd = BwConfig.class)
 public class Importdienst {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Importdienst.class);
 
     private final BwOpslag opslag;
     private final RegisterService registerService;
@@ -85,7 +78,7 @@ public class Importdienst {
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
         String naam = Importresultaat.veiligeNaam(bestandsnaam);
         List<Regelfout> fouten = new ArrayList<>();
-        String tekst = utf8(inhoud, fouten);
+        String tekst = CsvBestand.utf8(inhoud, fouten);
         if (tekst == null) {
             return weiger(soort, naam, inhoud, 0, fouten);
         }
@@ -116,8 +109,7 @@ public class Importdienst {
         if (!fouten.isEmpty()) {
             return weiger(soort, naam, inhoud, regels.size(), fouten);
         }
-        long id = opslag.bewaar(soort.code(), naam, records.size(), schrijver(soort, records));
-        LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort.code(), naam, records.size());
+        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), schrijver(soort, records));
         return new Importresultaat(id, soort.code(), "CSV", naam, true, records.size(), List.of(), null);
     }
 
@@ -149,23 +141,6 @@ public class Importdienst {
     }
 
     private Importresultaat weiger(Bwsoort soort, String naam, byte[] inhoud, int records, List<Regelfout> fouten) throws SQLException {
-        Importresultaat zonderId = new Importresultaat(0, soort.code(), "CSV", naam, false, records, fouten, null);
-        long id = opslag.logWeigering(soort.code(), naam, fouten.size(), zonderId.rapport());
-        Importresultaat metId = new Importresultaat(id, soort.code(), "CSV", naam, false, records, fouten, null);
-        String bewaardAls = Importresultaat.bewaarAfgewezen(afgewezenMap, id, naam, inhoud, metId.rapport());
-        Importresultaat resultaat = new Importresultaat(id, soort.code(), "CSV", naam, false, records, fouten, bewaardAls);
-        opslag.zetBewaardAls(id, bewaardAls, resultaat.rapport());
-        LOG.warn("Import {}: {} uit {} geweigerd, {} fout(en); bewaard als {}", id, soort.code(), naam, fouten.size(), bewaardAls);
-        return resultaat;
-    }
-
-    private static String utf8(byte[] inhoud, List<Regelfout> fouten) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(inhoud)).toString();
-        } catch (CharacterCodingException e) {
-            fouten.add(new Regelfout("bestand", "", "geen UTF-8; sla het bestand op als UTF-8 (CSV UTF-8 in Excel)"));
-            return null;
-        }
+        return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, records, fouten, afgewezenMap);
     }
 }

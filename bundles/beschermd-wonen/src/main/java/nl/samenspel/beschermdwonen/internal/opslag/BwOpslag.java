@@ -6,21 +6,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
 import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
+import nl.samenspel.invoer.Importlogboek;
 
 /**
  * The module's tables in schema {@value #SCHEMA}: what the checks and the monitoring read, and
@@ -32,9 +30,11 @@ public class BwOpslag {
     private static final int BATCH = 1_000;
 
     private final DataSource dataSource;
+    private final Importlogboek logboek;
 
     public BwOpslag(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.logboek = new Importlogboek(dataSource, SCHEMA);
     }
 
     public List<Voorziening> voorzieningen() throws SQLException {
@@ -217,100 +217,14 @@ public class BwOpslag {
         return uit;
     }
 
-    // ---- the import log ------------------------------------------------------------------
+    // ---- the import log, and writing an accepted file with it -------------------------------
 
-    public record Logregel(long id, String soort, String bestand, Instant tijdstip, boolean geaccepteerd, int records, int fouten,
-                           String rapport, String bewaardAls) {
+    public Importlogboek logboek() {
+        return logboek;
     }
 
-    public long logWeigering(String soort, String bestand, int fouten, String rapport) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return log(c, soort, bestand, false, 0, fouten, rapport);
-        }
-    }
-
-    public void zetBewaardAls(long id, String bewaardAls, String rapport) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE BESCHERMDWONEN.IMPORTLOG SET BEWAARD_ALS = ?, RAPPORT = ? WHERE ID = ?")) {
-            ps.setString(1, bewaardAls);
-            ps.setString(2, rapport);
-            ps.setLong(3, id);
-            ps.executeUpdate();
-        }
-    }
-
-    private static long log(Connection c, String soort, String bestand, boolean geaccepteerd, int records, int fouten, String rapport)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO BESCHERMDWONEN.IMPORTLOG (SOORT, FORMAAT, BESTAND, TIJDSTIP,"
-                + " GEACCEPTEERD, RECORDS, FOUTEN, RAPPORT) VALUES (?, 'CSV', ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, soort);
-            ps.setString(2, bestand);
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setBoolean(4, geaccepteerd);
-            ps.setInt(5, records);
-            ps.setInt(6, fouten);
-            ps.setString(7, rapport);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    public List<Logregel> imports(int aantal) throws SQLException {
-        List<Logregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.IMPORTLOG ORDER BY ID DESC FETCH FIRST ? ROWS ONLY")) {
-            ps.setInt(1, aantal);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(logregel(rs, false));
-                }
-            }
-        }
-        return uit;
-    }
-
-    public Optional<Logregel> importregel(long id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.IMPORTLOG WHERE ID = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(logregel(rs, true)) : Optional.empty();
-            }
-        }
-    }
-
-    private static Logregel logregel(ResultSet rs, boolean metRapport) throws SQLException {
-        return new Logregel(rs.getLong("ID"), rs.getString("SOORT"), rs.getString("BESTAND"), rs.getTimestamp("TIJDSTIP").toInstant(),
-                rs.getBoolean("GEACCEPTEERD"), rs.getInt("RECORDS"), rs.getInt("FOUTEN"), metRapport ? rs.getString("RAPPORT") : null,
-                rs.getString("BEWAARD_ALS"));
-    }
-
-    // ---- writing an accepted file ----------------------------------------------------------
-
-    /** Writes an accepted file's records and its log row in one transaction. */
-    public long bewaar(String soort, String bestand, int records, Schrijver schrijver) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long id = log(c, soort, bestand, true, records, 0, null);
-                schrijver.schrijf(c, id);
-                c.commit();
-                return id;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    public interface Schrijver {
-        void schrijf(Connection c, long importId) throws SQLException;
+    /** Writes one file's records on the transaction's connection. */
+    public interface Schrijver extends Importlogboek.Schrijver {
     }
 
     /** A file of facilities carries the whole capacity history of each facility it names: it replaces their stored periods. */

@@ -16,6 +16,7 @@ import javax.ws.rs.core.Response;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
+import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
@@ -74,16 +75,16 @@ public class BwImportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Het importlogboek, nieuwste eerst")
-    public List<BwOpslag.Logregel> imports(@QueryParam("aantal") String aantal) throws SQLException {
-        return opslag.imports(Parameters.geheelGetal("aantal", aantal, 100, 1, 10_000));
+    public List<Importlogboek.Logregel> imports(@QueryParam("aantal") String aantal) throws SQLException {
+        return opslag.logboek().imports(Parameters.geheelGetal("aantal", aantal, 100, 1, 10_000));
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een import met zijn rapport")
-    public BwOpslag.Logregel importregel(@PathParam("id") String id) throws SQLException {
-        return opslag.importregel(Parameters.geheelGetal("id", id, 0, 1, Integer.MAX_VALUE))
+    public Importlogboek.Logregel importregel(@PathParam("id") String id) throws SQLException {
+        return opslag.logboek().importregel(Parameters.geheelGetal("id", id, 0, 1, Integer.MAX_VALUE))
                 .orElseThrow(() -> ProblemException.nietGevonden("id", "geen import " + id));
     }
 }

@@ -1,8 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -108,8 +106,7 @@ public class Importdienst {
             return weiger(soort, formaat, naam, inhoud, gelezen.regels().size(), fouten);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        long id = opslag.bewaar(soort.code(), formaat.name(), naam, records, schrijver(soort, records));
-        LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort.code(), naam, records.size());
+        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), schrijver(soort, records));
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
     }
 
@@ -174,14 +171,7 @@ public class Importdienst {
 
     private Importresultaat weiger(Importsoort soort, Bestand.Formaat formaat, String naam, byte[] inhoud, int records,
                                    List<Regelfout> fouten) throws SQLException {
-        Importresultaat zonderId = new Importresultaat(0, soort.code(), formaat.name(), naam, false, records, fouten, null);
-        long id = opslag.logWeigering(soort.code(), formaat.name(), naam, fouten.size(), zonderId.rapport(), null);
-        Importresultaat metId = new Importresultaat(id, soort.code(), formaat.name(), naam, false, records, fouten, null);
-        String bewaardAls = Importresultaat.bewaarAfgewezen(afgewezenMap, id, naam, inhoud, metId.rapport());
-        Importresultaat resultaat = new Importresultaat(id, soort.code(), formaat.name(), naam, false, records, fouten, bewaardAls);
-        opslag.zetBewaardAls(id, bewaardAls, resultaat.rapport());
-        LOG.warn("Import {}: {} uit {} geweigerd, {} fout(en); bewaard als {}", id, soort.code(), naam, fouten.size(), bewaardAls);
-        return resultaat;
+        return opslag.logboek().weiger(soort.code(), formaat.name(), naam, inhoud, records, fouten, afgewezenMap);
     }
 
     /** No valid register: the checks cannot run, so nothing is accepted or refused. */

@@ -6,9 +6,6 @@ import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.CsvBestand;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +50,7 @@ public final class Bestand {
         List<Gelezen.Regel<T>> regels = new ArrayList<>();
         Formaat formaat = formaat(inhoud);
         if (formaat == Formaat.CSV) {
-            String tekst = utf8(inhoud, fouten);
+            String tekst = CsvBestand.utf8(inhoud, fouten);
             if (tekst != null) {
                 CsvBestand.lees(tekst, soort.kolommen(), fouten, (v, kolommen) -> voegToe(regels, v, lezer.apply(v, CsvBestand.clientkolom(kolommen))));
             }
@@ -104,16 +101,6 @@ public final class Bestand {
         }
         if (berichten == 0 && fouten.isEmpty()) {
             fouten.add(new Regelfout(naam, "", "het archief bevat geen berichten"));
-        }
-    }
-
-    private static String utf8(byte[] inhoud, List<Regelfout> fouten) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(inhoud)).toString();
-        } catch (CharacterCodingException e) {
-            fouten.add(new Regelfout("bestand", "", "geen UTF-8; sla het bestand op als UTF-8 (CSV UTF-8 in Excel)"));
-            return null;
         }
     }
 }

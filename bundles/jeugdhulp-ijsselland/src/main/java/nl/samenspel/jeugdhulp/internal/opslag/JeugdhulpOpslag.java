@@ -21,6 +21,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.invoer.Importlogboek;
 
 /**
  * The module's tables in schema {@value #SCHEMA}: reads what the checks and the monitoring
@@ -32,9 +33,11 @@ public class JeugdhulpOpslag {
     private static final int BATCH = 1_000;
 
     private final DataSource dataSource;
+    private final Importlogboek logboek;
 
     public JeugdhulpOpslag(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.logboek = new Importlogboek(dataSource, SCHEMA);
     }
 
     // ---- reading -------------------------------------------------------------------------
@@ -218,101 +221,14 @@ public class JeugdhulpOpslag {
         return uit;
     }
 
-    // ---- the import log ------------------------------------------------------------------
+    // ---- the import log, and writing an accepted file with it -------------------------------
 
-    /** One line of the import log. */
-    public record Logregel(long id, String soort, String formaat, String bestand, Instant tijdstip, boolean geaccepteerd,
-                           int records, int fouten, String rapport, String bewaardAls) {
-    }
-
-    public long logWeigering(String soort, String formaat, String bestand, int fouten, String rapport, String bewaardAls) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return log(c, soort, formaat, bestand, false, 0, fouten, rapport, bewaardAls);
-        }
-    }
-
-    private static long log(Connection c, String soort, String formaat, String bestand, boolean geaccepteerd, int records, int fouten,
-                            String rapport, String bewaardAls) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO JEUGDHULP.IMPORTLOG (SOORT, FORMAAT, BESTAND, TIJDSTIP, GEACCEPTEERD,"
-                + " RECORDS, FOUTEN, RAPPORT, BEWAARD_ALS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, soort);
-            ps.setString(2, formaat);
-            ps.setString(3, bestand.length() > 255 ? bestand.substring(0, 255) : bestand);
-            ps.setTimestamp(4, Timestamp.from(Instant.now()));
-            ps.setBoolean(5, geaccepteerd);
-            ps.setInt(6, records);
-            ps.setInt(7, fouten);
-            ps.setString(8, rapport);
-            ps.setString(9, bewaardAls);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    /** The refused file's copy is made after its log row exists, because the copy is named after the import id. */
-    public void zetBewaardAls(long id, String bewaardAls, String rapport) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            update(c, "UPDATE JEUGDHULP.IMPORTLOG SET BEWAARD_ALS = ?, RAPPORT = ? WHERE ID = ?", bewaardAls, rapport, id);
-        }
-    }
-
-    public List<Logregel> imports(int aantal) throws SQLException {
-        List<Logregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.IMPORTLOG ORDER BY ID DESC FETCH FIRST ? ROWS ONLY")) {
-            ps.setInt(1, aantal);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(logregel(rs, false));
-                }
-            }
-        }
-        return uit;
-    }
-
-    public java.util.Optional<Logregel> importregel(long id) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.IMPORTLOG WHERE ID = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? java.util.Optional.of(logregel(rs, true)) : java.util.Optional.empty();
-            }
-        }
-    }
-
-    private static Logregel logregel(ResultSet rs, boolean metRapport) throws SQLException {
-        return new Logregel(rs.getLong("ID"), rs.getString("SOORT"), rs.getString("FORMAAT"), rs.getString("BESTAND"),
-                rs.getTimestamp("TIJDSTIP").toInstant(), rs.getBoolean("GEACCEPTEERD"), rs.getInt("RECORDS"), rs.getInt("FOUTEN"),
-                metRapport ? rs.getString("RAPPORT") : null, rs.getString("BEWAARD_ALS"));
-    }
-
-    // ---- writing an accepted file ----------------------------------------------------------
-
-    /** Writes the records of an accepted file and its log row in one transaction; returns the import id. */
-    public long bewaar(String soort, String formaat, String bestand, List<?> records, Schrijver schrijver) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long id = log(c, soort, formaat, bestand, true, records.size(), 0, null, null);
-                schrijver.schrijf(c, id);
-                c.commit();
-                return id;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+    public Importlogboek logboek() {
+        return logboek;
     }
 
     /** Writes one file's records on the transaction's connection. */
-    @FunctionalInterface
-    public interface Schrijver {
-        void schrijf(Connection c, long importId) throws SQLException;
+    public interface Schrijver extends Importlogboek.Schrijver {
     }
 
     public static Schrijver aanbieders(List<Stamgegevens.Aanbieder> lijst) {

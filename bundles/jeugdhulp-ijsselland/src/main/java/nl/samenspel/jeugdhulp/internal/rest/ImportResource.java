@@ -18,6 +18,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
+import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
@@ -91,16 +92,16 @@ public class ImportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Het importlogboek, nieuwste eerst")
-    public List<JeugdhulpOpslag.Logregel> imports(@QueryParam("aantal") String aantal) throws SQLException {
-        return opslag.imports(Parameters.geheelGetal("aantal", aantal, 100, 1, 10_000));
+    public List<Importlogboek.Logregel> imports(@QueryParam("aantal") String aantal) throws SQLException {
+        return opslag.logboek().imports(Parameters.geheelGetal("aantal", aantal, 100, 1, 10_000));
     }
 
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Een import met zijn rapport")
-    public JeugdhulpOpslag.Logregel importregel(@PathParam("id") String id) throws SQLException {
+    public Importlogboek.Logregel importregel(@PathParam("id") String id) throws SQLException {
         long nummer = Parameters.geheelGetal("id", id, 0, 1, Integer.MAX_VALUE);
-        return opslag.importregel(nummer).orElseThrow(() -> ProblemException.nietGevonden("id", "geen import " + id));
+        return opslag.logboek().importregel(nummer).orElseThrow(() -> ProblemException.nietGevonden("id", "geen import " + id));
     }
 }

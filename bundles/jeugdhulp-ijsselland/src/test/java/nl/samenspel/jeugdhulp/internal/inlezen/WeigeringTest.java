@@ -67,7 +67,7 @@ class WeigeringTest {
         assertThat(Files.readString(kopie)).isEqualTo(csv);
         String rapport = Files.readString(Path.of(r.bewaardAls() + ".rapport.txt"));
         assertThat(rapport).contains("Geweigerd").contains("regel 4, bsn: geen geldig BSN").doesNotContain("123456789").doesNotContain("111222333");
-        assertThat(opslag.importregel(r.importId()).orElseThrow().rapport()).isEqualTo(rapport);
+        assertThat(opslag.logboek().importregel(r.importId()).orElseThrow().rapport()).isEqualTo(rapport);
 
         // the same file without the bad lines is accepted whole
         String goedBestand = KOP + goed(1, "111222333") + goed(2, "111222333") + goed(5, "111222333");
