@@ -13,8 +13,9 @@ public final class Percentage {
         if (noemer <= 0) {
             return null;
         }
-        long promille = (teller * 2_000 + noemer) / (2 * noemer);
-        return promille / 10 + "." + promille % 10;
+        // half up on the magnitude, so -1/16 is "-6.3" like 1/16 is "6.3" (a credit can make a cost negative)
+        long promille = (Math.abs(teller) * 2_000 + noemer) / (2 * noemer);
+        return (teller < 0 && promille > 0 ? "-" : "") + promille / 10 + "." + promille % 10;
     }
 
     /** Whether {@code teller / noemer} is at least {@code procent} %. */

@@ -15,6 +15,8 @@ class PercentageTest {
         assertThat(Percentage.van(1, 16)).isEqualTo("6.3"); // 6.25 → 6.3
         assertThat(Percentage.van(9, 9)).isEqualTo("100.0");
         assertThat(Percentage.van(5, 0)).isNull();
+        assertThat(Percentage.van(-1, 16)).isEqualTo("-6.3");
+        assertThat(Percentage.van(-1, 3000)).isEqualTo("0.0");
     }
 
     @Test

@@ -38,7 +38,59 @@ public final class Controle {
         }
     }
 
-    public static void voorzieningen(List<Gelezen.Regel<Voorziening>> regels, Register register, List<Regelfout> fouten) {
+    /**
+     * A facilities file replaces the capacity history of the facilities it names; the stored
+     * placements must still fit it, day by day (overbookings excepted).
+     */
+    public static void voorzieningen(List<Gelezen.Regel<Voorziening>> regels, Register register, List<Plaatsing> opgeslagen,
+                                     List<Regelfout> fouten) {
+        voorzieningen(regels, register, fouten);
+        Map<String, List<Voorziening>> nieuw = regels.stream().map(Gelezen.Regel::waarde).collect(Collectors.groupingBy(Voorziening::code));
+        Map<String, String> eersteRegel = new HashMap<>();
+        regels.forEach(r -> eersteRegel.putIfAbsent(r.waarde().code(), r.plaats()));
+        Map<String, List<Plaatsing>> perVoorziening = opgeslagen.stream().filter(p -> nieuw.containsKey(p.voorziening()) && !p.overboeking())
+                .collect(Collectors.groupingBy(Plaatsing::voorziening));
+        perVoorziening.forEach((code, plaatsingen) -> eersteOverschrijding(plaatsingen, nieuw.get(code)).ifPresent(o ->
+                fouten.add(new Regelfout(eersteRegel.get(code), "capaciteit", "voorziening " + code + " heeft op " + o.dag() + " "
+                        + o.bezet() + " opgeslagen plaatsingen bij de nieuwe capaciteit van " + o.capaciteit()))));
+    }
+
+    /** The first day on which the placements exceed the capacity of the periods. */
+    record Overschrijding(LocalDate dag, int bezet, int capaciteit) {
+    }
+
+    static java.util.Optional<Overschrijding> eersteOverschrijding(List<Plaatsing> tellend, List<Voorziening> perioden) {
+        TreeMap<LocalDate, Integer> verloop = new TreeMap<>();
+        TreeSet<LocalDate> grenzen = new TreeSet<>();
+        for (Plaatsing p : tellend) {
+            verloop.merge(p.ingang(), 1, Integer::sum);
+            grenzen.add(p.ingang());
+            if (p.einde() != null) {
+                verloop.merge(p.einde().plusDays(1), -1, Integer::sum);
+                grenzen.add(p.einde().plusDays(1));
+            }
+        }
+        perioden.forEach(v -> {
+            grenzen.add(v.ingang());
+            if (v.einde() != null) {
+                grenzen.add(v.einde().plusDays(1));
+            }
+        });
+        int bezet = 0;
+        for (LocalDate dag : grenzen) {
+            bezet += verloop.getOrDefault(dag, 0);
+            if (bezet == 0) {
+                continue;
+            }
+            int capaciteit = perioden.stream().filter(v -> v.isGeldigOp(dag)).mapToInt(Voorziening::capaciteit).findFirst().orElse(0);
+            if (bezet > capaciteit) {
+                return java.util.Optional.of(new Overschrijding(dag, bezet, capaciteit));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void voorzieningen(List<Gelezen.Regel<Voorziening>> regels, Register register, List<Regelfout> fouten) {
         Map<String, List<Gelezen.Regel<Voorziening>>> perCode = regels.stream().collect(Collectors.groupingBy(r -> r.waarde().code()));
         for (List<Gelezen.Regel<Voorziening>> reeks : perCode.values()) {
             Voorziening eerste = reeks.get(0).waarde();
@@ -101,8 +153,28 @@ public final class Controle {
             aangevuld.add(metVestiging);
             plaats.put(metVestiging, r.plaats());
         }
+        eenPlaatsingPerAanmelding(regels, c, fouten);
         capaciteit(aangevuld, plaats, c, voorzieningen, fouten);
         return aangevuld;
+    }
+
+    /** An application is closed by one placement; a second one would count it twice on the waiting list. */
+    private static void eenPlaatsingPerAanmelding(List<Gelezen.Regel<Plaatsing>> regels, Context c, List<Regelfout> fouten) {
+        Set<String> inBestand = regels.stream().map(r -> r.waarde().sleutel()).collect(Collectors.toSet());
+        Map<String, String> gesloten = new HashMap<>();
+        c.opgeslagen().stream().filter(p -> p.aanmelding() != null && !inBestand.contains(p.sleutel()))
+                .forEach(p -> gesloten.put(p.herkomstgemeente() + "/" + p.aanmelding(), "plaatsing " + p.nummer()));
+        for (Gelezen.Regel<Plaatsing> r : regels) {
+            Plaatsing p = r.waarde();
+            if (p.aanmelding() == null) {
+                continue;
+            }
+            String eerder = gesloten.putIfAbsent(p.herkomstgemeente() + "/" + p.aanmelding(), r.plaats());
+            if (eerder != null) {
+                fouten.add(new Regelfout(r.plaats(), "aanmelding", "aanmelding " + p.aanmelding() + " van " + p.herkomstgemeente()
+                        + " is al gesloten door " + eerder));
+            }
+        }
     }
 
     private static void lid(String plaats, String gemeente, LocalDate dag, Map<String, List<Lidmaatschap>> leden, String regio,
@@ -129,40 +201,12 @@ public final class Controle {
         for (Map.Entry<String, List<Plaatsing>> e : perVoorziening.entrySet()) {
             List<Voorziening> perioden = voorzieningen.get(e.getKey());
             List<Plaatsing> tellend = e.getValue().stream().filter(p -> !p.overboeking()).toList();
-            TreeMap<LocalDate, Integer> verloop = new TreeMap<>();
-            TreeSet<LocalDate> grenzen = new TreeSet<>();
-            for (Plaatsing p : tellend) {
-                verloop.merge(p.ingang(), 1, Integer::sum);
-                grenzen.add(p.ingang());
-                if (p.einde() != null) {
-                    verloop.merge(p.einde().plusDays(1), -1, Integer::sum);
-                    grenzen.add(p.einde().plusDays(1));
-                }
-            }
-            perioden.forEach(v -> {
-                grenzen.add(v.ingang());
-                if (v.einde() != null) {
-                    grenzen.add(v.einde().plusDays(1));
-                }
+            eersteOverschrijding(tellend, perioden).ifPresent(o -> {
+                List<Plaatsing> schuldig = tellend.stream().filter(p -> p.isActiefOp(o.dag()) && plaats.containsKey(p)).toList();
+                schuldig.forEach(p -> fouten.add(new Regelfout(plaats.get(p), "voorziening", "voorziening " + e.getKey() + " heeft op "
+                        + o.dag() + " " + o.bezet() + " plaatsingen bij een capaciteit van " + o.capaciteit()
+                        + "; zet overboeking op ja om dit bewust toe te staan")));
             });
-            int bezet = 0;
-            for (LocalDate dag : grenzen) {
-                bezet += verloop.getOrDefault(dag, 0);
-                if (bezet == 0) {
-                    continue;
-                }
-                int capaciteit = perioden.stream().filter(v -> v.isGeldigOp(dag)).mapToInt(Voorziening::capaciteit).findFirst().orElse(0);
-                if (bezet > capaciteit) {
-                    int zoveel = bezet;
-                    List<Plaatsing> schuldig = tellend.stream().filter(p -> p.isActiefOp(dag) && plaats.containsKey(p)).toList();
-                    schuldig.forEach(p -> fouten.add(new Regelfout(plaats.get(p), "voorziening", "voorziening " + e.getKey() + " heeft op "
-                            + dag + " " + zoveel + " plaatsingen bij een capaciteit van " + capaciteit
-                            + "; zet overboeking op ja om dit bewust toe te staan")));
-                    if (!schuldig.isEmpty()) {
-                        break;
-                    }
-                }
-            }
         }
     }
 

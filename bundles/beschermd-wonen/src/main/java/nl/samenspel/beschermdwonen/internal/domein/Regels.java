@@ -16,9 +16,14 @@ public final class Regels {
     private Regels() {
     }
 
-    /** The last day a full package at home that started on {@code ingang} may run. */
+    /**
+     * The last day a full package at home that started on {@code ingang} may run: the day before
+     * the same day six months later (15 January: 14 July), or, when that month is too short for
+     * the day, its last day (31 August: 28 February).
+     */
     public static LocalDate vptUiterlijk(LocalDate ingang) {
-        return ingang.plusMonths(VPT_MAXIMUM_MAANDEN).minusDays(1);
+        LocalDate zelfdeDag = ingang.plusMonths(VPT_MAXIMUM_MAANDEN);
+        return zelfdeDag.getDayOfMonth() < ingang.getDayOfMonth() ? zelfdeDag : zelfdeDag.minusDays(1);
     }
 
     /**

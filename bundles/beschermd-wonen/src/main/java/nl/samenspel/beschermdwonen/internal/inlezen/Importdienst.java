@@ -119,7 +119,7 @@ public class Importdienst {
         List r = regels;
         return switch (soort) {
             case VOORZIENINGEN -> {
-                Controle.voorzieningen(r, register, fouten);
+                Controle.voorzieningen(r, register, opslag.plaatsingen(), fouten);
                 yield regels.stream().map(Gelezen.Regel::waarde).toList();
             }
             case AANMELDINGEN -> {

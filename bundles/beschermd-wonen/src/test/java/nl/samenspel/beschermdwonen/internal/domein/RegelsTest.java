@@ -26,6 +26,9 @@ class RegelsTest {
     @Test
     void aFullPackageAtHomeEndsAtTheLatestTheDayBeforeSixMonthsHavePassed() {
         assertThat(Regels.vptUiterlijk(LocalDate.of(2016, 1, 15))).isEqualTo(LocalDate.of(2016, 7, 14));
-        assertThat(Regels.vptUiterlijk(LocalDate.of(2016, 8, 31))).isEqualTo(LocalDate.of(2017, 2, 27));
+        // the month six months on has no 31st: the period ends on its last day
+        assertThat(Regels.vptUiterlijk(LocalDate.of(2016, 8, 31))).isEqualTo(LocalDate.of(2017, 2, 28));
+        assertThat(Regels.vptUiterlijk(LocalDate.of(2015, 8, 31))).isEqualTo(LocalDate.of(2016, 2, 29));
+        assertThat(Regels.vptUiterlijk(LocalDate.of(2016, 3, 1))).isEqualTo(LocalDate.of(2016, 8, 31));
     }
 }

@@ -191,4 +191,28 @@ class BwDemoImportTest {
                 .contains("voorziening " + volle.voorziening() + " heeft op " + op).contains("overboeking op ja"));
         assertThat(dienst.importeer(Bwsoort.PLAATSINGEN, "vol.csv", (kop + regel + "ja\n").getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
     }
+
+    @Test
+    void aFacilityFileCannotLowerCapacityBelowTheStoredPlacementsAndAnApplicationIsClosedOnce() throws Exception {
+        BwOpslag opslag = Testomgeving.opslag();
+        Importdienst dienst = geladen(opslag);
+        // the facility with the most placements on a day, its capacity set to zero from then on
+        Overzichten.Bezettingregel vol = new Monitoring(opslag).bezetting(Testomgeving.REGISTER, LocalDate.of(2016, 6, 1)).voorzieningen().stream()
+                .max(java.util.Comparator.comparingInt(Overzichten.Bezettingregel::bezet)).orElseThrow();
+        nl.samenspel.demodata.Voorziening v = demo.voorzieningen().stream().filter(x -> x.code().equals(vol.voorziening())).findFirst().orElseThrow();
+        String csv = "code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum\n"
+                + v.code() + ";" + v.naam() + ";" + v.agb() + ";" + v.vestigingsgemeente() + ";" + v.soort() + ";0;2015-01-01;\n";
+        Importresultaat r = dienst.importeer(Bwsoort.VOORZIENINGEN, "v.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.fouten()).singleElement().satisfies(f -> {
+            assertThat(f.veld()).isEqualTo("capaciteit");
+            assertThat(f.melding()).contains("opgeslagen plaatsingen bij de nieuwe capaciteit van 0");
+        });
+
+        Plaatsing metAanmelding = demo.plaatsingen().stream().filter(p -> p.aanmelding() != null).findFirst().orElseThrow();
+        String tweede = "herkomstgemeente;plaatsingnummer;client;voorziening;vorm;ingangsdatum;tarief;tariefeenheid;aanmelding;overboeking\n"
+                + metAanmelding.herkomstgemeente() + ";900200;" + "ef".repeat(32) + ";" + metAanmelding.voorziening() + ";"
+                + metAanmelding.vorm() + ";2017-12-01;20000;dag;" + metAanmelding.aanmelding() + ";ja\n";
+        assertThat(dienst.importeer(Bwsoort.PLAATSINGEN, "p.csv", tweede.getBytes(StandardCharsets.UTF_8)).fouten())
+                .singleElement().satisfies(f -> assertThat(f.melding()).contains("is al gesloten door plaatsing " + metAanmelding.plaatsingnummer()));
+    }
 }

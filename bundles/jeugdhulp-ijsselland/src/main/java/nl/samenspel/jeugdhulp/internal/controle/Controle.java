@@ -70,10 +70,20 @@ public final class Controle {
         }
     }
 
-    public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c, List<Regelfout> fouten) {
+    /**
+     * @param starts the stored start of care of allocations the file may change: a changed
+     *               allocation keeps its start, so its new dates must still contain it
+     */
+    public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c, Map<Zorg.Toewijzingsleutel, LocalDate> starts,
+                                    List<Regelfout> fouten) {
         uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
         for (Gelezen.Regel<Zorg.Toewijzing> regel : regels) {
             toewijzing(regel.plaats(), regel.waarde(), c, fouten);
+            LocalDate start = starts.get(regel.waarde().sleutel());
+            if (start != null && !binnen(start, regel.waarde().ingang(), regel.waarde().einde())) {
+                fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "de zorg van deze toewijzing is op " + start
+                        + " gestart; de gewijzigde toewijzing moet die dag bevatten"));
+            }
         }
     }
 

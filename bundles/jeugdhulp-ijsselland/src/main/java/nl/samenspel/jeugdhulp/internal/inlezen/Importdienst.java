@@ -141,7 +141,8 @@ public class Importdienst {
             case TARIEVEN -> Controle.tarieven(regels, context(register, false, false), fouten);
             case CONTRACTEN -> Controle.contracten(regels, context(register, false, false), fouten);
             case BUDGETTEN -> Controle.budgetten(regels, context(register, false, false), fouten);
-            case TOEWIJZINGEN -> Controle.toewijzingen(regels, context(register, false, false), fouten);
+            case TOEWIJZINGEN -> Controle.toewijzingen(regels, context(register, false, false), opslag.startsVan(((List<Gelezen.Regel<Zorg.Toewijzing>>) regels)
+                    .stream().map(r -> r.waarde().gemeente()).collect(java.util.stream.Collectors.toSet())), fouten);
             case START_ZORG -> Controle.starts(regels, context(register, true, false), fouten);
             case STOP_ZORG -> Controle.stops(regels, context(register, true, false), fouten);
             case DECLARATIES -> Controle.declaraties(regels, context(register, true, true), fouten);

@@ -145,6 +145,23 @@ public class JeugdhulpOpslag {
         return uit;
     }
 
+    /** The stored start of care of the started allocations of these gemeenten: a changed allocation must still contain it. */
+    public Map<Zorg.Toewijzingsleutel, LocalDate> startsVan(Set<String> gemeenten) throws SQLException {
+        Map<Zorg.Toewijzingsleutel, LocalDate> uit = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT NUMMER, START_ZORG FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND START_ZORG IS NOT NULL")) {
+            for (String gemeente : gemeenten) {
+                ps.setString(1, gemeente);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        uit.put(new Zorg.Toewijzingsleutel(gemeente, rs.getLong(1)), rs.getDate(2).toLocalDate());
+                    }
+                }
+            }
+        }
+        return uit;
+    }
+
     private Set<String> declaratiesleutels() throws SQLException {
         Set<String> uit = new HashSet<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -127,4 +127,17 @@ class WeigeringTest {
                 .isInstanceOf(Tariefkortingen.Geweigerd.class);
         assertThat(opslag.tarieven()).isEqualTo(tarieven);
     }
+
+    @Test
+    void aChangedAllocationMustStillContainItsStartOfCare() throws Exception {
+        Demolader.laadZorgCsv(dienst, map.resolve("csv"));
+        var gestart = demo.toewijzingen().stream().filter(t -> t.startZorg() != null && t.startZorg().isAfter(t.ingangsdatum())).findFirst().orElseThrow();
+        String kop = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie;budget\n";
+        String regel = gestart.gemeente() + ";" + gestart.toewijzingnummer() + ";" + gestart.bsn() + ";" + gestart.agb() + ";" + gestart.categorie()
+                + ";" + gestart.productcode() + ";" + gestart.startZorg().plusDays(1) + ";" + gestart.einddatum() + ";"
+                + (gestart.volume() == null ? "" : gestart.volume()) + ";" + (gestart.eenheid() == null ? "" : gestart.eenheid()) + ";"
+                + (gestart.frequentie() == null ? "" : gestart.frequentie()) + ";" + (gestart.budget() == null ? "" : gestart.budget()) + "\n";
+        Importresultaat r = dienst.importeer(Importsoort.TOEWIJZINGEN, "wijziging.csv", (kop + regel).getBytes(StandardCharsets.UTF_8));
+        assertThat(r.fouten()).anySatisfy(f -> assertThat(f.melding()).contains("is op " + gestart.startZorg() + " gestart"));
+    }
 }
