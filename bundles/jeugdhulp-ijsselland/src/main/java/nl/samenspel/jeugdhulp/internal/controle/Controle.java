@@ -71,8 +71,8 @@ public final class Controle {
     }
 
     /**
-     * @param starts the stored start of care of allocations the file may change: a changed
-     *               allocation keeps its start, so its new dates must still contain it
+     * @param starts the stored allocations of the file's gemeenten with their start of care (null:
+     *               not started); a changed allocation keeps its start, so its new dates must still contain it
      */
     public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c, Map<Zorg.Toewijzingsleutel, LocalDate> starts,
                                     List<Regelfout> fouten) {

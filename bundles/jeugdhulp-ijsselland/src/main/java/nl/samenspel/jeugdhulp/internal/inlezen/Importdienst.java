@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
@@ -98,15 +101,19 @@ public class Importdienst {
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
         Gelezen<?> gelezen = Bestand.lees(soort, naam, inhoud, lezer(soort, pseudoniem));
         fouten.addAll(gelezen.fouten());
+        // read once: the checks need the stored starts, the writer the stored numbers
+        Map<Zorg.Toewijzingsleutel, LocalDate> bestaand = soort == Importsoort.TOEWIJZINGEN
+                ? opslag.bestaandeNummers(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).gemeente()).collect(Collectors.toSet()))
+                : Map.of();
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line
-            controleer(soort, gelezen, register, fouten);
+            controleer(soort, gelezen, register, bestaand, fouten);
         }
         if (!fouten.isEmpty()) {
             return weiger(soort, formaat, naam, inhoud, gelezen.regels().size(), fouten);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), schrijver(soort, records));
+        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), schrijver(soort, records, bestaand.keySet()));
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
     }
 
@@ -133,7 +140,8 @@ public class Importdienst {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, List<Regelfout> fouten) throws SQLException {
+    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Zorg.Toewijzingsleutel, LocalDate> bestaand,
+                            List<Regelfout> fouten) throws SQLException {
         List regels = gelezen.regels();
         switch (soort) {
             case AANBIEDERS -> Controle.aanbieders(regels, fouten);
@@ -141,8 +149,7 @@ public class Importdienst {
             case TARIEVEN -> Controle.tarieven(regels, context(register, false, false), fouten);
             case CONTRACTEN -> Controle.contracten(regels, context(register, false, false), fouten);
             case BUDGETTEN -> Controle.budgetten(regels, context(register, false, false), fouten);
-            case TOEWIJZINGEN -> Controle.toewijzingen(regels, context(register, false, false), opslag.startsVan(((List<Gelezen.Regel<Zorg.Toewijzing>>) regels)
-                    .stream().map(r -> r.waarde().gemeente()).collect(java.util.stream.Collectors.toSet())), fouten);
+            case TOEWIJZINGEN -> Controle.toewijzingen(regels, context(register, false, false), bestaand, fouten);
             case START_ZORG -> Controle.starts(regels, context(register, true, false), fouten);
             case STOP_ZORG -> Controle.stops(regels, context(register, true, false), fouten);
             case DECLARATIES -> Controle.declaraties(regels, context(register, true, true), fouten);
@@ -155,15 +162,14 @@ public class Importdienst {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records) throws SQLException {
+    private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Zorg.Toewijzingsleutel> bestaand) {
         return switch (soort) {
             case AANBIEDERS -> JeugdhulpOpslag.aanbieders(records);
             case PRODUCTEN -> JeugdhulpOpslag.producten(records);
             case TARIEVEN -> JeugdhulpOpslag.tarieven(records, "import");
             case CONTRACTEN -> JeugdhulpOpslag.contracten(records);
             case BUDGETTEN -> JeugdhulpOpslag.budgetten(records);
-            case TOEWIJZINGEN -> JeugdhulpOpslag.toewijzingen(records, opslag.toewijzingsleutels(((List<Zorg.Toewijzing>) records).stream()
-                    .map(Zorg.Toewijzing::gemeente).collect(java.util.stream.Collectors.toSet())));
+            case TOEWIJZINGEN -> JeugdhulpOpslag.toewijzingen(records, bestaand);
             case START_ZORG -> JeugdhulpOpslag.starts(records);
             case STOP_ZORG -> JeugdhulpOpslag.stops(records);
             case DECLARATIES -> JeugdhulpOpslag.declaraties(records);

@@ -45,11 +45,11 @@ public class Monitoring {
     record Toewijzingskosten(Map<Zorg.Toewijzing, Long> perToewijzing, int zonderTarief) {
     }
 
-    Toewijzingskosten toegewezen(int jaar) throws SQLException {
+    Toewijzingskosten toegewezen(int jaar, List<JeugdhulpOpslag.Opgeslagen> inJaar) throws SQLException {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         Map<Zorg.Toewijzing, Long> uit = new LinkedHashMap<>();
         int zonderTarief = 0;
-        for (JeugdhulpOpslag.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
+        for (JeugdhulpOpslag.Opgeslagen o : inJaar) {
             Zorg.Toewijzing t = o.toewijzing();
             var dag = Toegewezen.tariefdag(t, jaar);
             Optional<Stamgegevens.Tarief> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst();
@@ -66,12 +66,13 @@ public class Monitoring {
     public Overzichten.Budgetoverzicht budgetten(Register register, String regio, int jaar) throws SQLException {
         Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten = opslag.producten();
         Predicate<Zorg.Toewijzing> regionaal = t -> producten.get(t.product()).inkoop() == Inkoop.REGIONAAL;
-        Toewijzingskosten kosten = toegewezen(jaar);
+        List<JeugdhulpOpslag.Opgeslagen> inJaar = opslag.toewijzingenInJaar(jaar);
+        Toewijzingskosten kosten = toegewezen(jaar, inJaar);
         List<JeugdhulpOpslag.Realisatiesom> realisatie = opslag.gerealiseerd(jaar);
         Map<String, Stamgegevens.Budget> budgetten = opslag.budgetten().stream().filter(b -> b.jaar() == jaar)
                 .collect(Collectors.toMap(Stamgegevens.Budget::gemeente, b -> b));
         Map<String, Set<String>> clienten = new HashMap<>();
-        opslag.toewijzingenInJaar(jaar).forEach(o -> clienten.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client()));
+        inJaar.forEach(o -> clienten.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client()));
 
         Set<String> codes = new java.util.TreeSet<>();
         register.ledenInJaar(regio, jaar).forEach(g -> codes.add(g.code()));
@@ -123,7 +124,7 @@ public class Monitoring {
     public Overzichten.Plafondoverzicht plafonds(int jaar) throws SQLException {
         Map<String, String> namen = opslag.aanbieders().stream().collect(Collectors.toMap(Stamgegevens.Aanbieder::agb, Stamgegevens.Aanbieder::naam));
         Map<String, Long> toegewezen = new HashMap<>();
-        toegewezen(jaar).perToewijzing().forEach((t, bedrag) -> toegewezen.merge(t.agb(), bedrag, Long::sum));
+        toegewezen(jaar, opslag.toewijzingenInJaar(jaar)).perToewijzing().forEach((t, bedrag) -> toegewezen.merge(t.agb(), bedrag, Long::sum));
         Map<String, Long> gerealiseerd = new HashMap<>();
         opslag.gerealiseerd(jaar).forEach(r -> gerealiseerd.merge(r.agb(), r.bedrag(), Long::sum));
         List<Overzichten.Plafondregel> regels = new ArrayList<>();

@@ -128,33 +128,20 @@ public class JeugdhulpOpslag {
         return uit;
     }
 
-    /** The numbers already stored for these gemeenten: a file of allocations adds new ones and replaces these. */
-    public Set<Zorg.Toewijzingsleutel> toewijzingsleutels(Set<String> gemeenten) throws SQLException {
-        Set<Zorg.Toewijzingsleutel> uit = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT NUMMER FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ?")) {
-            for (String gemeente : gemeenten) {
-                ps.setString(1, gemeente);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        uit.add(new Zorg.Toewijzingsleutel(gemeente, rs.getLong(1)));
-                    }
-                }
-            }
-        }
-        return uit;
-    }
-
-    /** The stored start of care of the started allocations of these gemeenten: a changed allocation must still contain it. */
-    public Map<Zorg.Toewijzingsleutel, LocalDate> startsVan(Set<String> gemeenten) throws SQLException {
+    /**
+     * The numbers already stored for these gemeenten, each with its start of care (null: not
+     * started). A file of allocations adds new numbers and replaces these, and a replaced one must
+     * still contain its start.
+     */
+    public Map<Zorg.Toewijzingsleutel, LocalDate> bestaandeNummers(Set<String> gemeenten) throws SQLException {
         Map<Zorg.Toewijzingsleutel, LocalDate> uit = new HashMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT NUMMER, START_ZORG FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND START_ZORG IS NOT NULL")) {
+             PreparedStatement ps = c.prepareStatement("SELECT NUMMER, START_ZORG FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ?")) {
             for (String gemeente : gemeenten) {
                 ps.setString(1, gemeente);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        uit.put(new Zorg.Toewijzingsleutel(gemeente, rs.getLong(1)), rs.getDate(2).toLocalDate());
+                        uit.put(new Zorg.Toewijzingsleutel(gemeente, rs.getLong(1)), Jdbc.datum(rs, "START_ZORG"));
                     }
                 }
             }

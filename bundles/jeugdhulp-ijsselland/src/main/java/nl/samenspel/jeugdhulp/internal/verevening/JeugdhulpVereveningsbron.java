@@ -64,10 +64,12 @@ public class JeugdhulpVereveningsbron implements Vereveningsbron {
             Map<String, Stamgegevens.Budget> budgetten = new HashMap<>();
             opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b));
             Map<String, Long> kosten = regionaal(jaar);
-            Map<String, Long> vorigJaar = regionaal(jaar - 1);
             Map<String, Long> drieJaar = new HashMap<>();
+            Map<String, Long> vorigJaar = Map.of();
             for (int j = jaar - 3; j < jaar; j++) {
-                regionaal(j).forEach((g, k) -> drieJaar.merge(g, k, Long::sum));
+                Map<String, Long> k = regionaal(j);
+                k.forEach((g, bedrag) -> drieJaar.merge(g, bedrag, Long::sum));
+                vorigJaar = k; // the last of the three years is the year before
             }
             Map<String, Set<String>> clienten = clienten(jaar);
             List<String> gaten = new ArrayList<>();
