@@ -215,4 +215,35 @@ class BwDemoImportTest {
         assertThat(dienst.importeer(Bwsoort.PLAATSINGEN, "p.csv", tweede.getBytes(StandardCharsets.UTF_8)).fouten())
                 .singleElement().satisfies(f -> assertThat(f.melding()).contains("is al gesloten door plaatsing " + metAanmelding.plaatsingnummer()));
     }
+
+    @Test
+    void the2025DatasetWithTheEightMembersLoadsAndItsEqualizationInputsBalance() throws Exception {
+        BeschermdWonenDemo demo2025 = BeschermdWonenDemo.genereer(2025, BeschermdWonenDemo.Periode.JAAR_2025, 1_500, 40);
+        Path csv = map.resolve("csv-2025");
+        demo2025.schrijfCsv(csv, null);
+        BwOpslag opslag = Testomgeving.opslag();
+        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
+        for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN, Bwsoort.PLAATSINGEN)) {
+            assertThat(dienst.importeer(soort, soort.code() + ".csv", Files.readAllBytes(csv.resolve(soort.code() + ".csv"))).fouten())
+                    .as(soort.code()).isEmpty();
+        }
+        Monitoring monitoring = new Monitoring(opslag);
+        Overzichten.Spreiding s = monitoring.spreiding(Testomgeving.REGISTER, 2025);
+        assertThat(s.herkomst()).extracting(Overzichten.Herkomstregel::gemeente)
+                .containsExactly("0148", "0160", "0166", "0175", "0180", "0193", "1708", "1896");
+        assertThat(s.herkomst().stream().mapToInt(Overzichten.Herkomstregel::plaatsingen).sum()).isEqualTo(demo2025.plaatsingen().size());
+
+        List<Vereveningsgegevens> invoer = new BwVereveningsbron(monitoring, Testomgeving.registerService(), Testomgeving.REGIO).gegevens(2025);
+        assertThat(invoer).hasSize(8);
+        long verdeeld = Budgetbestanden.lees(Path.of("../../regional-config"), Testomgeving.REGIO, 2025).budget().orElseThrow().verdeelbaar();
+        assertThat(invoer.stream().mapToLong(g -> g.budget().eurocent()).sum()).isEqualTo(verdeeld);
+        assertThat(invoer.stream().mapToLong(g -> g.kosten().eurocent()).sum()).isEqualTo(monitoring.kostenPerHerkomst(2025).values().stream()
+                .mapToLong(Long::longValue).sum()).isPositive();
+        // a member that left after 2023 is refused as herkomstgemeente in 2025
+        String harderwijk = "herkomstgemeente;plaatsingnummer;client;voorziening;vorm;ingangsdatum;tarief;tariefeenheid\n0243;1;" + "ab".repeat(32)
+                + ";" + demo2025.voorzieningen().get(0).code() + ";intramuraal;2025-03-01;20000;dag\n";
+        assertThat(dienst.importeer(Bwsoort.PLAATSINGEN, "hw.csv", harderwijk.getBytes(StandardCharsets.UTF_8)).fouten())
+                .anySatisfy(f -> assertThat(f.melding()).contains("0243 is op 2025-03-01 geen lid van beschermd-wonen-zwolle"));
+    }
 }
