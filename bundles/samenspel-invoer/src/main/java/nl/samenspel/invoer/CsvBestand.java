@@ -26,6 +26,9 @@ public final class CsvBestand {
     private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
             .setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).build();
 
+    private static final CSVFormat REGELFORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("")
+            .setNullString("").build();
+
     private CsvBestand() {
     }
 
@@ -51,6 +54,20 @@ public final class CsvBestand {
             fouten.add(new Regelfout("bestand", "", "geen UTF-8; sla het bestand op als UTF-8 (CSV UTF-8 in Excel)"));
             return null;
         }
+    }
+
+    /**
+     * One record as a CSV line in the format {@link #lees} reads (separator {@code ;}, quotes where
+     * needed, no line end); null values become empty fields.
+     */
+    public static String regel(List<String> waarden) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            REGELFORMAAT.printRecord(sb, waarden.toArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
+        }
+        return sb.toString();
     }
 
     /** Which client column a header has: {@code bsn} or {@code client}; null when neither. */

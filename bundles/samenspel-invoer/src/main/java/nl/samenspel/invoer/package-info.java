@@ -3,9 +3,11 @@
  * collects every bad field of every record as a {@link nl.samenspel.invoer.Regelfout}, a
  * {@link nl.samenspel.invoer.CsvBestand} checks the header and hands over each line, and an
  * {@link nl.samenspel.invoer.Importresultaat} is the accepted or refused outcome with its report.
+ * {@link nl.samenspel.invoer.Invoermodule} is what a module offers the exchange,
+ * {@link nl.samenspel.invoer.Uitgaand} the node's outbox a module writes to in its own transaction.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

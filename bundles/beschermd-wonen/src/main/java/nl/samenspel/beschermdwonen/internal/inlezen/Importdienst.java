@@ -17,7 +17,12 @@ import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.beschermdwonen.internal.invoer.Recordlezer;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
+import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
+import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
+import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Regelfout;
@@ -46,6 +51,9 @@ public class Importdienst {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Pseudoniemdienst pseudoniemdienst;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Uitgaand uitgaand;
+
     @Activate
     public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, BwConfig config) {
         this(opslag, registerService, config.regio(), config.afgewezenMap().isBlank()
@@ -73,8 +81,24 @@ public class Importdienst {
         }
     }
 
-    /** Serialised: two files checked at once could each pass a capacity check the other breaks. */
-    public synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+    /** A file of this installation itself: on a node, a kind it sends also goes into the outbox. */
+    public Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+        return importeer(soort, bestandsnaam, inhoud, null);
+    }
+
+    void setUitgaand(Uitgaand uitgaand) {
+        this.uitgaand = uitgaand;
+    }
+
+    /**
+     * Serialised: two files checked at once could each pass a capacity check the other breaks.
+     *
+     * @param afzending a batch a node sent to the hub: every record must be for the sender, and the receipt is written with the records
+     */
+    public synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending)
+            throws SQLException {
+        Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
+        String afzender = afzending != null ? afzending.gemeente() : wachtrij != null ? wachtrij.gemeente() : null;
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
         String naam = Importresultaat.veiligeNaam(bestandsnaam);
         List<Regelfout> fouten = new ArrayList<>();
@@ -106,11 +130,34 @@ public class Importdienst {
                     + " geen pseudoniemsleutel (nl.samenspel.pseudoniem); alleen een knooppunt met de sleutel van de regio leest BSN's in")));
         }
         List<Object> records = controleer(soort, regels, register, fouten);
+        if (afzender != null) {
+            alleenVoor(afzender, regels, fouten);
+        }
         if (!fouten.isEmpty()) {
             return weiger(soort, naam, inhoud, regels.size(), fouten);
         }
-        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), schrijver(soort, records));
+        BwOpslag.Schrijver schrijver = schrijver(soort, records);
+        Importlogboek.Schrijver erbij = afzending != null ? (c, importId) -> afzending.ontvangst().schrijf(c, importId, records.size())
+                : wachtrij != null ? (c, importId) -> wachtrij.bewaar(c, BwInvoermodule.NAAM, soort.code(), importId,
+                        Uitwisselvorm.kop(soort), records.stream().map(Uitwisselvorm::regel).toList())
+                : null;
+        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), erbij == null ? schrijver
+                : (c, importId) -> {
+                    schrijver.schrijf(c, importId);
+                    erbij.schrijf(c, importId);
+                });
         return new Importresultaat(id, soort.code(), "CSV", naam, true, records.size(), List.of(), null);
+    }
+
+    /** A node delivers only for its own municipality; every record for another is named. */
+    private static void alleenVoor(String afzender, List<Gelezen.Regel<Object>> regels, List<Regelfout> fouten) {
+        for (Gelezen.Regel<Object> regel : regels) {
+            String gemeente = Uitwisselvorm.gemeente(regel.waarde());
+            if (!afzender.equals(gemeente)) {
+                fouten.add(new Regelfout(regel.plaats(), "herkomstgemeente", "gemeente " + gemeente + " hoort niet bij dit knooppunt:"
+                        + " gemeente " + afzender + " levert alleen haar eigen gegevens"));
+            }
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

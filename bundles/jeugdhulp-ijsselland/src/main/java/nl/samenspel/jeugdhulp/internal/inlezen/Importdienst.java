@@ -19,7 +19,12 @@ import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
+import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.invoer.Uitgaand;
+import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
+import nl.samenspel.jeugdhulp.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
@@ -58,6 +63,9 @@ public class Importdienst {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Pseudoniemdienst pseudoniemdienst;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Uitgaand uitgaand;
+
     @Activate
     public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, JeugdhulpConfig config) {
         this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null);
@@ -85,8 +93,24 @@ public class Importdienst {
         return regio;
     }
 
-    /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
-    public synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+    /** A file of this installation itself: on a node, a kind it sends also goes into the outbox. */
+    public Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+        return importeer(soort, bestandsnaam, inhoud, null);
+    }
+
+    void setUitgaand(Uitgaand uitgaand) {
+        this.uitgaand = uitgaand;
+    }
+
+    /**
+     * Serialised: two files checked at once could each pass a uniqueness check the other breaks.
+     *
+     * @param afzending a batch a node sent to the hub: every record must be for the sender, and the receipt is written with the records
+     */
+    public synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending)
+            throws SQLException {
+        Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
+        String afzender = afzending != null ? afzending.gemeente() : wachtrij != null ? wachtrij.gemeente() : null;
         Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
                 "er is geen geldig register geladen"));
         String naam = Importresultaat.veiligeNaam(bestandsnaam);
@@ -108,13 +132,36 @@ public class Importdienst {
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line
             controleer(soort, gelezen, register, bestaand, fouten);
+            if (afzender != null) {
+                alleenVoor(afzender, gelezen, fouten);
+            }
         }
         if (!fouten.isEmpty()) {
             return weiger(soort, formaat, naam, inhoud, gelezen.regels().size(), fouten);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), schrijver(soort, records, bestaand.keySet()));
+        JeugdhulpOpslag.Schrijver schrijver = schrijver(soort, records, bestaand.keySet());
+        Importlogboek.Schrijver erbij = afzending != null ? (c, importId) -> afzending.ontvangst().schrijf(c, importId, records.size())
+                : wachtrij != null ? (c, importId) -> wachtrij.bewaar(c, JeugdhulpInvoermodule.NAAM, soort.code(), importId,
+                        Uitwisselvorm.kop(soort), records.stream().map(Uitwisselvorm::regel).toList())
+                : null;
+        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), erbij == null ? schrijver
+                : (c, importId) -> {
+                    schrijver.schrijf(c, importId);
+                    erbij.schrijf(c, importId);
+                });
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
+    }
+
+    /** A node delivers only for its own municipality; every record for another is named. */
+    private static void alleenVoor(String afzender, Gelezen<?> gelezen, List<Regelfout> fouten) {
+        for (Gelezen.Regel<?> regel : gelezen.regels()) {
+            String gemeente = Uitwisselvorm.gemeente(regel.waarde());
+            if (!afzender.equals(gemeente)) {
+                fouten.add(new Regelfout(regel.plaats(), "gemeente", "gemeente " + gemeente + " hoort niet bij dit knooppunt:"
+                        + " gemeente " + afzender + " levert alleen haar eigen gegevens"));
+            }
+        }
     }
 
     private static boolean bevatBsns(Bestand.Formaat formaat, byte[] inhoud) {

@@ -17,8 +17,9 @@ public enum Importsoort {
     TOEWIJZINGEN("toewijzingen", List.of("gemeente", "toewijzingnummer", "agb", "categorie", "productcode", "ingangsdatum"),
             List.of("toewijzingsdatum", "einddatum", "volume", "eenheid", "frequentie", "budget", "aanmelddatum", "verwijzer"),
             IjwBericht.Type.JW301),
-    START_ZORG("start-zorg", List.of("gemeente", "toewijzingnummer", "begindatum"), List.of(), IjwBericht.Type.JW305),
-    STOP_ZORG("stop-zorg", List.of("gemeente", "toewijzingnummer", "einddatum", "reden"), List.of(), IjwBericht.Type.JW307),
+        /** {@code status} 3 (iJw StatusAanlevering) withdraws an earlier start; the exchange form carries it. */
+    START_ZORG("start-zorg", List.of("gemeente", "toewijzingnummer", "begindatum"), List.of("status"), IjwBericht.Type.JW305),
+    STOP_ZORG("stop-zorg", List.of("gemeente", "toewijzingnummer", "einddatum", "reden"), List.of("status"), IjwBericht.Type.JW307),
     DECLARATIES("declaraties", List.of("gemeente", "toewijzingnummer", "declaratienummer", "begindatum", "einddatum", "bedrag",
             "debetcredit"), List.of(), IjwBericht.Type.JW323);
 

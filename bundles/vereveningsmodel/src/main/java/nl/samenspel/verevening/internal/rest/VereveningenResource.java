@@ -26,6 +26,7 @@ import nl.samenspel.rest.SamenspelApi;
 import nl.samenspel.verevening.engine.VereveningsFout;
 import nl.samenspel.verevening.internal.run.Afrekening;
 import nl.samenspel.verevening.internal.run.Run;
+import nl.samenspel.verevening.internal.run.Vaststelling;
 import nl.samenspel.verevening.internal.run.Vereveningsdienst;
 import nl.samenspel.verevening.internal.run.Vergelijking;
 import org.osgi.service.component.annotations.Activate;
@@ -90,6 +91,23 @@ public class VereveningenResource {
             throw ProblemException.nietGevonden("id", "geen run " + id);
         }
         return dienst.afrekening(runId, code).orElseThrow(() -> ProblemException.nietGevonden("code", "gemeente " + code + " is geen lid in run " + id));
+    }
+
+    @POST
+    @Path("{id}/definitief")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Maak een run definitief: de afrekeningen worden wat de leden verrekenen, en de knooppunten halen ze op",
+            description = "Eén definitieve run per regio en jaar; dezelfde run nogmaals definitief maken verandert niets.")
+    public Vaststelling maakDefinitief(@PathParam("id") String id) throws SQLException {
+        return geldig(() -> dienst.maakDefinitief(id(id))).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
+    }
+
+    @GET
+    @Path("{id}/definitief")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Of en sinds wanneer een run definitief is (404: niet definitief)")
+    public Vaststelling definitief(@PathParam("id") String id) throws SQLException {
+        return dienst.definitief(id(id)).orElseThrow(() -> ProblemException.nietGevonden("id", "run " + id + " is niet definitief"));
     }
 
     @GET

@@ -156,4 +156,54 @@ final class Runopslag {
             throw new IllegalStateException("niet als JSON te schrijven: " + waarde.getClass(), e);
         }
     }
+
+    /**
+     * Makes a run final; the same run again answers its existing final state. Refused (empty) when
+     * another run of the region and year is final already: that one is returned instead.
+     */
+    Vaststelling maakDefinitief(Run run) throws SQLException {
+        Optional<Vaststelling> bestaand = definitief(run.regio(), run.jaar());
+        if (bestaand.isPresent()) {
+            return bestaand.get();
+        }
+        Instant nu = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".definitief (run_id, regio, jaar, vastgesteld) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, run.id());
+            ps.setString(2, run.regio());
+            ps.setInt(3, run.jaar());
+            ps.setTimestamp(4, java.sql.Timestamp.from(nu));
+            ps.executeUpdate();
+        } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+            // made final at the same moment by another request: that one stands
+            return definitief(run.regio(), run.jaar()).orElseThrow(() -> e);
+        }
+        return new Vaststelling(run.id(), run.regio(), run.jaar(), nu);
+    }
+
+    Optional<Vaststelling> definitief(String regio, int jaar) throws SQLException {
+        return vaststellingen("WHERE regio = ? AND jaar = ?", regio, jaar).stream().findFirst();
+    }
+
+    /** Every final run, oldest first. */
+    List<Vaststelling> vaststellingen() throws SQLException {
+        return vaststellingen("");
+    }
+
+    private List<Vaststelling> vaststellingen(String waar, Object... parameters) throws SQLException {
+        List<Vaststelling> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT run_id, regio, jaar, vastgesteld FROM " + SCHEMA + ".definitief " + waar
+                     + " ORDER BY run_id")) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Vaststelling(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()));
+                }
+            }
+        }
+        return uit;
+    }
 }

@@ -158,6 +158,31 @@ public class Vereveningsdienst {
                 .map(lid -> Afrekening.van(run, lid)));
     }
 
+    /**
+     * Makes a run final: its statements become what the members settle and what the exchange
+     * delivers. One final run per region and year; asking again for the same run is harmless.
+     */
+    public Optional<Vaststelling> maakDefinitief(long id) throws SQLException {
+        Optional<Run> run = run(id);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        Vaststelling vaststelling = opslag.maakDefinitief(run.get());
+        if (vaststelling.run() != id) {
+            throw new VereveningsFout(List.of(new Veldfout("id", "run " + vaststelling.run() + " is al definitief voor " + vaststelling.regio()
+                    + " " + vaststelling.jaar() + " (sinds " + vaststelling.vastgesteld() + "); een lid krijgt per jaar één afrekening")));
+        }
+        return Optional.of(vaststelling);
+    }
+
+    public Optional<Vaststelling> definitief(long id) throws SQLException {
+        return opslag.vaststellingen().stream().filter(v -> v.run() == id).findFirst();
+    }
+
+    List<Vaststelling> vaststellingen() throws SQLException {
+        return opslag.vaststellingen();
+    }
+
     /** Whether computing again from the stored model and inputs gives exactly the stored result. */
     public Optional<Herberekening> herbereken(long id) throws SQLException {
         Optional<Runopslag.Opgeslagen> opgeslagen = opslag.lees(id);

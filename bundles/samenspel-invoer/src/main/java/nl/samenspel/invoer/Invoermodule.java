@@ -1,0 +1,35 @@
+package nl.samenspel.invoer;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A module's files as the exchange sees them; each module registers one as a service. A node's
+ * inbox hands files to it, and the hub hands it the batches a node sent, so every module's data
+ * kinds travel the same way.
+ */
+public interface Invoermodule {
+
+    /** The module's name: the inbox folder ({@code inbox/<naam>/<soort>/}) and the path segment of a batch. */
+    String naam();
+
+    /** The region whose members deliver this module's data (a region id of the register). */
+    String regio();
+
+    /** Every kind of file the module reads, in the order a new installation should read them. */
+    List<String> soorten();
+
+    /**
+     * Whether a node sends this kind to the hub. Kinds the hub owns (providers, products,
+     * tariffs, contracts, facilities) are read locally at a node only, for its own checks.
+     */
+    boolean naarHub(String soort);
+
+    /**
+     * Reads, checks and stores or refuses a file whole, as the module's own import does.
+     *
+     * @param afzending who delivered it and what its transaction writes besides; null for a file of the installation itself
+     * @throws IllegalArgumentException for a kind the module does not read
+     */
+    Importresultaat importeer(String soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException;
+}

@@ -1,0 +1,53 @@
+package nl.samenspel.uitwisseling.internal.hub;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.api.verevening.Afrekeningen;
+import nl.samenspel.api.verevening.DefinitieveAfrekening;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * The statements of final equalization runs for the asking node's own gemeente only (its TLS
+ * certificate says which); nodes fetch them, the hub never calls into a municipality.
+ */
+@Component(service = AfrekeningenHubResource.class, configurationPid = HubUitwisselingConfig.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Path("uitwisseling/afrekeningen")
+@Produces(MediaType.APPLICATION_JSON)
+public class AfrekeningenHubResource {
+
+    private final RegisterService registerService;
+    private final Afrekeningen afrekeningen;
+
+    @Activate
+    public AfrekeningenHubResource(@Reference RegisterService registerService, @Reference Afrekeningen afrekeningen) {
+        this.registerService = registerService;
+        this.afrekeningen = afrekeningen;
+    }
+
+    @GET
+    @Operation(summary = "De afrekeningen van definitieve vereveningsruns voor de gemeente van het certificaat (alleen over tweezijdig TLS)")
+    public List<DefinitieveAfrekening> afrekeningen(@Context HttpServletRequest verzoek) {
+        Register register = registerService.actueel().orElseThrow(ProblemException::geenRegister);
+        Gemeente gemeente = Afzenders.gemeente(verzoek, register);
+        return afrekeningen.definitief(gemeente.code());
+    }
+}

@@ -1,0 +1,195 @@
+package nl.samenspel.uitwisseling.internal.knooppunt;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import nl.samenspel.invoer.Invoermodule;
+import nl.samenspel.invoer.Uitgaand;
+import nl.samenspel.store.Database;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node side of the exchange: the outbox the modules write to ({@link Uitgaand}), and the
+ * Camel routes that read the inbox, send the outbox to the hub and fetch the statements back.
+ * Exists only on a configured node: it needs both the node's identity (PID {@code nl.samenspel.node}:
+ * gemeente, hub URL) and {@value UitwisselingConfig#PID}. It reads the identity from the
+ * configuration rather than from the node bundle's service, so the hub, which has no node
+ * bundle, can carry this bundle for its receiving side.
+ */
+@Component(service = {Uitgaand.class, KnooppuntUitwisseling.class}, configurationPid = "nl.samenspel.node",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+public class KnooppuntUitwisseling implements Uitgaand {
+
+    /** The node's identity, PID {@code nl.samenspel.node} (its metatype is the node bundle's). */
+    @interface Identiteit {
+        String gemeente();
+
+        String hubUrl();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(KnooppuntUitwisseling.class);
+
+    /** The modules installed on this node; their inbox folders are made when they arrive. */
+    private final List<Invoermodule> modules = new CopyOnWriteArrayList<>();
+
+    private final String gemeente;
+    private final URI hubUrl;
+    private final Uitgaandeopslag opslag;
+    private final Afrekeningopslag afrekeningen;
+    private final Path inbox;
+    private final Path verwerkt;
+    private final Verzender verzender;
+    private final Afrekeningophaler ophaler;
+    private final CamelContext camel;
+
+    @Activate
+    public KnooppuntUitwisseling(@Reference Database database, @Reference Uitwisselingsinstellingen instellingen, BundleContext context,
+                                 Identiteit identiteit) throws Exception {
+        if (identiteit.gemeente() == null || !identiteit.gemeente().matches("\\d{4}")) {
+            throw new IllegalArgumentException("nl.samenspel.node: gemeente '" + identiteit.gemeente() + "' is geen CBS-gemeentecode van 4 cijfers");
+        }
+        UitwisselingConfig config = instellingen.config();
+        this.gemeente = identiteit.gemeente();
+        this.hubUrl = URI.create(identiteit.hubUrl());
+        database.migreer(context.getBundle(), Uitgaandeopslag.SCHEMA, "db/uitwisseling");
+        this.opslag = new Uitgaandeopslag(database.dataSource());
+        this.afrekeningen = new Afrekeningopslag(database.dataSource());
+        String data = System.getProperty("karaf.data", "data");
+        this.inbox = Path.of(config.inbox().isBlank() ? data + "/inbox" : config.inbox());
+        this.verwerkt = Path.of(config.verwerkt().isBlank() ? data + "/uitwisseling" : config.verwerkt());
+        Hubklant hub = new Hubklant(hubUrl, Hubklant.tls(Path.of(config.sleutelopslag()), Path.of(config.vertrouwensopslag()),
+                config.wachtwoord().toCharArray()), Duration.ofSeconds(config.timeoutS()));
+        this.verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofMillis(config.wachttijdMinimumMs()),
+                Duration.ofSeconds(config.wachttijdMaximumS())), config.batchgrootte(), Clock.systemUTC());
+        this.ophaler = new Afrekeningophaler(hub, afrekeningen);
+        modules.forEach(this::maakMappen);
+        // start first, then add the routes: routes added to an OsgiDefaultCamelContext before start() are dropped (STACK.md trap 8)
+        OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
+        osgi.setName("samenspel-uitwisseling");
+        osgi.start();
+        this.camel = osgi;
+        camel.addRoutes(routes(config));
+        LOG.info("Uitwisseling van gemeente {} met hub {}: inbox {}, verwerkt {}", gemeente, hubUrl, inbox, verwerkt);
+    }
+
+    private RouteBuilder routes(UitwisselingConfig config) {
+        Inboxverwerker inboxverwerker = new Inboxverwerker(this::modules, verwerkt);
+        Duration beurt = Duration.ofSeconds(10);
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                // a file is taken once it stopped changing; done and refused files leave the inbox (Inboxverwerker.DOEL)
+                FileEndpoint map = getContext().getEndpoint("file:" + inbox.toAbsolutePath() + "?recursive=true&minDepth=3&maxDepth=3"
+                        + "&readLock=changed&readLockCheckInterval=250&readLockMinAge=250&sortBy=file:modified&delay=250"
+                        + "&exclude=RAW(.*\\.(tmp|part)$)&move=" + verwerkt.toAbsolutePath() + "/${header." + Inboxverwerker.DOEL + "}", FileEndpoint.class);
+                // only the folders of installed modules: a file for a module that has not started yet waits instead of being refused
+                map.setFilter(bestand -> bestand.isDirectory() || bekendeMap(bestand.getRelativeFilePath()));
+                from(map).routeId("uitwisseling-inbox").process(inboxverwerker);
+                from("timer:uitwisseling-verzender?period=" + config.intervalMs()).routeId("uitwisseling-verzender")
+                        .process(e -> verzender.beurt(beurt));
+                from("timer:uitwisseling-afrekeningen?delay=2000&period=" + config.afrekeningIntervalS() * 1000).routeId("uitwisseling-afrekeningen")
+                        .process(e -> ophaler.haal());
+            }
+        };
+    }
+
+    @Deactivate
+    void stop() {
+        try {
+            camel.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Camel-context van de uitwisseling stopte niet netjes: {}", e.getMessage());
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void bindModule(Invoermodule module) {
+        modules.add(module);
+        maakMappen(module);
+    }
+
+    void unbindModule(Invoermodule module) {
+        modules.remove(module);
+    }
+
+    private boolean bekendeMap(String relatief) {
+        String[] delen = relatief.replace('\\', '/').split("/");
+        return delen.length == 3 && modules.stream().anyMatch(m -> m.naam().equals(delen[0]) && m.soorten().contains(delen[1]));
+    }
+
+    private Collection<Invoermodule> modules() {
+        return modules;
+    }
+
+    /** An operator sees where to drop files: one folder per kind of every installed module. */
+    private void maakMappen(Invoermodule module) {
+        for (String soort : module.soorten()) {
+            try {
+                Files.createDirectories(inbox.resolve(module.naam()).resolve(soort));
+            } catch (java.io.IOException e) {
+                LOG.warn("Inboxmap {} niet te maken: {}", inbox.resolve(module.naam()).resolve(soort), e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public String gemeente() {
+        return gemeente;
+    }
+
+    public URI hubUrl() {
+        return hubUrl;
+    }
+
+    @Override
+    public void bewaar(Connection c, String module, String soort, long importId, List<String> kop, List<List<String>> regels)
+            throws SQLException {
+        opslag.bewaar(c, module, soort, importId, kop, regels);
+    }
+
+    public Uitgaandeopslag opslag() {
+        return opslag;
+    }
+
+    public Afrekeningopslag afrekeningen() {
+        return afrekeningen;
+    }
+
+    public Verzender verzender() {
+        return verzender;
+    }
+
+    public Afrekeningophaler ophaler() {
+        return ophaler;
+    }
+
+    public Path inbox() {
+        return inbox;
+    }
+
+    public List<String> mappen() {
+        return modules.stream().flatMap(m -> m.soorten().stream().map(s -> m.naam() + "/" + s + (m.naarHub(s) ? "" : " (alleen lokaal)")))
+                .sorted().toList();
+    }
+}

@@ -1,0 +1,71 @@
+package nl.samenspel.uitwisseling.internal.knooppunt;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The node's exchange at a glance: what waits, what went, what the hub refused and why. */
+@Component(service = UitwisselingResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Path("uitwisseling")
+@Produces(MediaType.APPLICATION_JSON)
+public class UitwisselingResource {
+
+    private static final List<String> STATUSSEN = List.of("open", "verzonden", "mislukt");
+
+    /** Records, not batches, unless the name says batches. */
+    public record Status(String gemeente, String hub, long wachtend, long verzonden, long mislukt, long batchesVerzonden,
+                         long batchesMislukt, String laatsteFout, Instant laatstePoging, Instant volgendePoging, String inbox,
+                         List<String> mappen, String afrekeningenFout) {
+    }
+
+    private final KnooppuntUitwisseling uitwisseling;
+
+    @Activate
+    public UitwisselingResource(@Reference KnooppuntUitwisseling uitwisseling) {
+        this.uitwisseling = uitwisseling;
+    }
+
+    @GET
+    @Path("status")
+    @Operation(summary = "Stand van de uitwisseling: wachtende, verzonden en mislukte records, de laatste fout en de volgende poging")
+    public Status status() throws SQLException {
+        return status(uitwisseling);
+    }
+
+    static Status status(KnooppuntUitwisseling u) throws SQLException {
+        Uitgaandeopslag.Stand stand = u.opslag().stand();
+        Instant volgende = u.verzender().volgendePoging();
+        return new Status(u.gemeente(), u.hubUrl().toString(), stand.wachtend(), stand.verzonden(), stand.mislukt(),
+                stand.batchesVerzonden(), stand.batchesMislukt(), stand.laatsteFout(), stand.laatstePoging(),
+                volgende.equals(Instant.MIN) ? null : volgende, u.inbox().toAbsolutePath().toString(), u.mappen(), u.ophaler().laatsteFout());
+    }
+
+    @GET
+    @Path("batches")
+    @Operation(summary = "De laatste batches, nieuwste eerst; status open, verzonden of mislukt (met de reden van de hub)")
+    public List<Uitgaandeopslag.Batchregel> batches(@QueryParam("status") String status,
+                                                    @Parameter(description = "standaard 50, hooguit 1000") @QueryParam("aantal") String aantal)
+            throws SQLException {
+        if (status != null && !STATUSSEN.contains(status)) {
+            throw ProblemException.ongeldig("status", "'" + status + "' is geen status; bekend: " + String.join(", ", STATUSSEN));
+        }
+        return uitwisseling.opslag().batches(status, Parameters.geheelGetal("aantal", aantal, 50, 1, 1000));
+    }
+}
