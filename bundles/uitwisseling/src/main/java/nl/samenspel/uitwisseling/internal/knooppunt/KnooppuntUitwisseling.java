@@ -15,7 +15,6 @@ import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.store.Database;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -94,24 +93,8 @@ public class KnooppuntUitwisseling implements Uitgaand {
     }
 
     private RouteBuilder routes(UitwisselingConfig config) {
-        Inboxverwerker inboxverwerker = new Inboxverwerker(this::modules, verwerkt);
-        Duration beurt = Duration.ofSeconds(10);
-        return new RouteBuilder() {
-            @Override
-            public void configure() {
-                // a file is taken once it stopped changing; done and refused files leave the inbox (Inboxverwerker.DOEL)
-                FileEndpoint map = getContext().getEndpoint("file:" + inbox.toAbsolutePath() + "?recursive=true&minDepth=3&maxDepth=3"
-                        + "&readLock=changed&readLockCheckInterval=250&readLockMinAge=250&sortBy=file:modified&delay=250"
-                        + "&exclude=RAW(.*\\.(tmp|part)$)&move=" + verwerkt.toAbsolutePath() + "/${header." + Inboxverwerker.DOEL + "}", FileEndpoint.class);
-                // only the folders of installed modules: a file for a module that has not started yet waits instead of being refused
-                map.setFilter(bestand -> bestand.isDirectory() || bekendeMap(bestand.getRelativeFilePath()));
-                from(map).routeId("uitwisseling-inbox").process(inboxverwerker);
-                from("timer:uitwisseling-verzender?period=" + config.intervalMs()).routeId("uitwisseling-verzender")
-                        .process(e -> verzender.beurt(beurt));
-                from("timer:uitwisseling-afrekeningen?delay=2000&period=" + config.afrekeningIntervalS() * 1000).routeId("uitwisseling-afrekeningen")
-                        .process(e -> ophaler.haal());
-            }
-        };
+        return new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(this::modules, verwerkt), verzender, ophaler,
+                config.intervalMs(), config.afrekeningIntervalS() * 1000);
     }
 
     @Deactivate
@@ -134,7 +117,7 @@ public class KnooppuntUitwisseling implements Uitgaand {
     }
 
     private boolean bekendeMap(String relatief) {
-        String[] delen = relatief.replace('\\', '/').split("/");
+        String[] delen = relatief.split("/");
         return delen.length == 3 && modules.stream().anyMatch(m -> m.naam().equals(delen[0]) && m.soorten().contains(delen[1]));
     }
 
