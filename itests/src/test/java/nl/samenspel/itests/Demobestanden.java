@@ -74,6 +74,18 @@ final class Demobestanden {
         return map;
     }
 
+    /** The protected-housing demo files of 2015-2017 with BSNs, as a municipality's own system exports them (the system test). */
+    static Path beschermdWonenMetBsn(String naam) {
+        Path map = Path.of(System.getProperty("samenspel.werkmap"), "demo-bw-bsn-" + naam).toAbsolutePath();
+        try {
+            nl.samenspel.demodata.BeschermdWonenDemo.genereer(2016, nl.samenspel.demodata.BeschermdWonenDemo.Periode.JAREN_2015_2017, 1_500, 40)
+                    .schrijfCsv(map, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
+    }
+
     /** @param metSleutel true: the CSVs carry pseudonyms (what a hub receives); false: BSNs (a node's own files) */
     static Path maak(String naam, boolean metSleutel) {
         Path map = Path.of(System.getProperty("samenspel.werkmap"), "demo-jeugdhulp-" + naam).toAbsolutePath();

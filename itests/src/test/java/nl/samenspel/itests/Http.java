@@ -37,8 +37,9 @@ final class Http {
      */
     void wachtOpPaden(String... paden) {
         java.util.concurrent.atomic.AtomicReference<String> vorige = new java.util.concurrent.atomic.AtomicReference<>("");
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).during(Duration.ofSeconds(2))
-                .pollInterval(Duration.ofMillis(250)).until(() -> {
+        // no connection yet (a process still starting) is waiting too; 180 s, because four JVMs may boot at once on two cores
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(180)).during(Duration.ofSeconds(2))
+                .ignoreExceptionsMatching(Http::geenVerbinding).pollInterval(Duration.ofMillis(250)).until(() -> {
                     Antwoord openapi = get("openapi.json");
                     if (openapi.status() != 200 || !java.util.Arrays.stream(paden).allMatch(p -> openapi.body().contains("\"" + p + "\""))) {
                         vorige.set("");
@@ -56,8 +57,12 @@ final class Http {
      */
     void wachtOpJson(String... paden) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> java.util.Arrays.stream(paden).map(this::get)
+                .ignoreExceptionsMatching(Http::geenVerbinding).until(() -> java.util.Arrays.stream(paden).map(this::get)
                         .allMatch(a -> a.status() == 200 && a.contentType().startsWith("application/json")));
+    }
+
+    private static boolean geenVerbinding(Throwable t) {
+        return t instanceof AssertionError && t.getCause() instanceof IOException;
     }
 
     Antwoord get(String pad) {

@@ -19,6 +19,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
@@ -35,12 +38,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class AfrekeningenHubResource {
 
     private final RegisterService registerService;
-    private final Afrekeningen afrekeningen;
+
+    /** The equalization; optional, so the exchange bundle resolves without it (a node has none). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Afrekeningen afrekeningen;
 
     @Activate
-    public AfrekeningenHubResource(@Reference RegisterService registerService, @Reference Afrekeningen afrekeningen) {
+    public AfrekeningenHubResource(@Reference RegisterService registerService) {
         this.registerService = registerService;
-        this.afrekeningen = afrekeningen;
     }
 
     @GET
@@ -48,6 +53,10 @@ public class AfrekeningenHubResource {
     public List<DefinitieveAfrekening> afrekeningen(@Context HttpServletRequest verzoek) {
         Register register = registerService.actueel().orElseThrow(ProblemException::geenRegister);
         Gemeente gemeente = Afzenders.gemeente(verzoek, register);
-        return afrekeningen.definitief(gemeente.code());
+        Afrekeningen bron = afrekeningen;
+        if (bron == null) {
+            throw ProblemException.nietBeschikbaar("de verevening is op deze hub niet geïnstalleerd (feature samenspel-verevening)");
+        }
+        return bron.definitief(gemeente.code());
     }
 }

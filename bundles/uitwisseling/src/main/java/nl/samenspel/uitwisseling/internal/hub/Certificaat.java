@@ -29,8 +29,13 @@ public final class Certificaat {
 
     /** The subject's serialNumber; empty when it has none. */
     public static Optional<String> oin(X509Certificate certificaat) {
+        return oin(certificaat.getSubjectX500Principal());
+    }
+
+    /** The serialNumber of a subject name; empty when it has none. */
+    public static Optional<String> oin(X500Principal onderwerp) {
         // without the OID map, RFC 2253 writes serialNumber as "2.5.4.5=#13..." (hex DER), not as its digits
-        String naam = certificaat.getSubjectX500Principal().getName(X500Principal.RFC2253, Map.of(SERIALNUMBER_OID, "SERIALNUMBER"));
+        String naam = onderwerp.getName(X500Principal.RFC2253, Map.of(SERIALNUMBER_OID, "SERIALNUMBER"));
         try {
             for (Rdn rdn : new LdapName(naam).getRdns()) {
                 if (rdn.getType().equalsIgnoreCase("SERIALNUMBER")) {

@@ -90,7 +90,7 @@ public class OntvangstResource {
     @Operation(summary = "Een batch van een knooppunt (alleen over tweezijdig TLS met het certificaat van het knooppunt)",
             description = "Body: CSV in de uitwisselvorm van de module (kolommen van de module, pseudoniem in client). Header Idempotency-Key:"
                     + " dezelfde sleutel nogmaals geeft hetzelfde ontvangstbewijs en verandert niets. 401 zonder certificaat, 403 voor een"
-                    + " onbekend certificaat of een soort die knooppunten niet leveren, 422 met elke fout als de batch geweigerd is.",
+                    + " onbekend certificaat, 400 voor een soort die knooppunten niet leveren, 422 met elke fout als de batch geweigerd is.",
             responses = {@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Ontvangstopslag.Ontvangstbewijs.class))),
                     @ApiResponse(responseCode = "200", description = "herhaling: het ontvangstbewijs van de eerste keer")})
     public Response ontvang(@PathParam("module") String moduleNaam, @PathParam("soort") String soort,
@@ -107,8 +107,7 @@ public class OntvangstResource {
             throw ProblemException.nietGevonden("soort", moduleNaam + " kent geen soort '" + soort + "'");
         }
         if (!module.naarHub(soort)) {
-            throw new ProblemException(403, "Niet van een knooppunt", soort + " zijn gegevens van de hub zelf; een knooppunt levert ze niet",
-                    List.of(new Problem.InvalidParam("soort", soort)));
+            throw ProblemException.ongeldig("soort", soort + " zijn gegevens van de hub zelf; een knooppunt levert ze niet");
         }
         if (inhoud == null || inhoud.length == 0) {
             throw ProblemException.ongeldig("body", "leeg; een batch is een CSV met kopregel");

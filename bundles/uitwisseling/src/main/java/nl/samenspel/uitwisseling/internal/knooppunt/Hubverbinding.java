@@ -12,11 +12,13 @@ public interface Hubverbinding {
         }
 
         /**
-         * The hub judged the request and refused it: sending the same again gives the same
-         * answer. 408 and 429 are about timing, and every 5xx about the hub, so those are tried again.
+         * The hub judged the batch and refused it: sending the same again gives the same answer
+         * (400, 409, 413, 422). Everything else is tried again with backoff: 5xx, 408 and 429 are
+         * about the hub or timing, and 401, 403 and 404 about configuration (a certificate the hub
+         * does not know yet, a module not installed there yet) that an operator can mend.
          */
         public boolean geweigerd() {
-            return status >= 400 && status < 500 && status != 408 && status != 429;
+            return status == 400 || status == 409 || status == 413 || status == 422;
         }
     }
 

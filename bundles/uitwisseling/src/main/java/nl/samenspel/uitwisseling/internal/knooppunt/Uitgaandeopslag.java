@@ -189,7 +189,7 @@ public class Uitgaandeopslag {
         return sb.toString();
     }
 
-    /** The hub confirmed the batch: it is done, and its rows leave the outbox. */
+    /** The hub confirmed the batch: it is done, its rows leave the outbox, and its earlier failed attempts are no longer the last error. */
     public void bevestig(long batch, String bewijs) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -215,7 +215,7 @@ public class Uitgaandeopslag {
     }
 
     private static void afhandelen(Connection c, long batch, String status, String bewijs, String fout) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET status = ?, bewijs = ?, laatste_fout = COALESCE(?, laatste_fout),"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET status = ?, bewijs = ?, laatste_fout = ?,"
                 + " pogingen = pogingen + 1, laatste_poging = ?, afgehandeld = ? WHERE id = ?")) {
             Timestamp nu = Timestamp.from(Instant.now());
             ps.setString(1, status);

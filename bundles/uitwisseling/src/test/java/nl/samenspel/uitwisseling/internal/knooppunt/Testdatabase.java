@@ -1,0 +1,80 @@
+package nl.samenspel.uitwisseling.internal.knooppunt;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/**
+ * The exchange schema outside OSGi: the bundle's own migration on a fresh in-memory Derby, run
+ * as plain JDBC the way the module tests do it ({@code Testomgeving} of jeugdhulp-ijsselland).
+ */
+final class Testdatabase {
+
+    private Testdatabase() {
+    }
+
+    /** A new database with the schema {@value Uitgaandeopslag#SCHEMA} migrated. */
+    static EmbeddedDataSource nieuw() throws Exception {
+        String naam = "memory:uitwisseling-" + UUID.randomUUID();
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(naam);
+        ds.setCreateDatabase("create");
+        migreer(ds);
+        return ds;
+    }
+
+    /** A second data source on an existing database, as a restarted node opens it (nothing is created). */
+    static EmbeddedDataSource opnieuw(EmbeddedDataSource bestaand) {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(bestaand.getDatabaseName());
+        return ds;
+    }
+
+    private static void migreer(EmbeddedDataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             InputStream sql = Testdatabase.class.getResourceAsStream("/db/uitwisseling/V1__uitwisseling.sql")) {
+            s.execute("CREATE SCHEMA " + Uitgaandeopslag.SCHEMA);
+            s.execute("SET SCHEMA " + Uitgaandeopslag.SCHEMA);
+            for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!opdracht.isBlank()) {
+                    s.execute(opdracht);
+                }
+            }
+        }
+    }
+
+    /** Empties the node's outbox tables, so one database serves a test class (creating one costs more than a test). */
+    static void leeg(EmbeddedDataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String tabel : new String[] {"uitgaand", "batch", "zending"}) {
+                s.executeUpdate("DELETE FROM " + Uitgaandeopslag.SCHEMA + "." + tabel);
+            }
+        }
+    }
+
+    /** Drops the in-memory database (Derby reports success as an exception). */
+    static void weg(EmbeddedDataSource ds) {
+        EmbeddedDataSource drop = opnieuw(ds);
+        drop.setConnectionAttributes("drop=true");
+        try (Connection c = drop.getConnection()) {
+            throw new IllegalStateException("database " + ds.getDatabaseName() + " niet verwijderd");
+        } catch (SQLException e) {
+            if (!"08006".equals(e.getSQLState())) {
+                throw new IllegalStateException("database " + ds.getDatabaseName() + " niet verwijderd", e);
+            }
+        }
+    }
+
+    /** One number from a query, for checks the store's own API does not offer. */
+    static long getal(EmbeddedDataSource ds, String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

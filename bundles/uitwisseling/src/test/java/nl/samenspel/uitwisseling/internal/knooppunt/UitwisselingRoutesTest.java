@@ -1,0 +1,268 @@
+package nl.samenspel.uitwisseling.internal.knooppunt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import nl.samenspel.invoer.Afzending;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.invoer.Invoermodule;
+import nl.samenspel.invoer.Regelfout;
+import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The node's routes in a plain Camel context: files in {@code inbox/<module>/<soort>/} reach
+ * their module whole and leave the inbox for {@code klaar/} or {@code fout/} (with the report),
+ * files elsewhere or still being written stay, and the sender's timer sends what is queued.
+ */
+class UitwisselingRoutesTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+    private static final String STEMPEL = "\\d{8}-\\d{6}-\\d{3}-";
+
+    @TempDir
+    Path map;
+
+    private static EmbeddedDataSource ds;
+    private Path inbox;
+    private Path verwerkt;
+    private Nepmodule module;
+    private Nephub hub;
+    private Uitgaandeopslag opslag;
+    private DefaultCamelContext camel;
+
+    /** A module that records what it got; it refuses a file that says FOUT, naming a line and field. */
+    static final class Nepmodule implements Invoermodule {
+
+        record Bestand(String soort, String naam, byte[] inhoud) {
+        }
+
+        final List<Bestand> ontvangen = new CopyOnWriteArrayList<>();
+        /** How many next calls fail as a lost database would, without judging the file. */
+        final AtomicInteger storingen = new AtomicInteger();
+
+        @Override
+        public String naam() {
+            return "jeugdhulp";
+        }
+
+        @Override
+        public String regio() {
+            return "jeugdhulp-ijsselland";
+        }
+
+        @Override
+        public List<String> soorten() {
+            return List.of("toewijzingen", "start-zorg");
+        }
+
+        @Override
+        public boolean naarHub(String soort) {
+            return true;
+        }
+
+        @Override
+        public Importresultaat importeer(String soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
+            if (storingen.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new SQLException("Database 'samenspel' niet bereikbaar", "08001");
+            }
+            ontvangen.add(new Bestand(soort, bestandsnaam, inhoud));
+            String tekst = new String(inhoud, StandardCharsets.UTF_8);
+            long records = tekst.lines().count() - 1;
+            if (tekst.contains("FOUT")) {
+                return new Importresultaat(ontvangen.size(), soort, "csv", bestandsnaam, false, 0,
+                        List.of(new Regelfout("regel 3", "bsn", "geen geldig BSN (elfproef)")), null);
+            }
+            return new Importresultaat(ontvangen.size(), soort, "csv", bestandsnaam, true, (int) records, List.of(), null);
+        }
+
+        Optional<Bestand> bestand(String naam) {
+            return ontvangen.stream().filter(b -> b.naam().equals(naam)).findFirst();
+        }
+    }
+
+    @BeforeAll
+    static void database() throws Exception {
+        ds = Testdatabase.nieuw();
+    }
+
+    @AfterAll
+    static void weg() {
+        Testdatabase.weg(ds);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        Testdatabase.leeg(ds);
+        inbox = map.resolve("inbox");
+        verwerkt = map.resolve("uitwisseling");
+        module = new Nepmodule();
+        for (String soort : module.soorten()) {
+            Files.createDirectories(inbox.resolve(module.naam()).resolve(soort));
+        }
+        Files.createDirectories(inbox.resolve("onbekend").resolve("x"));
+        hub = new Nephub();
+        opslag = new Uitgaandeopslag(ds);
+        Verzender verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofSeconds(1), Duration.ofSeconds(300)), 1000, Clock.systemUTC());
+        camel = new DefaultCamelContext();
+        camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(() -> List.of(module), verwerkt),
+                verzender, null, 100, 60_000));
+        // the routes as the node has them, but without the file consumer's default first delay of a second: a test need not wait for it
+        camel.getEndpoints().stream().filter(FileEndpoint.class::isInstance).map(FileEndpoint.class::cast).forEach(e -> e.setInitialDelay(0));
+        camel.start();
+    }
+
+    @AfterEach
+    void stop() {
+        camel.stop();
+    }
+
+    /** As the node component decides it: {@code <module>/<soort>/<bestand>} of an installed module. */
+    private boolean bekendeMap(String relatief) {
+        String[] delen = relatief.split("/");
+        return delen.length == 3 && module.naam().equals(delen[0]) && module.soorten().contains(delen[1]);
+    }
+
+    /** Writes a file as a careful supplier does: under a .tmp name, then renamed in one step. */
+    private static Path lever(Path doel, byte[] inhoud) throws IOException {
+        Path tijdelijk = doel.resolveSibling(doel.getFileName() + ".tmp");
+        Files.write(tijdelijk, inhoud);
+        return Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The one file in {@code folder} whose name is a stamp and {@code naam}, once it is there. */
+    private static Path verplaatst(Path folder, String naam) {
+        return await("%s in %s".formatted(naam, folder)).atMost(DEADLINE).pollInterval(Duration.ofMillis(50))
+                .until(() -> zoek(folder, naam), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<Path> zoek(Path folder, String naam) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> bestanden = Files.list(folder)) {
+            return bestanden.filter(p -> p.getFileName().toString().matches(STEMPEL + java.util.regex.Pattern.quote(naam))).findFirst();
+        }
+    }
+
+    private Path map(String module, String soort) {
+        return inbox.resolve(module).resolve(soort);
+    }
+
+    @Test
+    void anAcceptedFileReachesItsModuleWholeAndMovesToKlaar() throws Exception {
+        // a BOM, Windows line ends and non-ASCII: the module gets the bytes as delivered
+        byte[] inhoud = ("\uFEFFgemeente;toewijzingnummer;client\r\n0150;1;ps-één\r\n0150;2;ps-twee\r\n").getBytes(StandardCharsets.UTF_8);
+        Path bron = lever(map("jeugdhulp", "toewijzingen").resolve("toewijzingen-april.csv"), inhoud);
+
+        Path klaar = verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "toewijzingen-april.csv");
+        assertThat(Files.readAllBytes(klaar)).isEqualTo(inhoud);
+        assertThat(bron).doesNotExist();
+        assertThat(module.ontvangen).hasSize(1);
+        Nepmodule.Bestand gekregen = module.ontvangen.get(0);
+        assertThat(gekregen.soort()).isEqualTo("toewijzingen");
+        assertThat(gekregen.naam()).isEqualTo("toewijzingen-april.csv");
+        assertThat(gekregen.inhoud()).isEqualTo(inhoud);
+        assertThat(Path.of(klaar + ".rapport.txt")).doesNotExist();
+        assertThat(verwerkt.resolve("fout")).doesNotExist();
+    }
+
+    @Test
+    void aRefusedFileMovesToFoutWithItsReportBesideIt() throws Exception {
+        byte[] inhoud = "gemeente;toewijzingnummer;bsn\n0150;1;FOUT\n".getBytes(StandardCharsets.UTF_8);
+        Path bron = lever(map("jeugdhulp", "start-zorg").resolve("start-mei.csv"), inhoud);
+
+        Path fout = verplaatst(verwerkt.resolve("fout/jeugdhulp/start-zorg"), "start-mei.csv");
+        assertThat(Files.readAllBytes(fout)).isEqualTo(inhoud);
+        assertThat(bron).doesNotExist();
+        Path rapport = Path.of(fout + ".rapport.txt");
+        assertThat(rapport).exists();
+        assertThat(Files.readString(rapport)).contains("Geweigerd").contains("regel 3, bsn: geen geldig BSN (elfproef)");
+        assertThat(module.bestand("start-mei.csv")).isPresent();
+        assertThat(verwerkt.resolve("klaar")).doesNotExist();
+    }
+
+    @Test
+    void aFileOutsideAModulesFolderOrStillBeingWrittenStaysWhereItIs() throws Exception {
+        Instant eerder = Instant.now().minusSeconds(60);
+        Path onbekend = Files.writeString(inbox.resolve("onbekend/x/y.csv"), "gemeente;client\n0150;ps-1\n");
+        Path halfGeschreven = Files.writeString(map("jeugdhulp", "toewijzingen").resolve("toewijzingen-mei.csv.tmp"), "gemeente;client\n0150;ps-2\n");
+        Path bovenin = Files.writeString(inbox.resolve("los.csv"), "gemeente;client\n");
+        for (Path p : List.of(onbekend, halfGeschreven, bovenin)) {
+            Files.setLastModifiedTime(p, FileTime.from(eerder));
+        }
+        // a later file in a module's folder: once it is through, the inbox has been read with the others in it
+        lever(map("jeugdhulp", "toewijzingen").resolve("toewijzingen-april.csv"), "gemeente;client\n0150;ps-3\n".getBytes(StandardCharsets.UTF_8));
+        verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "toewijzingen-april.csv");
+
+        assertThat(onbekend).exists();
+        assertThat(halfGeschreven).exists();
+        assertThat(bovenin).exists();
+        assertThat(module.ontvangen).extracting(Nepmodule.Bestand::naam).containsExactly("toewijzingen-april.csv");
+        assertThat(verwerkt.resolve("fout")).doesNotExist();
+
+        // renamed when complete, the file is read
+        Files.move(halfGeschreven, halfGeschreven.resolveSibling("toewijzingen-mei.csv"), StandardCopyOption.ATOMIC_MOVE);
+        Path klaar = verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "toewijzingen-mei.csv");
+        assertThat(Files.readString(klaar)).isEqualTo("gemeente;client\n0150;ps-2\n");
+        assertThat(module.ontvangen).extracting(Nepmodule.Bestand::naam).containsExactly("toewijzingen-april.csv", "toewijzingen-mei.csv");
+        assertThat(onbekend).exists();
+        assertThat(bovenin).exists();
+    }
+
+    @Test
+    void aFailureThatJudgesNotTheFileLeavesItInTheInboxForTheNextPoll() throws Exception {
+        module.storingen.set(2);
+        byte[] inhoud = "gemeente;client\n0150;ps-4\n".getBytes(StandardCharsets.UTF_8);
+        Path bron = lever(map("jeugdhulp", "toewijzingen").resolve("toewijzingen-juni.csv"), inhoud);
+
+        Path klaar = verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "toewijzingen-juni.csv");
+        assertThat(module.storingen).hasValue(0);
+        assertThat(Files.readAllBytes(klaar)).isEqualTo(inhoud);
+        assertThat(bron).doesNotExist();
+        assertThat(module.ontvangen).extracting(Nepmodule.Bestand::naam).containsExactly("toewijzingen-juni.csv");
+        assertThat(verwerkt.resolve("fout")).doesNotExist();
+    }
+
+    @Test
+    void theSenderSendsNothingWhileTheOutboxIsEmptyAndWhatIsQueuedOnceItIs() throws Exception {
+        // the timer fires every 100 ms; a file through the inbox takes several of its turns
+        lever(map("jeugdhulp", "toewijzingen").resolve("toewijzingen-april.csv"), "gemeente;client\n0150;ps-3\n".getBytes(StandardCharsets.UTF_8));
+        verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "toewijzingen-april.csv");
+        assertThat(hub.posts()).isEmpty();
+
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            opslag.bewaar(c, "jeugdhulp", "toewijzingen", 1, List.of("gemeente", "client"), List.of(List.of("0150", "ps-3")));
+            c.commit();
+        }
+        await("de batch bij de hub").atMost(DEADLINE).until(() -> opslag.stand().verzonden() == 1);
+        assertThat(hub.posts()).singleElement().satisfies(p -> {
+            assertThat(p.soort()).isEqualTo("toewijzingen");
+            assertThat(p.body()).isEqualTo("gemeente;client\n0150;ps-3\n");
+        });
+    }
+}

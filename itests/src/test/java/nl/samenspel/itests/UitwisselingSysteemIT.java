@@ -1,0 +1,454 @@
+package nl.samenspel.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.awaitility.Awaitility;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+
+/**
+ * The exchange between real processes on loopback: the Zwolle hub, a Kampen node (youth care and
+ * protected housing), a Deventer node (youth care only) and a Harderwijk node with the 2016
+ * profile (protected housing only), each a distribution started as its own JVM, with a test PKI
+ * made by {@code pki/maak-test-pki.sh}. Files go into the nodes' inboxes; the checks are exact
+ * counts and amounts at the hub. The steps build on each other, in the order of their names.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class UitwisselingSysteemIT {
+
+    private static final String WACHTWOORD = "samenspel-test";
+    private static final Path WERK = Path.of(System.getProperty("samenspel.werkmap", "target"), "systeem").toAbsolutePath();
+    private static final Path ROOT = Path.of(System.getProperty("samenspel.regional-config", "../regional-config")).toAbsolutePath().getParent();
+    private static final Duration LANG = Duration.ofSeconds(180);
+
+    private static Instantie hub;
+    private static Instantie kampen;
+    private static Instantie deventer;
+    private static Instantie harderwijk;
+    private static Path jeugdhulp;
+    private static Path bw;
+
+    @BeforeClass
+    public static void startAlles() throws Exception {
+        verwijder(WERK);
+        Files.createDirectories(WERK);
+        Path karaf = WERK.resolve("karaf");
+        Files.createDirectories(karaf);
+        voerUit(WERK, "tar", "xzf", System.getProperty("samenspel.distribution"), "-C", karaf.toString(), "--strip-components=1");
+        Path pki = WERK.resolve("pki");
+        voerUit(ROOT, ROOT.resolve("pki/maak-test-pki.sh").toString(), pki.toString(), "0193", "0166", "0150", "0243");
+        Path sleutel = WERK.resolve("pseudoniem.sleutel");
+        Files.writeString(sleutel, Base64.getEncoder().encodeToString(Demobestanden.SLEUTEL) + "\n");
+        // the demo data with BSNs, as a municipality's case system exports them
+        jeugdhulp = Demobestanden.maak("systeem", false).resolve("csv");
+        bw = Demobestanden.beschermdWonenMetBsn("systeem");
+
+        hub = new Instantie("zwolle", null, 18280, 18443, WERK, karaf);
+        kampen = new Instantie("kampen", "0166", 18281, 0, WERK, karaf);
+        deventer = new Instantie("deventer", "0150", 18282, 0, WERK, karaf);
+        harderwijk = new Instantie("harderwijk", "0243", 18283, 0, WERK, karaf);
+        // quick retries and small batches, so a stopped hub and a killed node show within seconds (the 300 s cap is a unit test's)
+        Map<String, String> snel = Map.of("wachttijdMinimumMs", "200", "wachttijdMaximumS", "2", "intervalMs", "200",
+                "afrekeningIntervalS", "1", "batchgrootte", "100");
+        for (Instantie i : List.of(hub, kampen, deventer, harderwijk)) {
+            i.richtIn(ROOT.resolve("regional-config/nodes"), ROOT.resolve("regional-config"), pki, sleutel, hub.tlsPoort, snel);
+            i.start();
+        }
+        wachtOpHub();
+        for (Instantie node : List.of(kampen, deventer, harderwijk)) {
+            node.http().wachtOpPaden("/uitwisseling/status", "/afrekeningen");
+            node.http().wachtOpJson("uitwisseling/status");
+        }
+        kampen.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1");
+        deventer.http().wachtOpJson("jeugdhulp/imports?aantal=1");
+        harderwijk.http().wachtOpJson("beschermd-wonen/imports?aantal=1");
+    }
+
+    private static void wachtOpHub() {
+        hub.http().wachtOpPaden("/uitwisseling/batches/{module}/{soort}", "/uitwisseling/afrekeningen", "/jeugdhulp/imports/{soort}",
+                "/beschermd-wonen/imports/{soort}", "/vereveningen/{id}/definitief");
+        hub.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1");
+    }
+
+    @AfterClass
+    public static void stopAlles() {
+        for (Instantie i : new Instantie[] {hub, kampen, deventer, harderwijk}) {
+            if (i != null) {
+                try {
+                    i.stop();
+                } catch (RuntimeException e) {
+                    i.jvm().ifPresent(ProcessHandle::destroyForcibly);
+                }
+            }
+        }
+    }
+
+    /** The hub's own data (providers, products, tariffs, contracts, facilities), and the same at each node for its checks. */
+    @Test
+    public void a_stamgegevensAanBeideKanten() throws Exception {
+        for (String soort : List.of("aanbieders", "producten", "tarieven", "contracten")) {
+            assertEquals(201, hub.http().post("jeugdhulp/imports/" + soort + "?bestand=" + soort + ".csv", "text/csv",
+                    Files.readAllBytes(jeugdhulp.resolve(soort + ".csv"))).status());
+            for (Instantie node : List.of(kampen, deventer)) {
+                node.lever("jeugdhulp", soort, soort + ".csv", Files.readAllBytes(jeugdhulp.resolve(soort + ".csv")));
+                assertTrue(node.naam + " " + soort, node.verwerkt("jeugdhulp", soort, soort + ".csv"));
+            }
+        }
+        assertEquals(201, hub.http().post("beschermd-wonen/imports/voorzieningen?bestand=voorzieningen.csv", "text/csv",
+                Files.readAllBytes(bw.resolve("voorzieningen.csv"))).status());
+        for (Instantie node : List.of(kampen, harderwijk)) {
+            node.lever("beschermd-wonen", "voorzieningen", "voorzieningen.csv", Files.readAllBytes(bw.resolve("voorzieningen.csv")));
+            assertTrue(node.naam, node.verwerkt("beschermd-wonen", "voorzieningen", "voorzieningen.csv"));
+        }
+        // the hub's own kinds stay local: nothing was queued for the hub
+        for (Instantie node : List.of(kampen, deventer, harderwijk)) {
+            assertEquals(0, status(node).get("wachtend").asLong() + status(node).get("verzonden").asLong());
+        }
+    }
+
+    /** Each node's own files, with BSNs, arrive at the hub pseudonymised, exactly once, with the same figures as at the node. */
+    @Test
+    public void b_allesKomtAanBijDeHub() throws Exception {
+        for (String soort : List.of("budgetten", "toewijzingen", "start-zorg", "stop-zorg", "declaraties")) {
+            for (Instantie node : List.of(kampen, deventer)) {
+                lever(node, "jeugdhulp", soort, regelsVan(jeugdhulp.resolve(soort + ".csv"), "gemeente", node.gemeente));
+            }
+        }
+        for (String soort : List.of("aanmeldingen", "plaatsingen")) {
+            for (Instantie node : List.of(kampen, harderwijk)) {
+                lever(node, "beschermd-wonen", soort, regelsVan(bw.resolve(soort + ".csv"), "herkomstgemeente", node.gemeente));
+            }
+        }
+        for (Instantie node : List.of(kampen, deventer, harderwijk)) {
+            wachtTotVerzonden(node);
+        }
+        for (Instantie node : List.of(kampen, deventer)) {
+            for (String soort : List.of("budgetten", "toewijzingen", "start-zorg", "stop-zorg", "declaraties")) {
+                assertEquals(node.naam + " " + soort, regelsVan(jeugdhulp.resolve(soort + ".csv"), "gemeente", node.gemeente).size() - 1,
+                        ontvangen(hub, "jeugdhulp", soort, node.gemeente));
+            }
+            assertEquals(node.naam, budgetregel(node, node.gemeente), budgetregel(hub, node.gemeente));
+        }
+        for (Instantie node : List.of(kampen, harderwijk)) {
+            for (String soort : List.of("aanmeldingen", "plaatsingen")) {
+                assertEquals(node.naam + " " + soort, regelsVan(bw.resolve(soort + ".csv"), "herkomstgemeente", node.gemeente).size() - 1,
+                        ontvangen(hub, "beschermd-wonen", soort, node.gemeente));
+            }
+            assertEquals(node.naam, kostenregel(node, node.gemeente), kostenregel(hub, node.gemeente));
+        }
+        // the hub never saw a BSN: its stored clients are the nodes' pseudonyms (checked in JeugdhulpNodeIT), and it has no key
+        assertFalse(hub.http().get("openapi.json").body().contains("\"/knooppunt\""));
+    }
+
+    /** A file with one bad record is refused whole at the node, kept with its report, and nothing of it reaches the hub. */
+    @Test
+    public void c_eenFouteRegelWeigertHetHeleBestand() throws Exception {
+        List<String> regels = regelsVan(jeugdhulp.resolve("toewijzingen.csv"), "gemeente", deventer.gemeente);
+        List<String> bestand = new ArrayList<>(regels.subList(0, Math.min(regels.size(), 21)));
+        int kolom = Arrays.asList(bestand.get(0).split(";")).indexOf("productcode");
+        String[] velden = bestand.get(5).split(";", -1);
+        velden[kolom] = "??";
+        bestand.set(5, String.join(";", velden));
+        long voor = ontvangen(hub, "jeugdhulp", "toewijzingen", deventer.gemeente);
+        deventer.lever("jeugdhulp", "toewijzingen", "fout.csv", (String.join("\n", bestand) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertFalse(deventer.verwerkt("jeugdhulp", "toewijzingen", "fout.csv"));
+        String rapport = deventer.rapport("jeugdhulp", "toewijzingen", "fout.csv");
+        assertTrue(rapport, rapport.contains("regel 6, productcode"));
+        assertEquals(0, status(deventer).get("wachtend").asLong());
+        assertEquals(voor, ontvangen(hub, "jeugdhulp", "toewijzingen", deventer.gemeente));
+    }
+
+    /** A node cannot deliver for another gemeente: its own inbox refuses it, and so does the hub when sent anyway. */
+    @Test
+    public void d_eenKnooppuntLevertAlleenVoorZijnEigenGemeente() throws Exception {
+        List<String> vanKampen = regelsVan(jeugdhulp.resolve("toewijzingen.csv"), "gemeente", kampen.gemeente).subList(0, 3);
+        deventer.lever("jeugdhulp", "toewijzingen", "kampen.csv", (String.join("\n", vanKampen) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertFalse(deventer.verwerkt("jeugdhulp", "toewijzingen", "kampen.csv"));
+        assertTrue(deventer.rapport("jeugdhulp", "toewijzingen", "kampen.csv").contains("hoort niet bij dit knooppunt"));
+
+        // straight to the hub with Deventer's certificate: a batch of Kampen's allocations, pseudonymised
+        String kop = vanKampen.get(0).replace("bsn", "client");
+        int bsn = Arrays.asList(vanKampen.get(0).split(";")).indexOf("bsn");
+        StringBuilder batch = new StringBuilder(kop).append('\n');
+        for (String regel : vanKampen.subList(1, 3)) {
+            String[] v = regel.split(";", -1);
+            v[bsn] = "ab".repeat(32);
+            batch.append(String.join(";", v)).append('\n');
+        }
+        long voor = ontvangen(hub, "jeugdhulp", "toewijzingen", kampen.gemeente);
+        HttpResponse<String> antwoord = tls(WERK.resolve("pki/knooppunt-0150.p12")).send(batchVerzoek("jeugdhulp/toewijzingen", "test-vreemd-1",
+                batch.toString()), HttpResponse.BodyHandlers.ofString());
+        assertEquals(antwoord.body(), 422, antwoord.statusCode());
+        assertTrue(antwoord.body(), antwoord.body().contains("gemeente 0166 hoort niet bij dit knooppunt"));
+        assertEquals(voor, ontvangen(hub, "jeugdhulp", "toewijzingen", kampen.gemeente));
+
+        // a node may not deliver the hub's own kinds
+        HttpResponse<String> stam = tls(WERK.resolve("pki/knooppunt-0150.p12")).send(batchVerzoek("jeugdhulp/tarieven", "test-vreemd-2",
+                "categorie;code;ingangsdatum;tarief\n"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(stam.body(), 400, stam.statusCode());
+    }
+
+    /** Without a certificate, or with one of another CA, there is no connection; over plain HTTP the endpoint says 401. */
+    @Test
+    public void e_zonderBekendCertificaatGeenToegang() throws Exception {
+        try {
+            tls(null).send(batchVerzoek("jeugdhulp/toewijzingen", "test-zonder", "x\n"), HttpResponse.BodyHandlers.ofString());
+            fail("verbinding zonder certificaat geaccepteerd");
+        } catch (IOException verwacht) {
+            // the TLS handshake is refused: the hub asks a certificate of its CA
+        }
+        Path vreemd = WERK.resolve("vreemde-pki");
+        voerUit(ROOT, ROOT.resolve("pki/maak-test-pki.sh").toString(), vreemd.toString(), "0150");
+        try {
+            tls(vreemd.resolve("knooppunt-0150.p12")).send(batchVerzoek("jeugdhulp/toewijzingen", "test-vreemd", "x\n"),
+                    HttpResponse.BodyHandlers.ofString());
+            fail("certificaat van een andere CA geaccepteerd");
+        } catch (IOException verwacht) {
+            // unknown CA: refused in the handshake
+        }
+        Http.Antwoord plat = hub.http().post("uitwisseling/batches/jeugdhulp/toewijzingen", "text/csv", "x\n");
+        assertEquals(plat.body(), 401, plat.status());
+        assertTrue(plat.contentType().startsWith("application/problem+json"));
+    }
+
+    /** The hub stops while a node keeps sending; after its restart every record arrives exactly once. */
+    @Test
+    public void f_hubGestoptEnHerstart() throws Exception {
+        hub.stop();
+        List<String> stops = regelsVan(jeugdhulp.resolve("declaraties.csv"), "gemeente", kampen.gemeente);
+        List<String> extra = extraDeclaraties(stops, "H", 650);
+        lever(kampen, "jeugdhulp", "declaraties", extra);
+        Awaitility.await("Kampen merkt dat de hub weg is").atMost(LANG).pollInterval(Duration.ofMillis(200)).until(() -> {
+            JsonNode s = status(kampen);
+            return s.get("wachtend").asLong() == extra.size() - 1 && s.hasNonNull("laatsteFout") && !s.get("laatsteFout").asText().isEmpty();
+        });
+        hub.start();
+        wachtOpHub();
+        wachtTotVerzonden(kampen);
+        assertEquals(stops.size() - 1 + extra.size() - 1, ontvangen(hub, "jeugdhulp", "declaraties", kampen.gemeente));
+        assertEquals(budgetregel(kampen, kampen.gemeente), budgetregel(hub, kampen.gemeente));
+        assertEquals(0, status(kampen).get("mislukt").asLong());
+    }
+
+    /** A node killed with kill -9 while sending resends after its restart; nothing is lost or duplicated. */
+    @Test
+    public void g_knooppuntGedoodTijdensVerzenden() throws Exception {
+        List<String> declaraties = regelsVan(jeugdhulp.resolve("declaraties.csv"), "gemeente", deventer.gemeente);
+        List<String> extra = extraDeclaraties(declaraties, "K", 3000);
+        long verzondenVoor = status(deventer).get("verzonden").asLong();
+        lever(deventer, "jeugdhulp", "declaraties", extra);
+        Awaitility.await("Deventer verzendt").atMost(LANG).pollInterval(Duration.ofMillis(50)).until(() -> {
+            JsonNode s = status(deventer);
+            return s.get("verzonden").asLong() > verzondenVoor && s.get("wachtend").asLong() > 0;
+        });
+        deventer.kill9();
+        deventer.start();
+        deventer.http().wachtOpPaden("/uitwisseling/status", "/afrekeningen");
+        deventer.http().wachtOpJson("uitwisseling/status");
+        wachtTotVerzonden(deventer);
+        assertEquals(declaraties.size() - 1 + extra.size() - 1, ontvangen(hub, "jeugdhulp", "declaraties", deventer.gemeente));
+        assertEquals(budgetregel(deventer, deventer.gemeente), budgetregel(hub, deventer.gemeente));
+        assertEquals(0, status(deventer).get("mislukt").asLong());
+    }
+
+    /** A final equalization run at the hub: every member's node receives its own statement, with the hub's amounts. */
+    @Test
+    public void h_afrekeningenNaarDeKnooppunten() throws Exception {
+        ObjectNode jeugd = (ObjectNode) new ObjectMapper().readTree(Files.readString(Path.of(System.getProperty("samenspel.voorbeelden"),
+                "ijsselland-2016-vergelijking.json")));
+        jeugd.remove("modellen");
+        jeugd.put("modelbestand", true);
+        long run1 = maakDefinitief(jeugd.toString());
+        // protected housing from the module's own data, which the nodes delivered
+        long run2 = maakDefinitief("{\"regio\": \"beschermd-wonen-zwolle\", \"jaar\": 2016, \"modelbestand\": true}");
+        for (Instantie node : List.of(kampen, deventer, harderwijk)) {
+            List<JsonNode> verwacht = new ArrayList<>();
+            for (long run : List.of(run1, run2)) {
+                Http.Antwoord a = hub.http().get("vereveningen/" + run + "/gemeenten/" + node.gemeente);
+                if (a.status() == 200) {
+                    verwacht.add(a.json());
+                }
+            }
+            assertFalse(node.naam + " is lid van een regio", verwacht.isEmpty());
+            Awaitility.await(node.naam + " ontvangt zijn afrekeningen").atMost(LANG).pollInterval(Duration.ofMillis(250))
+                    .until(() -> node.http().get("afrekeningen").json().size() == verwacht.size());
+            for (JsonNode hubAfrekening : verwacht) {
+                long run = hubAfrekening.get("run").asLong();
+                JsonNode ontvangen = node.http().get("afrekeningen/" + run).json();
+                assertEquals(node.naam + " run " + run, hubAfrekening, ontvangen);
+                JsonNode samenvatting = java.util.stream.StreamSupport.stream(node.http().get("afrekeningen").json().spliterator(), false)
+                        .filter(s -> s.get("run").asLong() == run).findFirst().orElseThrow();
+                assertEquals(hubAfrekening.get("lid").get("toerekening").asLong(), samenvatting.get("toerekening").asLong());
+                assertEquals(hubAfrekening.get("lid").get("saldo").asLong(), samenvatting.get("saldo").asLong());
+            }
+        }
+        assertTrue(kampen.http().get("afrekeningen").json().size() == 2);
+    }
+
+    private static long maakDefinitief(String verzoek) {
+        Http.Antwoord run = hub.http().post("vereveningen", "application/json", verzoek);
+        assertEquals(run.body(), 201, run.status());
+        long id = run.json().get("id").asLong();
+        Http.Antwoord definitief = hub.http().post("vereveningen/" + id + "/definitief", "application/json", "");
+        assertEquals(definitief.body(), 200, definitief.status());
+        return id;
+    }
+
+    // --- helpers
+
+    private static void lever(Instantie node, String module, String soort, List<String> regels) throws IOException {
+        String naam = soort + "-" + node.gemeente + "-" + System.nanoTime() + ".csv";
+        node.lever(module, soort, naam, (String.join("\n", regels) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(node.naam + " " + soort + ": " + rapportOfLeeg(node, module, soort, naam), node.verwerkt(module, soort, naam));
+    }
+
+    private static String rapportOfLeeg(Instantie node, String module, String soort, String naam) {
+        try {
+            return node.rapport(module, soort, naam);
+        } catch (IOException | AssertionError e) {
+            return "";
+        }
+    }
+
+    private static JsonNode status(Instantie node) {
+        return node.http().get("uitwisseling/status").json();
+    }
+
+    private static void wachtTotVerzonden(Instantie node) {
+        Awaitility.await(node.naam + " heeft alles afgeleverd").atMost(LANG).pollInterval(Duration.ofMillis(250))
+                .until(() -> status(node).get("wachtend").asLong() == 0);
+        assertEquals(node.naam + ": " + status(node), 0, status(node).get("mislukt").asLong());
+    }
+
+    /** Records the hub accepted from a gemeente's batches of one kind: the sum over its import log, each batch counted once. */
+    private static long ontvangen(Instantie hub, String module, String soort, String gemeente) {
+        long som = 0;
+        for (JsonNode regel : hub.http().get(module + "/imports?aantal=10000").json()) {
+            if (regel.get("geaccepteerd").asBoolean() && regel.get("soort").asText().equals(soort)
+                    && regel.get("bestand").asText().startsWith(soort + "-" + gemeente + "-")) {
+                som += regel.get("records").asLong();
+            }
+        }
+        return som;
+    }
+
+    private static JsonNode budgetregel(Instantie i, String gemeente) {
+        for (JsonNode g : i.http().get("jeugdhulp/monitoring/budgetten?jaar=2016").json().get("gemeenten")) {
+            if (g.get("gemeente").asText().equals(gemeente)) {
+                return g;
+            }
+        }
+        throw new AssertionError(i.naam + ": geen budgetregel voor " + gemeente);
+    }
+
+    private static JsonNode kostenregel(Instantie i, String gemeente) {
+        JsonNode kosten = i.http().get("beschermd-wonen/monitoring/kosten?jaar=2016").json();
+        for (JsonNode g : kosten.get("gemeenten")) {
+            if (g.get("gemeente").asText().equals(gemeente)) {
+                return g;
+            }
+        }
+        throw new AssertionError(i.naam + ": geen kostenregel voor " + gemeente + " in " + kosten);
+    }
+
+    /** The header and the lines of a CSV whose column {@code kolom} is {@code gemeente}. */
+    static List<String> regelsVan(Path csv, String kolom, String gemeente) throws IOException {
+        List<String> alle = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        int index = Arrays.asList(alle.get(0).replace("\uFEFF", "").split(";")).indexOf(kolom);
+        assertTrue(kolom + " in " + csv, index >= 0);
+        List<String> uit = new ArrayList<>();
+        uit.add(alle.get(0));
+        alle.stream().skip(1).filter(r -> !r.isBlank() && r.split(";", -1)[index].equals(gemeente)).forEach(uit::add);
+        return uit;
+    }
+
+    /** More declaration lines on the gemeente's allocations, each with a new declaration number. */
+    private static List<String> extraDeclaraties(List<String> bestaand, String voorvoegsel, int aantal) {
+        List<String> kop = Arrays.asList(bestaand.get(0).split(";"));
+        int nummer = kop.indexOf("declaratienummer");
+        List<String> uit = new ArrayList<>();
+        uit.add(bestaand.get(0));
+        for (int i = 0; i < aantal; i++) {
+            String[] v = bestaand.get(1 + i % (bestaand.size() - 1)).split(";", -1);
+            v[nummer] = voorvoegsel + i;
+            uit.add(String.join(";", v));
+        }
+        return uit;
+    }
+
+    private static HttpRequest batchVerzoek(String pad, String sleutel, String csv) {
+        return HttpRequest.newBuilder(URI.create("https://localhost:" + hub.tlsPoort + "/api/v1/uitwisseling/batches/" + pad))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/csv").header("Idempotency-Key", sleutel)
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+    }
+
+    /** A client that trusts the test CA and shows the certificate in {@code sleutelopslag} (none when null). */
+    private static HttpClient tls(Path sleutelopslag) throws Exception {
+        KeyStore vertrouwd = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(WERK.resolve("pki/truststore.p12"))) {
+            vertrouwd.load(in, WACHTWOORD.toCharArray());
+        }
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(vertrouwd);
+        KeyManagerFactory kmf = null;
+        if (sleutelopslag != null) {
+            KeyStore sleutels = KeyStore.getInstance("PKCS12");
+            try (InputStream in = Files.newInputStream(sleutelopslag)) {
+                sleutels.load(in, WACHTWOORD.toCharArray());
+            }
+            kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(sleutels, WACHTWOORD.toCharArray());
+        }
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private static void voerUit(Path map, String... opdracht) throws Exception {
+        Process p = new ProcessBuilder(opdracht).directory(map.toFile()).redirectErrorStream(true)
+                .redirectOutput(WERK.resolve("opdrachten.log").toFile().exists() ? ProcessBuilder.Redirect.appendTo(WERK.resolve("opdrachten.log").toFile())
+                        : ProcessBuilder.Redirect.to(WERK.resolve("opdrachten.log").toFile())).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", opdracht) + " mislukt; zie " + WERK.resolve("opdrachten.log"));
+        }
+    }
+
+    private static void verwijder(Path map) throws IOException {
+        if (Files.exists(map)) {
+            try (var s = Files.walk(map)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
