@@ -1,0 +1,110 @@
+package nl.samenspel.bench.uitwisseling;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+
+/** Plain HTTP to one installation's REST API on loopback (the bench never uses the TLS port itself). */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Antwoord(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("geen JSON (HTTP " + status + "): " + body, e);
+            }
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String basis;
+
+    Http(int poort) {
+        this.basis = "http://localhost:" + poort + "/api/v1/";
+    }
+
+    Antwoord get(String pad) throws IOException {
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).GET());
+    }
+
+    Antwoord post(String pad, String contentType, byte[] body) throws IOException {
+        return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private Antwoord stuur(HttpRequest.Builder verzoek) throws IOException {
+        try {
+            HttpResponse<String> r = client.send(verzoek.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("onderbroken", e);
+        }
+    }
+
+    /**
+     * Waits until the OpenAPI document lists every path and its set of paths stayed the same for
+     * 2 s (each resource is published on its own and the JAX-RS whiteboard redeploys the
+     * application for each; as Http.wachtOpPaden in the system test).
+     */
+    void wachtOpPaden(Installatie wie, Duration hooguit, String... paden) throws InterruptedException {
+        long einde = System.nanoTime() + hooguit.toNanos();
+        String vorige = "";
+        long stabielSinds = 0;
+        while (System.nanoTime() < einde) {
+            wie.moetLeven();
+            try {
+                Antwoord openapi = get("openapi.json");
+                if (openapi.status() == 200 && Arrays.stream(paden).allMatch(p -> openapi.body().contains("\"" + p + "\""))) {
+                    String huidige = openapi.json().path("paths").toString();
+                    if (huidige.equals(vorige)) {
+                        if (System.nanoTime() - stabielSinds >= 2_000_000_000L) {
+                            return;
+                        }
+                    } else {
+                        vorige = huidige;
+                        stabielSinds = System.nanoTime();
+                    }
+                } else {
+                    vorige = "";
+                }
+            } catch (IOException | RuntimeException e) {
+                vorige = "";
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(wie.naam + ": paden " + Arrays.toString(paden) + " niet binnen " + hooguit.toSeconds()
+                + " s gepubliceerd; zie " + wie.log());
+    }
+
+    /** Waits until a GET of every path answers 200 with JSON (after a redeploy the JSON provider may lag a moment). */
+    void wachtOpJson(Installatie wie, Duration hooguit, String... paden) throws InterruptedException {
+        long einde = System.nanoTime() + hooguit.toNanos();
+        while (System.nanoTime() < einde) {
+            wie.moetLeven();
+            boolean klaar = true;
+            for (String pad : paden) {
+                try {
+                    Antwoord a = get(pad);
+                    klaar &= a.status() == 200 && a.contentType().startsWith("application/json");
+                } catch (IOException e) {
+                    klaar = false;
+                }
+            }
+            if (klaar) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(wie.naam + ": " + Arrays.toString(paden) + " geven geen JSON binnen " + hooguit.toSeconds() + " s");
+    }
+}
