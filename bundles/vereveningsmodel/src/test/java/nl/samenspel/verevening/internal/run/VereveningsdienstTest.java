@@ -37,13 +37,16 @@ class VereveningsdienstTest {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:" + UUID.randomUUID());
         ds.setCreateDatabase("create");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             InputStream sql = getClass().getResourceAsStream("/db/verevening/V1__run.sql")) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + Runopslag.SCHEMA);
             s.execute("SET SCHEMA " + Runopslag.SCHEMA);
-            for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!opdracht.isBlank()) {
-                    s.execute(opdracht);
+            for (String migratie : List.of("/db/verevening/V1__run.sql", "/db/verevening/V2__definitief.sql")) {
+                try (InputStream sql = getClass().getResourceAsStream(migratie)) {
+                    for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
+                        if (!opdracht.isBlank()) {
+                            s.execute(opdracht);
+                        }
+                    }
                 }
             }
         }
@@ -131,6 +134,33 @@ class VereveningsdienstTest {
         assertThat(dienst.herbereken(run.id()).orElseThrow().gelijk()).isTrue();
         assertThat(dienst.afrekening(run.id(), "0148").orElseThrow().afleiding())
                 .extracting(Afrekening.Stap::omschrijving).contains("Aandeel sleutel inwoners", "Toerekening T", "Saldo R");
+    }
+
+    @Test
+    void aFinalRunsStatementsGoToItsMembersOnlyAndOneRunPerRegionAndYearIsFinal() throws Exception {
+        String model = "{\"naam\":\"solidair\",\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":1}}";
+        Run eerste = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN));
+        Run tweede = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN));
+        AfrekeningenComponent afrekeningen = new AfrekeningenComponent(dienst);
+        assertThat(afrekeningen.definitief("0148")).as("nothing final yet").isEmpty();
+        assertThat(dienst.definitief(eerste.id())).isEmpty();
+
+        Vaststelling vastgesteld = dienst.maakDefinitief(eerste.id()).orElseThrow();
+        assertThat(vastgesteld.run()).isEqualTo(eerste.id());
+        assertThat(dienst.maakDefinitief(eerste.id()).orElseThrow()).as("again: unchanged").isEqualTo(vastgesteld);
+        VereveningsFout tweedeDefinitief = catchThrowableOfType(() -> dienst.maakDefinitief(tweede.id()), VereveningsFout.class);
+        assertThat(tweedeDefinitief.getMessage()).contains("run " + eerste.id() + " is al definitief");
+        assertThat(dienst.maakDefinitief(999_999)).isEmpty();
+
+        var dalfsen = afrekeningen.definitief("0148");
+        assertThat(dalfsen).hasSize(1);
+        Run.Lid lid = eerste.leden().get(0);
+        assertThat(dalfsen.get(0).run()).isEqualTo(eerste.id());
+        assertThat(dalfsen.get(0).toerekening()).isEqualTo(lid.toerekening());
+        assertThat(dalfsen.get(0).verevening()).isEqualTo(lid.verevening());
+        assertThat(dalfsen.get(0).saldo()).isEqualTo(lid.saldo());
+        assertThat(JSON.readTree(dalfsen.get(0).afrekening()).get("afleiding").toString()).contains("Verevening V");
+        assertThat(afrekeningen.definitief("0193")).as("Zwolle is no member of this run").isEmpty();
     }
 
     @Test

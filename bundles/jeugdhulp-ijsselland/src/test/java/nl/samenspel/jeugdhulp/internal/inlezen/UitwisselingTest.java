@@ -1,0 +1,168 @@
+package nl.samenspel.jeugdhulp.internal.inlezen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
+import nl.samenspel.demodata.JeugdhulpDemo;
+import nl.samenspel.invoer.Afzending;
+import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.invoer.Uitgaand;
+import nl.samenspel.jeugdhulp.internal.Testomgeving;
+import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The module's side of the exchange: on a node an accepted file of a kind it sends is queued in
+ * the outbox on the import's own connection, only for the node's own gemeente; at the hub the
+ * exchange form reads back into the same records, and the receipt is written with them.
+ */
+class UitwisselingTest {
+
+    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
+    private static final String KOP = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie;budget;aanmelddatum;verwijzer\n";
+
+    @TempDir
+    Path map;
+
+    private JeugdhulpDemo demo;
+    private JeugdhulpOpslag node;
+    private Importdienst knooppunt;
+    private final Wachtrij wachtrij = new Wachtrij("0193");
+
+    /** An outbox that keeps what it is given; it fails when told to, as a full disk would. */
+    static final class Wachtrij implements Uitgaand {
+        final String gemeente;
+        final List<List<String>> koppen = new ArrayList<>();
+        final List<List<String>> regels = new ArrayList<>();
+        boolean faal;
+
+        Wachtrij(String gemeente) {
+            this.gemeente = gemeente;
+        }
+
+        @Override
+        public String gemeente() {
+            return gemeente;
+        }
+
+        @Override
+        public void bewaar(Connection c, String module, String soort, long importId, List<String> kop, List<List<String>> regels)
+                throws SQLException {
+            if (faal) {
+                throw new SQLException("uitgaand vol");
+            }
+            assertThat(c.getAutoCommit()).as("in the import's transaction").isFalse();
+            assertThat(module).isEqualTo("jeugdhulp");
+            koppen.add(kop);
+            this.regels.addAll(regels);
+        }
+    }
+
+    @BeforeEach
+    void laad() throws Exception {
+        demo = JeugdhulpDemo.genereer(3, 60);
+        demo.schrijfCsv(map.resolve("csv"), null);
+        node = Testomgeving.opslag();
+        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        knooppunt = new Importdienst(node, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
+        Demolader.laadStamgegevens(knooppunt, new Tariefkortingen(node), demo, map.resolve("csv"));
+        knooppunt.setUitgaand(wachtrij);
+    }
+
+    private String regel(String gemeente, long nummer) {
+        var t = demo.toewijzingen().stream().filter(x -> "04".equals(x.eenheid()) && x.ingangsdatum().getYear() == 2016).findFirst().orElseThrow();
+        return gemeente + ";" + nummer + ";111222333;" + t.agb() + ";" + t.categorie() + ";" + t.productcode()
+                + ";2016-03-01;2016-08-31;3;04;2;;2016-01-15;huisarts\n";
+    }
+
+    @Test
+    void anAcceptedFileIsQueuedPseudonymisedAndReadsBackAtTheHub() throws Exception {
+        String csv = KOP + regel("0193", 1) + regel("0193", 2);
+        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.geaccepteerd()).isTrue();
+        assertThat(wachtrij.regels).hasSize(2);
+        String pseudoniem = JeugdhulpDemo.pseudoniem(SLEUTEL, "111222333");
+        assertThat(wachtrij.koppen.get(0)).contains("client").doesNotContain("bsn");
+        assertThat(wachtrij.regels).allSatisfy(v -> assertThat(v).contains(pseudoniem).doesNotContain("111222333"));
+
+        // the hub reads the exchange form with the module's own import, without a key, and stores the same allocations
+        StringBuilder batch = new StringBuilder(CsvBestand.regel(wachtrij.koppen.get(0))).append('\n');
+        wachtrij.regels.forEach(v -> batch.append(CsvBestand.regel(v)).append('\n'));
+        JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
+        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        List<Integer> ontvangen = new ArrayList<>();
+        Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.toString().getBytes(StandardCharsets.UTF_8),
+                new Afzending("0193", (c, importId, records) -> ontvangen.add(records)));
+        assertThat(opHub.geaccepteerd()).as(opHub.rapport()).isTrue();
+        assertThat(ontvangen).containsExactly(2);
+        assertThat(hubOpslag.toewijzingenInJaar(2016)).isEqualTo(node.toewijzingenInJaar(2016));
+    }
+
+    @Test
+    void aNodeDeliversOnlyForItsOwnGemeente() throws Exception {
+        String csv = KOP + regel("0193", 1) + regel("0150", 2);
+        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.geaccepteerd()).isFalse();
+        assertThat(r.fouten()).anySatisfy(f -> {
+            assertThat(f.plaats()).isEqualTo("regel 3");
+            assertThat(f.veld()).isEqualTo("gemeente");
+            assertThat(f.melding()).contains("0150 hoort niet bij dit knooppunt");
+        });
+        assertThat(wachtrij.regels).isEmpty();
+        assertThat(node.toewijzingenInJaar(2016)).isEmpty();
+    }
+
+    @Test
+    void theHubRefusesAnotherGemeentesRecordsFromASender() throws Exception {
+        JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
+        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        String batch = KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
+        List<Integer> ontvangen = new ArrayList<>();
+        Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.getBytes(StandardCharsets.UTF_8),
+                new Afzending("0150", (c, importId, records) -> ontvangen.add(records)));
+        assertThat(r.geaccepteerd()).isFalse();
+        assertThat(r.fouten()).extracting(f -> f.plaats() + ", " + f.veld()).containsExactly("regel 2, gemeente");
+        assertThat(ontvangen).isEmpty();
+        assertThat(hubOpslag.toewijzingenInJaar(2016)).isEmpty();
+    }
+
+    @Test
+    void aFailingOutboxLeavesNothingStored() {
+        wachtrij.faal = true;
+        String csv = KOP + regel("0193", 1);
+        assertThatThrownBy(() -> knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SQLException.class).hasMessageContaining("uitgaand vol");
+        assertThat(catchToewijzingen()).isEmpty();
+    }
+
+    @Test
+    void theHubsOwnKindsAreReadButNotQueued() throws Exception {
+        Importresultaat r = knooppunt.importeer(Importsoort.AANBIEDERS, "aanbieders.csv",
+                java.nio.file.Files.readAllBytes(map.resolve("csv/aanbieders.csv")));
+        assertThat(r.geaccepteerd()).isTrue();
+        assertThat(r.records()).isPositive();
+        assertThat(wachtrij.koppen).isEmpty();
+    }
+
+    private List<JeugdhulpOpslag.Opgeslagen> catchToewijzingen() {
+        try {
+            return node.toewijzingenInJaar(2016);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
