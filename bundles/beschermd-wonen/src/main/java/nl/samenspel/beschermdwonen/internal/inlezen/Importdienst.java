@@ -21,7 +21,7 @@ import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.CsvBestand;
-import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Importresultaat;
@@ -98,7 +98,7 @@ public class Importdienst {
     public synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending)
             throws SQLException {
         Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
-        String afzender = afzending != null ? afzending.gemeente() : wachtrij != null ? wachtrij.gemeente() : null;
+        String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
         String naam = Importresultaat.veiligeNaam(bestandsnaam);
         List<Regelfout> fouten = new ArrayList<>();
@@ -131,33 +131,14 @@ public class Importdienst {
         }
         List<Object> records = controleer(soort, regels, register, fouten);
         if (afzender != null) {
-            alleenVoor(afzender, regels, fouten);
+            Doorgifte.alleenVoor(afzender, regels, Uitwisselvorm::gemeente, "herkomstgemeente", fouten);
         }
         if (!fouten.isEmpty()) {
             return weiger(soort, naam, inhoud, regels.size(), fouten);
         }
-        BwOpslag.Schrijver schrijver = schrijver(soort, records);
-        Importlogboek.Schrijver erbij = afzending != null ? (c, importId) -> afzending.ontvangst().schrijf(c, importId, records.size())
-                : wachtrij != null ? (c, importId) -> wachtrij.bewaar(c, BwInvoermodule.NAAM, soort.code(), importId,
-                        Uitwisselvorm.kop(soort), records.stream().map(Uitwisselvorm::regel).toList())
-                : null;
-        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), erbij == null ? schrijver
-                : (c, importId) -> {
-                    schrijver.schrijf(c, importId);
-                    erbij.schrijf(c, importId);
-                });
+        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), Doorgifte.metUitwisseling(schrijver(soort, records),
+                afzending, wachtrij, BwInvoermodule.NAAM, soort.code(), Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
         return new Importresultaat(id, soort.code(), "CSV", naam, true, records.size(), List.of(), null);
-    }
-
-    /** A node delivers only for its own municipality; every record for another is named. */
-    private static void alleenVoor(String afzender, List<Gelezen.Regel<Object>> regels, List<Regelfout> fouten) {
-        for (Gelezen.Regel<Object> regel : regels) {
-            String gemeente = Uitwisselvorm.gemeente(regel.waarde());
-            if (!afzender.equals(gemeente)) {
-                fouten.add(new Regelfout(regel.plaats(), "herkomstgemeente", "gemeente " + gemeente + " hoort niet bij dit knooppunt:"
-                        + " gemeente " + afzender + " levert alleen haar eigen gegevens"));
-            }
-        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

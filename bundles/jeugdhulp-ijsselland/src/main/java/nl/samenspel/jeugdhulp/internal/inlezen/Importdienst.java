@@ -21,7 +21,7 @@ import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.CsvBestand;
-import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.Uitwisselvorm;
@@ -110,7 +110,7 @@ public class Importdienst {
     public synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending)
             throws SQLException {
         Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
-        String afzender = afzending != null ? afzending.gemeente() : wachtrij != null ? wachtrij.gemeente() : null;
+        String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
                 "er is geen geldig register geladen"));
         String naam = Importresultaat.veiligeNaam(bestandsnaam);
@@ -133,35 +133,17 @@ public class Importdienst {
             // the records that could be read are checked too, so one report names every bad line
             controleer(soort, gelezen, register, bestaand, fouten);
             if (afzender != null) {
-                alleenVoor(afzender, gelezen, fouten);
+                Doorgifte.alleenVoor(afzender, gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
             }
         }
         if (!fouten.isEmpty()) {
             return weiger(soort, formaat, naam, inhoud, gelezen.regels().size(), fouten);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        JeugdhulpOpslag.Schrijver schrijver = schrijver(soort, records, bestaand.keySet());
-        Importlogboek.Schrijver erbij = afzending != null ? (c, importId) -> afzending.ontvangst().schrijf(c, importId, records.size())
-                : wachtrij != null ? (c, importId) -> wachtrij.bewaar(c, JeugdhulpInvoermodule.NAAM, soort.code(), importId,
-                        Uitwisselvorm.kop(soort), records.stream().map(Uitwisselvorm::regel).toList())
-                : null;
-        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), erbij == null ? schrijver
-                : (c, importId) -> {
-                    schrijver.schrijf(c, importId);
-                    erbij.schrijf(c, importId);
-                });
+        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), Doorgifte.metUitwisseling(
+                schrijver(soort, records, bestaand.keySet()), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
+                Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
-    }
-
-    /** A node delivers only for its own municipality; every record for another is named. */
-    private static void alleenVoor(String afzender, Gelezen<?> gelezen, List<Regelfout> fouten) {
-        for (Gelezen.Regel<?> regel : gelezen.regels()) {
-            String gemeente = Uitwisselvorm.gemeente(regel.waarde());
-            if (!afzender.equals(gemeente)) {
-                fouten.add(new Regelfout(regel.plaats(), "gemeente", "gemeente " + gemeente + " hoort niet bij dit knooppunt:"
-                        + " gemeente " + afzender + " levert alleen haar eigen gegevens"));
-            }
-        }
     }
 
     private static boolean bevatBsns(Bestand.Formaat formaat, byte[] inhoud) {
