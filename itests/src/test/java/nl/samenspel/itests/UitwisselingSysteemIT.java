@@ -165,8 +165,15 @@ public class UitwisselingSysteemIT {
             }
             assertEquals(node.naam, kostenregel(node, node.gemeente), kostenregel(hub, node.gemeente));
         }
-        // the hub never saw a BSN: its stored clients are the nodes' pseudonyms (checked in JeugdhulpNodeIT), and it has no key
-        assertFalse(hub.http().get("openapi.json").body().contains("\"/knooppunt\""));
+        // the hub never saw a BSN: none of the nodes' clients' BSNs is anywhere in its data (database, logs, kept files)
+        java.util.Set<String> bsns = new java.util.HashSet<>();
+        bsns.addAll(kolom(regelsVan(jeugdhulp.resolve("toewijzingen.csv"), "gemeente", kampen.gemeente), "bsn"));
+        bsns.addAll(kolom(regelsVan(jeugdhulp.resolve("toewijzingen.csv"), "gemeente", deventer.gemeente), "bsn"));
+        for (Instantie node : List.of(kampen, harderwijk)) {
+            bsns.addAll(kolom(regelsVan(bw.resolve("plaatsingen.csv"), "herkomstgemeente", node.gemeente), "bsn"));
+        }
+        assertTrue("BSN's in de testgegevens", bsns.size() > 100);
+        assertEquals(List.of(), bestandenMetBsn(hub.base.resolve("data"), bsns));
     }
 
     /** A file with one bad record is refused whole at the node, kept with its report, and nothing of it reaches the hub. */
@@ -235,6 +242,11 @@ public class UitwisselingSysteemIT {
         } catch (IOException verwacht) {
             // unknown CA: refused in the handshake
         }
+        // a node's certificate opens the exchange only, not the hub's other endpoints
+        HttpResponse<String> register = tls(WERK.resolve("pki/knooppunt-0150.p12")).send(HttpRequest.newBuilder(
+                URI.create("https://localhost:" + hub.tlsPoort + "/api/v1/vereveningen/1/gemeenten/0166")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(register.body(), 403, register.statusCode());
         Http.Antwoord plat = hub.http().post("uitwisseling/batches/jeugdhulp/toewijzingen", "text/csv", "x\n");
         assertEquals(plat.body(), 401, plat.status());
         assertTrue(plat.contentType().startsWith("application/problem+json"));
@@ -378,6 +390,28 @@ public class UitwisselingSysteemIT {
             }
         }
         throw new AssertionError(i.naam + ": geen kostenregel voor " + gemeente + " in " + kosten);
+    }
+
+    private static List<String> kolom(List<String> csv, String naam) {
+        int index = Arrays.asList(csv.get(0).split(";")).indexOf(naam);
+        return csv.stream().skip(1).map(r -> r.split(";", -1)[index]).toList();
+    }
+
+    /** Every file under {@code map} in which one of the BSNs occurs as digits. */
+    private static List<String> bestandenMetBsn(Path map, java.util.Set<String> bsns) throws IOException {
+        List<String> uit = new ArrayList<>();
+        try (var bestanden = Files.walk(map)) {
+            for (Path p : bestanden.filter(Files::isRegularFile).toList()) {
+                byte[] b = Files.readAllBytes(p);
+                for (int i = 0; i + 9 <= b.length; i++) {
+                    if (b[i] >= '0' && b[i] <= '9' && bsns.contains(new String(b, i, 9, StandardCharsets.ISO_8859_1))) {
+                        uit.add(map.relativize(p).toString());
+                        break;
+                    }
+                }
+            }
+        }
+        return uit;
     }
 
     /** The header and the lines of a CSV whose column {@code kolom} is {@code gemeente}. */

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -73,6 +75,12 @@ public class OntvangstResource {
     private final RegisterService registerService;
     private final Ontvangstopslag opslag;
     private final int maximaleBytes;
+    /**
+     * One batch key at a time: a node that gave up waiting resends while the first request still
+     * waits for the module; the second must find the first one's receipt, not run the checks again
+     * (a declaration would then be "already read" and the batch refused). Striped, so memory stays bounded.
+     */
+    private final Object[] sloten = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     @Activate
     public OntvangstResource(@Reference RegisterService registerService, @Reference Database database, BundleContext context,
@@ -94,8 +102,8 @@ public class OntvangstResource {
             responses = {@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Ontvangstopslag.Ontvangstbewijs.class))),
                     @ApiResponse(responseCode = "200", description = "herhaling: het ontvangstbewijs van de eerste keer")})
     public Response ontvang(@PathParam("module") String moduleNaam, @PathParam("soort") String soort,
-                            @Parameter(required = true) @HeaderParam("Idempotency-Key") String sleutel, byte[] inhoud,
-                            @Context HttpServletRequest verzoek) throws SQLException {
+                            @Parameter(required = true) @HeaderParam("Idempotency-Key") String sleutel, InputStream body,
+                            @Context HttpServletRequest verzoek) throws SQLException, IOException {
         Register register = registerService.actueel().orElseThrow(ProblemException::geenRegister);
         Gemeente afzender = Afzenders.gemeente(verzoek, register);
         if (sleutel == null || !SLEUTEL.matcher(sleutel).matches()) {
@@ -109,13 +117,22 @@ public class OntvangstResource {
         if (!module.naarHub(soort)) {
             throw ProblemException.ongeldig("soort", soort + " zijn gegevens van de hub zelf; een knooppunt levert ze niet");
         }
-        if (inhoud == null || inhoud.length == 0) {
+        // read only now, after the sender is known, and never more than the limit
+        byte[] inhoud = body == null ? new byte[0] : body.readNBytes(maximaleBytes + 1);
+        if (inhoud.length == 0) {
             throw ProblemException.ongeldig("body", "leeg; een batch is een CSV met kopregel");
         }
         if (inhoud.length > maximaleBytes) {
             throw new ProblemException(413, "Te groot", "een batch is hooguit " + maximaleBytes / 1024 / 1024 + " MiB; verklein de batchgrootte",
                     List.of());
         }
+        synchronized (sloten[Math.floorMod((afzender.code() + "/" + sleutel).hashCode(), sloten.length)]) {
+            return ontvang(afzender, module, moduleNaam, soort, sleutel, inhoud);
+        }
+    }
+
+    private Response ontvang(Gemeente afzender, Invoermodule module, String moduleNaam, String soort, String sleutel, byte[] inhoud)
+            throws SQLException {
         String sha = sha256(inhoud);
         Optional<Response> herhaling = herhaling(afzender.code(), sleutel, sha);
         if (herhaling.isPresent()) {

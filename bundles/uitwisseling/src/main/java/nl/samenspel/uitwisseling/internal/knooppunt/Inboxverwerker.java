@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +37,17 @@ public class Inboxverwerker implements Processor {
 
     private final Supplier<Collection<Invoermodule>> modules;
     private final Path verwerkt;
+    private final Uitgaandeopslag uitgaand;
 
-    public Inboxverwerker(Supplier<Collection<Invoermodule>> modules, Path verwerkt) {
+    /**
+     * @param uitgaand the outbox, which remembers which file each queued import came from: a file
+     *                 whose import committed just before the node stopped, and that was not moved yet,
+     *                 is then moved to klaar/ at the next start instead of being read twice
+     */
+    public Inboxverwerker(Supplier<Collection<Invoermodule>> modules, Path verwerkt, Uitgaandeopslag uitgaand) {
         this.modules = modules;
         this.verwerkt = verwerkt;
+        this.uitgaand = uitgaand;
     }
 
     @Override
@@ -51,13 +60,19 @@ public class Inboxverwerker implements Processor {
         String doel = module + "/" + soort + "/" + LocalDateTime.now().format(STEMPEL) + "-" + naam;
         byte[] inhoud = exchange.getIn().getBody(byte[].class);
         Optional<Invoermodule> m = modules.get().stream().filter(i -> i.naam().equals(module)).findFirst();
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
+        Optional<Long> eerder = uitgaand.ingelezen(sha);
         Importresultaat resultaat;
-        if (m.isEmpty() || !m.get().soorten().contains(soort)) {
+        if (eerder.isPresent()) {
+            exchange.getIn().setHeader(DOEL, "klaar/" + doel);
+            LOG.warn("Inbox: {} is al ingelezen (import {}) maar stond nog in de inbox; niet nogmaals gelezen", relatief, eerder.get());
+            return;
+        } else if (m.isEmpty() || !m.get().soorten().contains(soort)) {
             resultaat = new Importresultaat(0, soort, "?", naam, false, 0, List.of(new Regelfout("bestand", "map",
                     "geen map van een geïnstalleerde module: lever in inbox/<module>/<soort>/; deze installatie leest "
                             + String.join(", ", bekend()))), null);
         } else {
-            resultaat = m.get().importeer(soort, naam, inhoud, null);
+            resultaat = uitgaand.uitBestand(sha, () -> m.get().importeer(soort, naam, inhoud, null));
         }
         if (resultaat.geaccepteerd()) {
             exchange.getIn().setHeader(DOEL, "klaar/" + doel);

@@ -93,7 +93,7 @@ public class KnooppuntUitwisseling implements Uitgaand {
     }
 
     private RouteBuilder routes(UitwisselingConfig config) {
-        return new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(this::modules, verwerkt), verzender, ophaler,
+        return new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(this::modules, verwerkt, opslag), verzender, ophaler,
                 config.intervalMs(), config.afrekeningIntervalS() * 1000);
     }
 

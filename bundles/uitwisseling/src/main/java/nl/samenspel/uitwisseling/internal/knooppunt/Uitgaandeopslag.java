@@ -24,6 +24,8 @@ public class Uitgaandeopslag {
     public static final String SCHEMA = "UITWISSELING";
 
     private final DataSource dataSource;
+    /** The SHA-256 of the inbox file being read on this thread, if any; written with its import's records. */
+    private final ThreadLocal<String> bestand = new ThreadLocal<>();
 
     public Uitgaandeopslag(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -47,14 +49,15 @@ public class Uitgaandeopslag {
     public void bewaar(Connection c, String module, String soort, long importId, List<String> kop, List<List<String>> regels)
             throws SQLException {
         long zending;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".zending (module, soort, import_id, kop, records, aangemaakt)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".zending (module, soort, import_id, kop, records, aangemaakt,"
+                + " bestand_sha) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, module);
             ps.setString(2, soort);
             ps.setLong(3, importId);
             ps.setString(4, CsvBestand.regel(kop));
             ps.setInt(5, regels.size());
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
+            ps.setString(7, bestand.get());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -72,6 +75,33 @@ public class Uitgaandeopslag {
                 }
             }
             ps.executeBatch();
+        }
+    }
+
+    /** Something read while the inbox file with this SHA-256 is being read. */
+    @FunctionalInterface
+    public interface Lezing<T> {
+        T lees() throws Exception;
+    }
+
+    /** Reads an inbox file: what it queues is marked as coming from this file. */
+    public <T> T uitBestand(String sha256, Lezing<T> lezing) throws Exception {
+        bestand.set(sha256);
+        try {
+            return lezing.lees();
+        } finally {
+            bestand.remove();
+        }
+    }
+
+    /** The import that queued an inbox file with these bytes before, if any. */
+    public Optional<Long> ingelezen(String sha256) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT import_id FROM " + SCHEMA + ".zending WHERE bestand_sha = ? FETCH FIRST 1 ROWS ONLY")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
         }
     }
 
@@ -207,10 +237,33 @@ public class Uitgaandeopslag {
         }
     }
 
-    /** The hub refused the batch: it is not sent again; its rows stay for the operator. */
+    /**
+     * The hub refused the batch: it is not sent again, and neither is the rest of its import (a
+     * file is one whole; its later batches would only add to a part the hub already has). The
+     * rows stay for the operator; the failed batch counts them.
+     */
     public void weigering(long batch, String reden) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            afhandelen(c, batch, "mislukt", null, reden);
+            c.setAutoCommit(false);
+            try {
+                afhandelen(c, batch, "mislukt", null, reden);
+                int rest;
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".uitgaand SET batch_id = ? WHERE batch_id IS NULL"
+                        + " AND zending_id = (SELECT zending_id FROM " + SCHEMA + ".batch WHERE id = ?)")) {
+                    ps.setLong(1, batch);
+                    ps.setLong(2, batch);
+                    rest = ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET records = records + ? WHERE id = ?")) {
+                    ps.setInt(1, rest);
+                    ps.setLong(2, batch);
+                    ps.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
         }
     }
 

@@ -39,9 +39,10 @@ public class UitwisselingRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // a file is taken once it stopped changing (or written as .tmp/.part and renamed); done and refused files leave the inbox
+        // a file is taken once it stopped changing (or written as .tmp/.part and renamed); done and refused files leave the inbox;
+        // one per poll, oldest first, so a file that cannot be read now (no database) holds back the later ones instead of being overtaken
         FileEndpoint map = getContext().getEndpoint("file:" + inbox.toAbsolutePath() + "?recursive=true&minDepth=3&maxDepth=3"
-                + "&readLock=changed&readLockCheckInterval=250&readLockMinAge=250&sortBy=file:modified&delay=250"
+                + "&readLock=changed&readLockCheckInterval=250&readLockMinAge=250&sortBy=file:modified&delay=250&maxMessagesPerPoll=1"
                 + "&exclude=RAW(.*\\.(tmp|part)$)&move=" + verwerkt.toAbsolutePath() + "/${header." + Inboxverwerker.DOEL + "}", FileEndpoint.class);
         // only the folders of installed modules: a file for a module that has not started yet waits instead of being refused
         map.setFilter(bestand -> bestand.isDirectory() || bekendeMap.test(bestand.getRelativeFilePath().replace('\\', '/')));

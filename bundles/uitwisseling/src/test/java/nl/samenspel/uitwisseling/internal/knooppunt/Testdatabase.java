@@ -36,13 +36,16 @@ final class Testdatabase {
     }
 
     private static void migreer(EmbeddedDataSource ds) throws Exception {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             InputStream sql = Testdatabase.class.getResourceAsStream("/db/uitwisseling/V1__uitwisseling.sql")) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + Uitgaandeopslag.SCHEMA);
             s.execute("SET SCHEMA " + Uitgaandeopslag.SCHEMA);
-            for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!opdracht.isBlank()) {
-                    s.execute(opdracht);
+            for (String migratie : new String[] {"/db/uitwisseling/V1__uitwisseling.sql", "/db/uitwisseling/V2__bestand.sql"}) {
+                try (InputStream sql = Testdatabase.class.getResourceAsStream(migratie)) {
+                    for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
+                        if (!opdracht.isBlank()) {
+                            s.execute(opdracht);
+                        }
+                    }
                 }
             }
         }

@@ -128,7 +128,7 @@ class UitwisselingRoutesTest {
         opslag = new Uitgaandeopslag(ds);
         Verzender verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofSeconds(1), Duration.ofSeconds(300)), 1000, Clock.systemUTC());
         camel = new DefaultCamelContext();
-        camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(() -> List.of(module), verwerkt),
+        camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(() -> List.of(module), verwerkt, opslag),
                 verzender, null, 100, 60_000));
         // the routes as the node has them, but without the file consumer's default first delay of a second: a test need not wait for it
         camel.getEndpoints().stream().filter(FileEndpoint.class::isInstance).map(FileEndpoint.class::cast).forEach(e -> e.setInitialDelay(0));
@@ -188,6 +188,25 @@ class UitwisselingRoutesTest {
         assertThat(gekregen.inhoud()).isEqualTo(inhoud);
         assertThat(Path.of(klaar + ".rapport.txt")).doesNotExist();
         assertThat(verwerkt.resolve("fout")).doesNotExist();
+    }
+
+    @Test
+    void aFileWhoseImportCommittedBeforeTheNodeStoppedIsNotReadTwice() throws Exception {
+        byte[] inhoud = "gemeente;toewijzingnummer;client\n0150;7;ps-zeven\n".getBytes(StandardCharsets.UTF_8);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(inhoud));
+        // the import of this file was committed (records and outbox rows) but the file was not moved: kill -9 in between
+        opslag.uitBestand(sha, () -> {
+            try (java.sql.Connection c = ds.getConnection()) {
+                opslag.bewaar(c, "jeugdhulp", "toewijzingen", 41, List.of("gemeente", "toewijzingnummer", "client"),
+                        List.of(List.of("0150", "7", "ps-zeven")));
+            }
+            return null;
+        });
+        assertThat(opslag.ingelezen(sha)).contains(41L);
+        lever(map("jeugdhulp", "toewijzingen").resolve("nogmaals.csv"), inhoud);
+        Path klaar = verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "nogmaals.csv");
+        assertThat(Files.readAllBytes(klaar)).isEqualTo(inhoud);
+        assertThat(module.ontvangen).as("not read again").isEmpty();
     }
 
     @Test

@@ -234,6 +234,22 @@ class VerzenderTest {
     }
 
     @Test
+    void aRefusedBatchStopsTheRestOfItsImportButNotTheNextImport() throws Exception {
+        toewijzingen(25);
+        startZorg(3);
+        hub.antwoord(201);
+        hub.antwoord(422, "{\"status\":422}");
+        Verzender verzender = verzender(10);
+
+        assertThat(verzender.beurt(BEURT)).as("batch 1 received, batch 2 refused, the start-of-care import goes").isEqualTo(3);
+        assertThat(hub.posts()).extracting(Nephub.Post::soort).containsExactly("toewijzingen", "toewijzingen", "start-zorg");
+        Uitgaandeopslag.Stand stand = opslag.stand();
+        assertThat(stand.verzonden()).isEqualTo(10 + 3);
+        assertThat(stand.mislukt()).as("the refused batch and the rest of its import").isEqualTo(15);
+        assertThat(stand.wachtend()).isZero();
+    }
+
+    @Test
     void aRefusedBatchIsMarkedFailedWithTheHubsAnswerIsNotResentAndTheNextOneGoes() throws Exception {
         toewijzingen(5);
         List<String> start = startZorg(3);
