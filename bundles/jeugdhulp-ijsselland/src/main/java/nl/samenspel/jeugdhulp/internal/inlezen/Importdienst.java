@@ -127,7 +127,7 @@ public class Importdienst {
         fouten.addAll(gelezen.fouten());
         // read once: the checks need the stored starts, the writer the stored numbers
         Map<Zorg.Toewijzingsleutel, LocalDate> bestaand = soort == Importsoort.TOEWIJZINGEN
-                ? opslag.bestaandeNummers(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).gemeente()).collect(Collectors.toSet()))
+                ? opslag.bestaandeNummers(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).sleutel()).toList())
                 : Map.of();
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -133,15 +134,24 @@ public class JeugdhulpOpslag {
      * started). A file of allocations adds new numbers and replaces these, and a replaced one must
      * still contain its start.
      */
-    public Map<Zorg.Toewijzingsleutel, LocalDate> bestaandeNummers(Set<String> gemeenten) throws SQLException {
+    public Map<Zorg.Toewijzingsleutel, LocalDate> bestaandeNummers(Collection<Zorg.Toewijzingsleutel> sleutels) throws SQLException {
+        // only the range of numbers the file has, per gemeente (the primary key's order): a file or a node's
+        // batch of 1,000 allocations reads about 1,000 stored ones, not every allocation the gemeente ever had
+        Map<String, long[]> bereik = new HashMap<>();
+        for (Zorg.Toewijzingsleutel s : sleutels) {
+            bereik.merge(s.gemeente(), new long[] {s.nummer(), s.nummer()},
+                    (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
         Map<Zorg.Toewijzingsleutel, LocalDate> uit = new HashMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT NUMMER, START_ZORG FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ?")) {
-            for (String gemeente : gemeenten) {
-                ps.setString(1, gemeente);
+             PreparedStatement ps = c.prepareStatement("SELECT NUMMER, START_ZORG FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?")) {
+            for (Map.Entry<String, long[]> e : bereik.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setLong(2, e.getValue()[0]);
+                ps.setLong(3, e.getValue()[1]);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        uit.put(new Zorg.Toewijzingsleutel(gemeente, rs.getLong(1)), Jdbc.datum(rs, "START_ZORG"));
+                        uit.put(new Zorg.Toewijzingsleutel(e.getKey(), rs.getLong(1)), Jdbc.datum(rs, "START_ZORG"));
                     }
                 }
             }

@@ -27,7 +27,7 @@ public @interface UitwisselingConfig {
     String verwerkt() default "";
 
     @AttributeDefinition(name = "Batchgrootte", description = "Records per batch sent to the hub", min = "1", max = "100000")
-    int batchgrootte() default 1000;
+    int batchgrootte() default 5000;
 
     @AttributeDefinition(name = "Eerste wachttijd (ms)", description = "Wait after the first failed attempt; doubled after each next failure", min = "10")
     long wachttijdMinimumMs() default 1000;
