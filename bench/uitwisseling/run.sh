@@ -3,7 +3,7 @@
 # 200,000 allocations from the node's inbox until stored at the hub, against raw JDBC batch inserts
 # of the same rows; then the latency of 50 single small files. Prints a summary.
 #
-#   bench/uitwisseling/run.sh                       # full run: 200,000 in 20 files, 50 latency files (about 10 min on 2 cores)
+#   bench/uitwisseling/run.sh                       # full run: 200,000 in 20 files, 50 latency files (about 5 min on 2 cores)
 #   bench/uitwisseling/run.sh --klein               # small run to check the set-up: 20,000 records, 10 latency files
 #   bench/uitwisseling/run.sh --batchgrootte 500    # options go to Uitwisselbench (see README.md)
 #   SKIP_BUILD=1 bench/uitwisseling/run.sh          # use target/uitwisseling-bench.jar as it is

@@ -20,8 +20,9 @@ import nl.samenspel.demodata.Toewijzing;
  * tarieven, contracten) are the demo generator's files ({@code JeugdhulpDemo.genereer(seed,
  * 2500).schrijfCsv(map, null)}, as the system test loads them). The allocations are the
  * generator's own allocations of a second, larger run with the same seed (the same catalogue,
- * checked), so every product, provider, date and volume is one the module accepts; each is made
- * an allocation of Deventer (0150) with a new number 1..n. The client column is the generator's
+ * checked; at most 100,000, used in turn when more are needed), so every product, provider, date
+ * and volume is one the module accepts; each is made an allocation of Deventer (0150) with a new
+ * number 1..n. The client column is the generator's
  * BSN (test BSNs 999xxxxxx, elfproef valid), so the node pseudonymises every record.
  */
 final class Gegevens {
@@ -29,6 +30,8 @@ final class Gegevens {
     static final String GEMEENTE = "0150";
     /** The region's pseudonym key at the node (Base64 in etc/samenspel-pseudoniem.sleutel), 52 bytes. */
     static final byte[] SLEUTEL = "bench uitwisseling: regionale pseudoniemsleutel, 52 b".getBytes(StandardCharsets.US_ASCII);
+    /** The most allocations taken from one generator run (see {@link #maak}). */
+    static final int SJABLONEN = 100_000;
     static final List<String> STAMSOORTEN = List.of("aanbieders", "producten", "tarieven", "contracten");
     /** The columns of the generator's toewijzingen.csv with BSNs (JeugdhulpCsv), in its order. */
     static final List<String> KOP = List.of("gemeente", "toewijzingnummer", "bsn", "agb", "categorie", "productcode", "ingangsdatum",
@@ -51,11 +54,14 @@ final class Gegevens {
     final Map<String, byte[]> stam = new LinkedHashMap<>();
     final List<Bestand> doorvoer;
     final List<Bestand> latentie;
+    /** Files like the throughput files, with other numbers, for a warm-up round before the measured one. */
+    final List<Bestand> opwarmen;
     final List<Rij> rijen;
     final long bytesDoorvoer;
     final String herkomst;
 
-    private Gegevens(List<Bestand> doorvoer, List<Bestand> latentie, List<Rij> rijen, String herkomst) {
+    private Gegevens(List<Bestand> doorvoer, List<Bestand> latentie, List<Bestand> opwarmen, List<Rij> rijen, String herkomst) {
+        this.opwarmen = opwarmen;
         this.doorvoer = doorvoer;
         this.latentie = latentie;
         this.rijen = rijen;
@@ -63,19 +69,31 @@ final class Gegevens {
         this.herkomst = herkomst;
     }
 
-    static Gegevens maak(long seed, int aantal, int bestanden, int latentieBestanden, int latentieRecords, Path map) throws IOException {
+    static Gegevens maak(long seed, int aantal, int bestanden, int latentieBestanden, int latentieRecords, int opwarmBestanden, Path map)
+            throws IOException {
         long t0 = System.nanoTime();
         JeugdhulpDemo klein = JeugdhulpDemo.genereer(seed, 2_500);
         Path stamMap = map.resolve("stam");
         Installatie.verwijder(stamMap);
         klein.schrijfCsv(stamMap, null);
-        int nodig = aantal + latentieBestanden * latentieRecords;
-        JeugdhulpDemo groot = JeugdhulpDemo.genereer(seed, nodig);
+        int perBestand = aantal / bestanden;
+        int nodig = aantal + latentieBestanden * latentieRecords + opwarmBestanden * perBestand;
+        // The generator's test BSNs are 999xxxxxx (about 90,900 valid ones); above roughly 110,000 allocations it needs more
+        // clients than that and Bsn.nieuw() loops for ever. So at most SJABLONEN allocations are generated, and used in turn.
+        JeugdhulpDemo groot = JeugdhulpDemo.genereer(seed, Math.min(nodig, SJABLONEN));
         zelfdeCatalogus(klein, groot);
-        List<Toewijzing> bron = groot.toewijzingen();
-        if (bron.size() < nodig) {
-            throw new IllegalStateException("de generator gaf " + bron.size() + " toewijzingen, nodig " + nodig);
-        }
+        List<Toewijzing> sjablonen = groot.toewijzingen();
+        List<Toewijzing> bron = new java.util.AbstractList<>() {
+            @Override
+            public Toewijzing get(int i) {
+                return sjablonen.get(i % sjablonen.size());
+            }
+
+            @Override
+            public int size() {
+                return nodig;
+            }
+        };
         long genereerMs = (System.nanoTime() - t0) / 1_000_000;
 
         Map<String, String> pseudoniemen = new HashMap<>();
@@ -106,10 +124,21 @@ final class Gegevens {
             latentie.add(new Bestand(String.format("toewijzingen-latentie-%03d.csv", f + 1), csv.toString().getBytes(StandardCharsets.UTF_8),
                     latentieRecords));
         }
-        Gegevens g = new Gegevens(List.copyOf(doorvoer), List.copyOf(latentie), List.copyOf(rijen), String.format(java.util.Locale.ROOT,
-                "JeugdhulpDemo.genereer(%d, 2,500) for the master data, genereer(%d, %,d) for the allocations (same catalogue): %.1f s; "
-                        + "%,d distinct BSNs among the %,d throughput allocations", seed, seed, nodig, genereerMs / 1e3,
-                pseudoniemen.size(), aantal));
+        List<Bestand> opwarmen = new ArrayList<>(opwarmBestanden);
+        int eerste = aantal + latentieBestanden * latentieRecords;
+        for (int f = 0; f < opwarmBestanden; f++) {
+            StringBuilder csv = kop(perBestand);
+            for (int r = 0; r < perBestand; r++) {
+                int i = eerste + f * perBestand + r;
+                regel(csv, bron.get(i), i + 1);
+            }
+            opwarmen.add(new Bestand(String.format("toewijzingen-opwarmen-%03d.csv", f + 1), csv.toString().getBytes(StandardCharsets.UTF_8),
+                    perBestand));
+        }
+        Gegevens g = new Gegevens(List.copyOf(doorvoer), List.copyOf(latentie), List.copyOf(opwarmen), List.copyOf(rijen), String.format(java.util.Locale.ROOT,
+                "JeugdhulpDemo.genereer(%d, 2,500) for the master data, genereer(%d, %,d) for the allocations (same catalogue), used in turn"
+                        + " for the %,d needed (each with a new number, gemeente 0150): %.1f s; %,d distinct BSNs among the %,d throughput allocations",
+                seed, seed, sjablonen.size(), nodig, genereerMs / 1e3, pseudoniemen.size(), aantal));
         for (String soort : STAMSOORTEN) {
             g.stam.put(soort, Files.readAllBytes(stamMap.resolve(soort + ".csv")));
         }

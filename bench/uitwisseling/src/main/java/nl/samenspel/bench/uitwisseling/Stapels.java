@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * {@code --profiel}; never in a measured run): every {@code intervalMs} a thread dump of each JVM
  * through the attach API (what {@code jstack}/{@code jcmd Thread.print} ask for, without starting
  * a JVM per sample), and for each thread of interest the innermost Samenspel frame of its stack,
- * marked when the thread waits for a Derby lock, writes Derby's log, or waits on the network.
+ * marked when the thread waits for a Derby lock, flushes Derby's log, or waits on the network.
  * Needs {@code --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED} (run.sh passes it).
  */
 final class Stapels implements AutoCloseable {
@@ -64,7 +64,14 @@ final class Stapels implements AutoCloseable {
                 Map<Long, String> tekst = new HashMap<>();
                 for (Map.Entry<Long, Object> vm : vms.entrySet()) {
                     try (InputStream in = (InputStream) dump.invoke(vm.getValue(), (Object) new Object[0])) {
-                        tekst.put(vm.getKey(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        // read to the end by hand: readAllBytes stops after the first 4 KiB on this stream
+                        java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream(1 << 18);
+                        byte[] buf = new byte[1 << 16];
+                        int n;
+                        while ((n = in.read(buf, 0, buf.length)) >= 0) {
+                            uit.write(buf, 0, n);
+                        }
+                        tekst.put(vm.getKey(), uit.toString(StandardCharsets.UTF_8));
                     }
                 }
                 if (dumps == 20) {
@@ -136,7 +143,7 @@ final class Stapels implements AutoCloseable {
             wat = "Derby lock wait";
         } else if (blok.contains("org.apache.derby.impl.store.raw.log.LogToFile.flush") || blok.contains("sun.nio.ch.FileDispatcherImpl.force")
                 || blok.contains("RandomAccessFile.sync") || blok.contains("FileChannelImpl.force")) {
-            wat = "Derby log flush (disk sync)";
+            wat = "Derby log flush";
         } else if (blok.contains("java.net.http") || blok.contains("SocketDispatcher.read") || blok.contains("sun.nio.ch.SocketChannelImpl.read")
                 || blok.contains("jdk.internal.net.http")) {
             wat = "HTTP client / network";

@@ -48,6 +48,8 @@ public final class Uitwisselbench {
     private int latentieRecords = 5;
     private long seed = 2016;
     private int basislijnHerhalingen = 3;
+    /** Warm-up files (of the throughput file size) before the measured round; -1: a tenth of --bestanden, at least 1. */
+    private int opwarmBestanden = -1;
     private int timeoutS = 3_600;
     private boolean klein;
     private Path werk = Path.of("target/work");
@@ -56,7 +58,7 @@ public final class Uitwisselbench {
     private Path checkout = Path.of("../..");
     /** A stack-sampling profile of the throughput phase into this file (disturbs the timing; never in a measured run). */
     private Path profiel;
-    private int profielMs = 100;
+    private int profielMs = 250;
 
     private final List<String> verslag = new ArrayList<>();
     private Installatie hub;
@@ -106,6 +108,7 @@ public final class Uitwisselbench {
                 case "--latentie-records" -> latentieRecords = Integer.parseInt(v);
                 case "--seed" -> seed = Long.parseLong(v);
                 case "--basislijn-herhalingen" -> basislijnHerhalingen = Integer.parseInt(v);
+                case "--opwarmen" -> opwarmBestanden = Integer.parseInt(v);
                 case "--timeout-s" -> timeoutS = Integer.parseInt(v);
                 case "--werkmap" -> werk = Path.of(v);
                 case "--resultaat" -> resultaat = Path.of(v);
@@ -120,12 +123,16 @@ public final class Uitwisselbench {
             throw new IllegalArgumentException("need --aantal >= --bestanden >= 1, --latentie >= 0, --latentie-records, --batchgrootte,"
                     + " --basislijn-herhalingen >= 1");
         }
+        if (opwarmBestanden < 0) {
+            opwarmBestanden = Math.max(1, bestanden / 10);
+        }
         werk = werk.toAbsolutePath().normalize();
         resultaat = resultaat.toAbsolutePath().normalize();
         checkout = checkout.toAbsolutePath().normalize();
         if (distributie == null) {
             throw new IllegalArgumentException("--distributie <samenspel-distribution-*.tar.gz> is required (run.sh passes a copy)");
         }
+        distributie = distributie.toAbsolutePath().normalize();
     }
 
     private void voerUit() throws Exception {
@@ -159,7 +166,7 @@ public final class Uitwisselbench {
         // --- data (not timed)
         stap(String.format(Locale.ROOT, "generating %,d allocations in %d files + %d latency files of %d", aantal, bestanden, latentie,
                 latentieRecords));
-        Gegevens g = Gegevens.maak(seed, aantal, bestanden, latentie, latentieRecords, werk.resolve("data"));
+        Gegevens g = Gegevens.maak(seed, aantal, bestanden, latentie, latentieRecords, opwarmBestanden, werk.resolve("data"));
         stap(g.herkomst);
 
         // --- the processes' numbers come later; the sampler knows their pids once they run
@@ -227,12 +234,13 @@ public final class Uitwisselbench {
         // let both settle after boot and loading (JIT, whiteboard), as the machine would be before a day's files arrive
         Thread.sleep(5_000);
 
+        double opwarmS = g.opwarmen.isEmpty() ? 0 : opwarmen(g);
         Doorvoer d = doorvoer(g);
         List<Latentie> lat = latentie(g);
 
         // --- stop both (SIGTERM via karaf.pid), then report
         List<String> gestopt = stopAlles();
-        schrijfVerslag(g, basis, opwarm, basisMediaan, basisRate, basisLast, hubKlaar, nodeKlaar, stamS, d, lat, gestopt,
+        schrijfVerslag(g, basis, opwarm, basisMediaan, basisRate, basisLast, hubKlaar, nodeKlaar, stamS, opwarmS, d, lat, gestopt,
                 basislijn.migraties, moduleJar, karaf, start);
     }
 
@@ -241,7 +249,7 @@ public final class Uitwisselbench {
     /** What the throughput phase measured and collected. */
     private record Doorvoer(Instant t0, Instant eind, double seconden, double renamesMs, Belasting.Samenvatting last, List<Bestandsverloop> bestanden,
                             List<Batchverloop> batches, int hubBatches, long hubRecords, long nodeVerzonden, long nodeBatchesVerzonden,
-                            List<String> waarschuwingen) {
+                            List<String> waarschuwingen, Map<String, Double> hubDraden, Map<String, Double> nodeDraden) {
     }
 
     /** One file at the node: stamp (route starts), import log TIJDSTIP (store starts), log line (committed, moved). */
@@ -261,6 +269,8 @@ public final class Uitwisselbench {
             tmps.add(node.klaarzetten(SOORT, b.naam(), b.inhoud()));
         }
         Thread.sleep(1_000);
+        Map<Long, Belasting.Draad> hubDraden0 = Belasting.draden(hub.pid());
+        Map<Long, Belasting.Draad> nodeDraden0 = Belasting.draden(node.pid());
         Belasting.Monster m0 = belasting.neem();
         Instant t0 = Instant.now();
         long n0 = System.nanoTime();
@@ -273,41 +283,13 @@ public final class Uitwisselbench {
                 new Stapels.Groep("node: sender thread (Camel timer uitwisseling-verzender)", node.pid(), t -> t.contains("timer://uitwisseling-verzender")),
                 new Stapels.Groep("hub: request threads inside OntvangstResource.ontvang", hub.pid(), t -> t.contains("OntvangstResource.ontvang"))),
                 profielMs, werk);
-        long eindeN = n0 + TimeUnit.SECONDS.toNanos(timeoutS);
-        long volgendeMelding = n0 + 10_000_000_000L;
-        long opHub;
-        long nAf;
-        while (true) {
-            JsonNode log = hub.http().get("jeugdhulp/imports?aantal=10000").json();
-            long nu = System.nanoTime();
-            long[] telling = telHub(log, voorId);
-            opHub = telling[1];
-            if (telling[2] > 0) {
-                throw new IllegalStateException("de hub weigerde " + telling[2] + " batch(es); zie " + hub.log());
-            }
-            if (opHub >= aantal) {
-                nAf = nu;
-                break;
-            }
-            if (nu > eindeN) {
-                throw new IllegalStateException("throughput: na " + timeoutS + " s " + opHub + " van " + aantal + " records bij de hub");
-            }
-            if (nu > volgendeMelding) {
-                volgendeMelding += 10_000_000_000L;
-                long klaar = aantalIn(node.klaar(SOORT), "toewijzingen-doorvoer-");
-                long fout = aantalIn(node.fout(SOORT), "toewijzingen-doorvoer-");
-                stap(String.format(Locale.ROOT, "  %5.0f s: node has read %d of %d files%s; hub has %,d of %,d records in %d batches",
-                        (nu - n0) / 1e9, klaar, g.doorvoer.size(), fout > 0 ? " (" + fout + " REFUSED)" : "", opHub, aantal, telling[0]));
-                if (fout > 0) {
-                    throw new IllegalStateException("de node weigerde een doorvoerbestand; rapport in " + node.fout(SOORT));
-                }
-                node.moetLeven();
-                hub.moetLeven();
-            }
-            Thread.sleep(200);
-        }
+        long[] bijHub = wachtTotBijHub(voorId, aantal, n0, "toewijzingen-doorvoer-", g.doorvoer.size());
+        long nAf = bijHub[0];
+        long opHub = bijHub[1];
         Instant eind = t0.plusNanos(nAf - n0);
         Belasting.Monster m1 = belasting.neem();
+        Map<String, Double> hubDraden = Belasting.perSoort(hubDraden0, Belasting.draden(hub.pid()));
+        Map<String, Double> nodeDraden = Belasting.perSoort(nodeDraden0, Belasting.draden(node.pid()));
         if (stapels != null) {
             stapels.close();
             List<String> p = new ArrayList<>();
@@ -383,7 +365,67 @@ public final class Uitwisselbench {
                     + verwachtBatches + "; the stage analysis covers those " + batches.size());
         }
         return new Doorvoer(t0, eind, seconden, renamesMs, belasting.tussen(m0, m1), verloop, batches, (int) verwachtBatches, opHub,
-                status.path("verzonden").asLong(), status.path("batchesVerzonden").asLong(), waarschuwingen);
+                status.path("verzonden").asLong(), status.path("batchesVerzonden").asLong(), waarschuwingen, hubDraden, nodeDraden);
+    }
+
+    /**
+     * Polls the hub's import log every 200 ms until this node's accepted allocations with import id above {@code voorId} add up
+     * to {@code verwacht}; returns {nanoTime when seen, records seen}. Fails on a refusal at the hub or the node, or the time-out.
+     */
+    private long[] wachtTotBijHub(long voorId, long verwacht, long n0, String naamDeel, int bestandenTotaal) throws Exception {
+        long eindeN = n0 + TimeUnit.SECONDS.toNanos(timeoutS);
+        long volgendeMelding = n0 + 10_000_000_000L;
+        while (true) {
+            JsonNode log = hub.http().get("jeugdhulp/imports?aantal=10000").json();
+            long nu = System.nanoTime();
+            long[] telling = telHub(log, voorId);
+            if (telling[2] > 0) {
+                throw new IllegalStateException("de hub weigerde " + telling[2] + " batch(es); zie " + hub.log());
+            }
+            if (telling[1] >= verwacht) {
+                return new long[] {nu, telling[1]};
+            }
+            if (nu > eindeN) {
+                throw new IllegalStateException("na " + timeoutS + " s " + telling[1] + " van " + verwacht + " records bij de hub");
+            }
+            if (nu > volgendeMelding) {
+                volgendeMelding += 10_000_000_000L;
+                long klaar = aantalIn(node.klaar(SOORT), naamDeel);
+                long fout = aantalIn(node.fout(SOORT), naamDeel);
+                stap(String.format(Locale.ROOT, "  %5.0f s: node has read %d of %d files%s; hub has %,d of %,d records in %d batches",
+                        (nu - n0) / 1e9, klaar, bestandenTotaal, fout > 0 ? " (" + fout + " REFUSED)" : "", telling[1], verwacht, telling[0]));
+                if (fout > 0) {
+                    throw new IllegalStateException("de node weigerde een bestand; rapport in " + node.fout(SOORT));
+                }
+                node.moetLeven();
+                hub.moetLeven();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** A round like the measured one, with other numbers and fewer files, so that both JVMs have compiled the paths (not measured). */
+    private double opwarmen(Gegevens g) throws Exception {
+        long voorId = maxId(hub.http().get("jeugdhulp/imports?aantal=10000").json());
+        long records = g.opwarmen.stream().mapToLong(Gegevens.Bestand::records).sum();
+        stap(String.format(Locale.ROOT, "warm-up round (not measured): %d files, %,d records", g.opwarmen.size(), records));
+        List<Path> tmps = new ArrayList<>();
+        for (Gegevens.Bestand b : g.opwarmen) {
+            tmps.add(node.klaarzetten(SOORT, b.naam(), b.inhoud()));
+        }
+        long n0 = System.nanoTime();
+        for (Path tmp : tmps) {
+            Installatie.geefVrij(tmp);
+        }
+        long[] bijHub = wachtTotBijHub(voorId, records, n0, "toewijzingen-opwarmen-", g.opwarmen.size());
+        double s = (bijHub[0] - n0) / 1e9;
+        long einde = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (node.http().get("uitwisseling/status").json().path("wachtend").asLong() != 0 && System.nanoTime() < einde) {
+            Thread.sleep(200);
+        }
+        stap(String.format(Locale.ROOT, "warm-up round: %,d records at the hub after %.1f s", records, s));
+        Thread.sleep(5_000);
+        return s;
     }
 
     /** {accepted batches, their records, refused batches} of this node's allocations at the hub, import id above {@code voorId}. */
@@ -468,7 +510,7 @@ public final class Uitwisselbench {
     // ------------------------------------------------------------------------------------------------ report
 
     private void schrijfVerslag(Gegevens g, List<Double> basis, double opwarm, double basisMediaan, double basisRate,
-                                Belasting.Samenvatting basisLast, double hubKlaar, double nodeKlaar, double stamS, Doorvoer d,
+                                Belasting.Samenvatting basisLast, double hubKlaar, double nodeKlaar, double stamS, double opwarmS, Doorvoer d,
                                 List<Latentie> lat, List<String> gestopt, List<String> migraties, Path moduleJar, Path karaf, long start)
             throws IOException {
         String cpu = cpuNaam();
@@ -486,6 +528,12 @@ public final class Uitwisselbench {
         r("Data: %s", g.herkomst);
         r("Boot (both started at once): hub ready after %.1f s, node after %.1f s; master data (aanbieders, producten, tarieven, contracten:"
                 + " hub by REST, node by inbox) %.1f s", hubKlaar, nodeKlaar, stamS);
+        if (!g.opwarmen.isEmpty()) {
+            r("Warm-up round before the measured one (JIT of both JVMs; the baseline has its warm-up run too): %d files, %,d allocations with other"
+                    + " numbers, %.1f s (%,.0f records/s); the hub then holds these too", g.opwarmen.size(),
+                    g.opwarmen.stream().mapToLong(Gegevens.Bestand::records).sum(), opwarmS,
+                    g.opwarmen.stream().mapToLong(Gegevens.Bestand::records).sum() / Math.max(1e-9, opwarmS));
+        }
         r("");
 
         double rate = aantal / d.seconden();
@@ -502,6 +550,8 @@ public final class Uitwisselbench {
         stadia(d);
         r("");
         r("  %s", d.last().regel(belasting.cores));
+        r("    node JVM by thread: %s", Belasting.tekst(d.nodeDraden()));
+        r("    hub JVM by thread: %s", Belasting.tekst(d.hubDraden()));
         r("  baseline runs: %s", basisLast.regel(belasting.cores));
         r("");
 
