@@ -86,10 +86,6 @@ public class Importdienst {
         return importeer(soort, bestandsnaam, inhoud, null);
     }
 
-    void setUitgaand(Uitgaand uitgaand) {
-        this.uitgaand = uitgaand;
-    }
-
     /**
      * Serialised: two files checked at once could each pass a capacity check the other breaks.
      *

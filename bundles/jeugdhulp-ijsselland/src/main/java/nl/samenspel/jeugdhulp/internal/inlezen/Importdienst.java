@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;

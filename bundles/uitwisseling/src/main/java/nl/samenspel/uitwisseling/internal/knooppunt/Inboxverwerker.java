@@ -59,7 +59,7 @@ public class Inboxverwerker implements Processor {
         String soort = delen.length == 3 ? delen[1] : "";
         String doel = module + "/" + soort + "/" + LocalDateTime.now().format(STEMPEL) + "-" + naam;
         byte[] inhoud = exchange.getIn().getBody(byte[].class);
-        Optional<Invoermodule> m = modules.get().stream().filter(i -> i.naam().equals(module)).findFirst();
+        Optional<Invoermodule> m = module(relatief);
         String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
         Optional<Long> eerder = uitgaand.ingelezen(sha);
         Importresultaat resultaat;
@@ -67,7 +67,8 @@ public class Inboxverwerker implements Processor {
             exchange.getIn().setHeader(DOEL, "klaar/" + doel);
             LOG.warn("Inbox: {} is al ingelezen (import {}) maar stond nog in de inbox; niet nogmaals gelezen", relatief, eerder.get());
             return;
-        } else if (m.isEmpty() || !m.get().soorten().contains(soort)) {
+        } else if (m.isEmpty()) {
+            // the route only takes files of installed modules; this one was uninstalled after it was taken
             resultaat = new Importresultaat(0, soort, "?", naam, false, 0, List.of(new Regelfout("bestand", "map",
                     "geen map van een geïnstalleerde module: lever in inbox/<module>/<soort>/; deze installatie leest "
                             + String.join(", ", bekend()))), null);
@@ -82,6 +83,18 @@ public class Inboxverwerker implements Processor {
             rapport(verwerkt.resolve("fout").resolve(doel + ".rapport.txt"), resultaat.rapport());
             LOG.warn("Inbox: {} geweigerd, {} fout(en); rapport in {}", relatief, resultaat.fouten().size(), verwerkt.resolve("fout"));
         }
+    }
+
+    /**
+     * The installed module that reads a file at {@code <module>/<soort>/<bestand>} relative to the
+     * inbox; empty for any other place. The route takes only files for which this is present.
+     */
+    public Optional<Invoermodule> module(String relatief) {
+        String[] delen = relatief.replace('\\', '/').split("/");
+        if (delen.length != 3) {
+            return Optional.empty();
+        }
+        return modules.get().stream().filter(i -> i.naam().equals(delen[0]) && i.soorten().contains(delen[1])).findFirst();
     }
 
     /** The folders this installation reads, for the error that names a wrong one. */

@@ -82,7 +82,6 @@ public class KnooppuntUitwisseling implements Uitgaand {
         this.verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofMillis(config.wachttijdMinimumMs()),
                 Duration.ofSeconds(config.wachttijdMaximumS())), config.batchgrootte(), Clock.systemUTC());
         this.ophaler = new Afrekeningophaler(hub, afrekeningen);
-        modules.forEach(this::maakMappen);
         // start first, then add the routes: routes added to an OsgiDefaultCamelContext before start() are dropped (STACK.md trap 8)
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
         osgi.setName("samenspel-uitwisseling");
@@ -93,7 +92,7 @@ public class KnooppuntUitwisseling implements Uitgaand {
     }
 
     private RouteBuilder routes(UitwisselingConfig config) {
-        return new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(this::modules, verwerkt, opslag), verzender, ophaler,
+        return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag), verzender, ophaler,
                 config.intervalMs(), config.afrekeningIntervalS() * 1000);
     }
 
@@ -114,11 +113,6 @@ public class KnooppuntUitwisseling implements Uitgaand {
 
     void unbindModule(Invoermodule module) {
         modules.remove(module);
-    }
-
-    private boolean bekendeMap(String relatief) {
-        String[] delen = relatief.split("/");
-        return delen.length == 3 && modules.stream().anyMatch(m -> m.naam().equals(delen[0]) && m.soorten().contains(delen[1]));
     }
 
     private Collection<Invoermodule> modules() {

@@ -2,7 +2,6 @@ package nl.samenspel.uitwisseling.internal.knooppunt;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.Predicate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
 
@@ -15,21 +14,16 @@ public class UitwisselingRoutes extends RouteBuilder {
 
     private final Path inbox;
     private final Path verwerkt;
-    private final Predicate<String> bekendeMap;
     private final Inboxverwerker inboxverwerker;
     private final Verzender verzender;
     private final Afrekeningophaler ophaler;
     private final long intervalMs;
     private final long afrekeningIntervalMs;
 
-    /**
-     * @param bekendeMap whether a relative path {@code <module>/<soort>/<bestand>} is one of an installed module
-     */
-    public UitwisselingRoutes(Path inbox, Path verwerkt, Predicate<String> bekendeMap, Inboxverwerker inboxverwerker, Verzender verzender,
+    public UitwisselingRoutes(Path inbox, Path verwerkt, Inboxverwerker inboxverwerker, Verzender verzender,
                               Afrekeningophaler ophaler, long intervalMs, long afrekeningIntervalMs) {
         this.inbox = inbox;
         this.verwerkt = verwerkt;
-        this.bekendeMap = bekendeMap;
         this.inboxverwerker = inboxverwerker;
         this.verzender = verzender;
         this.ophaler = ophaler;
@@ -45,7 +39,7 @@ public class UitwisselingRoutes extends RouteBuilder {
                 + "&readLock=changed&readLockCheckInterval=250&readLockMinAge=250&sortBy=file:modified&delay=250&maxMessagesPerPoll=1"
                 + "&exclude=RAW(.*\\.(tmp|part)$)&move=" + verwerkt.toAbsolutePath() + "/${header." + Inboxverwerker.DOEL + "}", FileEndpoint.class);
         // only the folders of installed modules: a file for a module that has not started yet waits instead of being refused
-        map.setFilter(bestand -> bestand.isDirectory() || bekendeMap.test(bestand.getRelativeFilePath().replace('\\', '/')));
+        map.setFilter(bestand -> bestand.isDirectory() || inboxverwerker.module(bestand.getRelativeFilePath()).isPresent());
         from(map).routeId("uitwisseling-inbox").process(inboxverwerker);
         // one sender turn at a time (a timer does not overlap itself), so batches leave in order
         from("timer:uitwisseling-verzender?period=" + intervalMs).routeId("uitwisseling-verzender")

@@ -128,7 +128,7 @@ class UitwisselingRoutesTest {
         opslag = new Uitgaandeopslag(ds);
         Verzender verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofSeconds(1), Duration.ofSeconds(300)), 1000, Clock.systemUTC());
         camel = new DefaultCamelContext();
-        camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, this::bekendeMap, new Inboxverwerker(() -> List.of(module), verwerkt, opslag),
+        camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(() -> List.of(module), verwerkt, opslag),
                 verzender, null, 100, 60_000));
         // the routes as the node has them, but without the file consumer's default first delay of a second: a test need not wait for it
         camel.getEndpoints().stream().filter(FileEndpoint.class::isInstance).map(FileEndpoint.class::cast).forEach(e -> e.setInitialDelay(0));
@@ -141,11 +141,6 @@ class UitwisselingRoutesTest {
     }
 
     /** As the node component decides it: {@code <module>/<soort>/<bestand>} of an installed module. */
-    private boolean bekendeMap(String relatief) {
-        String[] delen = relatief.split("/");
-        return delen.length == 3 && module.naam().equals(delen[0]) && module.soorten().contains(delen[1]);
-    }
-
     /** Writes a file as a careful supplier does: under a .tmp name, then renamed in one step. */
     private static Path lever(Path doel, byte[] inhoud) throws IOException {
         Path tijdelijk = doel.resolveSibling(doel.getFileName() + ".tmp");
