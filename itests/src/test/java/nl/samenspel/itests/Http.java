@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** A small HTTP client for the tests, running inside the container against its own port. */
 final class Http {
@@ -36,9 +39,9 @@ final class Http {
      * request can get a 404 "No service was found".
      */
     void wachtOpPaden(String... paden) {
-        java.util.concurrent.atomic.AtomicReference<String> vorige = new java.util.concurrent.atomic.AtomicReference<>("");
+        AtomicReference<String> vorige = new AtomicReference<>("");
         // no connection yet (a process still starting) is waiting too; 180 s, because four JVMs may boot at once on two cores
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(180)).during(Duration.ofSeconds(2))
+        Awaitility.await().atMost(Duration.ofSeconds(180)).during(Duration.ofSeconds(2))
                 .ignoreExceptionsMatching(Http::geenVerbinding).pollInterval(Duration.ofMillis(250)).until(() -> {
                     Antwoord openapi = get("openapi.json");
                     if (openapi.status() != 200 || !java.util.Arrays.stream(paden).allMatch(p -> openapi.body().contains("\"" + p + "\""))) {
@@ -51,14 +54,47 @@ final class Http {
     }
 
     /**
+     * Waits until the installation says it is ready ({@code GET readiness} 200: boot features
+     * installed, every component satisfied, nothing the JAX-RS runtime could not serve) and keeps
+     * saying so for two seconds: each resource that appears redeploys the application. A process
+     * still starting (no connection) is waiting too. On a timeout, the error carries the last answer,
+     * which names what the installation was still waiting for.
+     */
+    void wachtTotGereed(Duration hoogstens) {
+        AtomicReference<String> laatste = new AtomicReference<>("geen verbinding");
+        try {
+            Awaitility.await().atMost(hoogstens).during(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsMatching(Http::geenVerbinding).until(() -> {
+                        Antwoord a = get("readiness");
+                        laatste.set(a.status() + " " + kort(a.body()));
+                        return a.status() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(basis + " na " + hoogstens.toSeconds() + " s niet gereed; laatste antwoord: " + laatste.get(), e);
+        }
+    }
+
+    /**
      * Waits until a GET of each path answers 200 with JSON: the paths being published is not
      * enough, the application must also have its JSON provider again after a redeploy (a
      * request in that window gets 500 "No message body writer").
      */
     void wachtOpJson(String... paden) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .ignoreExceptionsMatching(Http::geenVerbinding).until(() -> java.util.Arrays.stream(paden).map(this::get)
-                        .allMatch(a -> a.status() == 200 && a.contentType().startsWith("application/json")));
+        AtomicReference<String> laatste = new AtomicReference<>("geen verbinding");
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsMatching(Http::geenVerbinding).until(() -> java.util.Arrays.stream(paden).allMatch(pad -> {
+                        Antwoord a = get(pad);
+                        laatste.set(pad + ": " + a.status() + " " + a.contentType() + " " + kort(a.body()));
+                        return a.status() == 200 && a.contentType().startsWith("application/json");
+                    }));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(basis + ": geen JSON binnen 90 s; laatste antwoord " + laatste.get(), e);
+        }
+    }
+
+    private static String kort(String tekst) {
+        return tekst.length() <= 600 ? tekst : tekst.substring(0, 600) + "...";
     }
 
     private static boolean geenVerbinding(Throwable t) {

@@ -71,6 +71,15 @@ public class HubIT {
         assertFalse("geen node-bundle op de hub", Arrays.stream(context.getBundles()).anyMatch(b -> b.getSymbolicName().equals("samenspel-node")));
     }
 
+    /** Every component of the role is satisfied and the JAX-RS runtime serves everything: the readiness endpoint says so. */
+    @Test
+    public void readinessSaysReadyOnceBooted() {
+        http.wachtTotGereed(java.time.Duration.ofSeconds(120));
+        JsonNode gereed = http.get("readiness").json();
+        assertTrue(gereed.toString(), gereed.get("gereed").asBoolean());
+        assertTrue(gereed.toString(), gereed.get("componenten").asInt() > 10);
+    }
+
     @Test
     public void registerIsLoadedWithTheRegionsOfTheFacts() {
         assertTrue(registerService.status().isActueel());

@@ -107,6 +107,42 @@ final class Instantie {
         }
     }
 
+    /**
+     * Waits until the instance says it is ready (see {@link Http#wachtTotGereed}); five minutes, because the
+     * system test boots four JVMs at once on a machine that may have two cores. If it is not, the error
+     * carries its last answer and the warnings and errors at the end of its log.
+     */
+    void wachtTotGereed() {
+        try {
+            http().wachtTotGereed(Duration.ofSeconds(300));
+        } catch (AssertionError e) {
+            throw new AssertionError(naam + ": " + e.getMessage() + "\n" + logstaart(), e);
+        }
+    }
+
+    /** The last warnings and errors of the instance's log, and the last lines of its console. */
+    String logstaart() {
+        StringBuilder uit = new StringBuilder();
+        try {
+            Path log = base.resolve("data/log/karaf.log");
+            if (Files.exists(log)) {
+                List<String> meldingen = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                        .filter(r -> r.contains("| WARN ") || r.contains("| ERROR")).toList();
+                uit.append("--- ").append(log).append(" (WARN/ERROR, laatste 30)\n");
+                meldingen.subList(Math.max(0, meldingen.size() - 30), meldingen.size()).forEach(r -> uit.append(r).append('\n'));
+            }
+            Path console = base.resolve("karaf.out");
+            if (Files.exists(console)) {
+                List<String> regels = Files.readAllLines(console, StandardCharsets.UTF_8);
+                uit.append("--- ").append(console).append(" (laatste 10)\n");
+                regels.subList(Math.max(0, regels.size() - 10), regels.size()).forEach(r -> uit.append(r).append('\n'));
+            }
+        } catch (IOException e) {
+            uit.append("log niet te lezen: ").append(e.getMessage());
+        }
+        return uit.toString();
+    }
+
     /** SIGTERM: Karaf shuts down in order; waits until the JVM is gone. */
     void stop() {
         jvm().ifPresent(ProcessHandle::destroy);

@@ -6,14 +6,17 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
-import java.util.List;
-import javax.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.inject.Inject;
 import nl.samenspel.node.Knooppunt;
 import nl.samenspel.store.Database;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.awaitility.Awaitility;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -67,6 +70,23 @@ public class NodeIT {
         assertFalse("jeugdhulp op een node zonder jeugdhulp", namen.contains("jeugdhulp-ijsselland"));
         assertTrue(Arrays.stream(context.getBundles()).filter(b -> b.getSymbolicName().startsWith("samenspel-"))
                 .allMatch(b -> b.getState() == Bundle.ACTIVE));
+    }
+
+    /**
+     * This node has its gemeente but not the exchange's configuration (stores, inbox): it cannot send, so it is
+     * not ready, and the readiness endpoint names the configuration to add.
+     */
+    @Test
+    public void readinessNamesTheMissingExchangeConfiguration() {
+        AtomicReference<Http.Antwoord> laatste = new AtomicReference<>();
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+            laatste.set(http.get("readiness"));
+            return laatste.get().body().contains("configuratie nl.samenspel.uitwisseling ontbreekt")
+                    && !laatste.get().body().contains("Karaf installeert");
+        });
+        assertEquals(503, laatste.get().status());
+        assertTrue(laatste.get().contentType().startsWith("application/problem+json"));
+        assertEquals("Nog niet gereed", laatste.get().json().get("title").asText());
     }
 
     @Test

@@ -85,7 +85,7 @@ public class UitwisselingSysteemIT {
         }
         wachtOpHub();
         for (Instantie node : List.of(kampen, deventer, harderwijk)) {
-            node.http().wachtOpPaden("/uitwisseling/status", "/afrekeningen");
+            node.wachtTotGereed();
             node.http().wachtOpJson("uitwisseling/status");
         }
         kampen.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1");
@@ -94,8 +94,7 @@ public class UitwisselingSysteemIT {
     }
 
     private static void wachtOpHub() {
-        hub.http().wachtOpPaden("/uitwisseling/batches/{module}/{soort}", "/uitwisseling/afrekeningen", "/jeugdhulp/imports/{soort}",
-                "/beschermd-wonen/imports/{soort}", "/vereveningen/{id}/definitief");
+        hub.wachtTotGereed();
         hub.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1");
     }
 
@@ -284,7 +283,7 @@ public class UitwisselingSysteemIT {
         });
         deventer.kill9();
         deventer.start();
-        deventer.http().wachtOpPaden("/uitwisseling/status", "/afrekeningen");
+        deventer.wachtTotGereed();
         deventer.http().wachtOpJson("uitwisseling/status");
         wachtTotVerzonden(deventer);
         assertEquals(declaraties.size() - 1 + extra.size() - 1, ontvangen(hub, "jeugdhulp", "declaraties", deventer.gemeente));

@@ -52,38 +52,31 @@ final class Http {
     }
 
     /**
-     * Waits until the OpenAPI document lists every path and its set of paths stayed the same for
-     * 2 s (each resource is published on its own and the JAX-RS whiteboard redeploys the
-     * application for each; as Http.wachtOpPaden in the system test).
+     * Waits until the installation says it is ready ({@code GET readiness} 200) and still says so 2 s later:
+     * each resource that appears redeploys the application (as Http.wachtTotGereed in the system test).
      */
-    void wachtOpPaden(Installatie wie, Duration hooguit, String... paden) throws InterruptedException {
+    void wachtTotGereed(Installatie wie, Duration hooguit) throws InterruptedException {
         long einde = System.nanoTime() + hooguit.toNanos();
-        String vorige = "";
-        long stabielSinds = 0;
+        long gereedSinds = 0;
+        String laatste = "geen verbinding";
         while (System.nanoTime() < einde) {
             wie.moetLeven();
             try {
-                Antwoord openapi = get("openapi.json");
-                if (openapi.status() == 200 && Arrays.stream(paden).allMatch(p -> openapi.body().contains("\"" + p + "\""))) {
-                    String huidige = openapi.json().path("paths").toString();
-                    if (huidige.equals(vorige)) {
-                        if (System.nanoTime() - stabielSinds >= 2_000_000_000L) {
-                            return;
-                        }
-                    } else {
-                        vorige = huidige;
-                        stabielSinds = System.nanoTime();
-                    }
-                } else {
-                    vorige = "";
+                Antwoord a = get("readiness");
+                laatste = a.status() + " " + a.body();
+                if (a.status() != 200) {
+                    gereedSinds = 0;
+                } else if (gereedSinds == 0) {
+                    gereedSinds = System.nanoTime();
+                } else if (System.nanoTime() - gereedSinds >= 2_000_000_000L) {
+                    return;
                 }
             } catch (IOException | RuntimeException e) {
-                vorige = "";
+                gereedSinds = 0;
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(wie.naam + ": paden " + Arrays.toString(paden) + " niet binnen " + hooguit.toSeconds()
-                + " s gepubliceerd; zie " + wie.log());
+        throw new IllegalStateException(wie.naam + ": niet gereed binnen " + hooguit.toSeconds() + " s (" + laatste + "); zie " + wie.log());
     }
 
     /** Waits until a GET of every path answers 200 with JSON (after a redeploy the JSON provider may lag a moment). */

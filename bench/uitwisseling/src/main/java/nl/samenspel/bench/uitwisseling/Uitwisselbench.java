@@ -203,10 +203,10 @@ public final class Uitwisselbench {
         hub.start();
         node.start();
         Duration boot = Duration.ofSeconds(300);
-        hub.http().wachtOpPaden(hub, boot, "/uitwisseling/batches/{module}/{soort}", "/jeugdhulp/imports/{soort}");
+        hub.http().wachtTotGereed(hub, boot);
         hub.http().wachtOpJson(hub, boot, "jeugdhulp/imports?aantal=1");
         double hubKlaar = (System.nanoTime() - tBoot) / 1e9;
-        node.http().wachtOpPaden(node, boot, "/uitwisseling/status", "/afrekeningen");
+        node.http().wachtTotGereed(node, boot);
         node.http().wachtOpJson(node, boot, "uitwisseling/status", "jeugdhulp/imports?aantal=1");
         wachtOpInbox();
         double nodeKlaar = (System.nanoTime() - tBoot) / 1e9;

@@ -18,12 +18,14 @@ import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The statements this node received from the hub, one per final run; amounts in eurocent. */
-@Component(service = AfrekeningenResource.class)
+// node side only: without the node's configuration (the hub) the component is a role not played, not one waiting for a service
+@Component(service = AfrekeningenResource.class, configurationPid = "nl.samenspel.node", configurationPolicy = ConfigurationPolicy.REQUIRE)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @Path("afrekeningen")

@@ -15,12 +15,14 @@ import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The node's exchange at a glance: what waits, what went, what the hub refused and why. */
-@Component(service = UitwisselingResource.class)
+// node side only: without the node's configuration (the hub) the component is a role not played, not one waiting for a service
+@Component(service = UitwisselingResource.class, configurationPid = "nl.samenspel.node", configurationPolicy = ConfigurationPolicy.REQUIRE)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @Path("uitwisseling")

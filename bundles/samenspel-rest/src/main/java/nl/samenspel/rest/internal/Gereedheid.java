@@ -1,0 +1,119 @@
+package nl.samenspel.rest.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.ReferenceDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import org.osgi.service.jaxrs.runtime.dto.BaseDTO;
+import org.osgi.service.jaxrs.runtime.dto.DTOConstants;
+import org.osgi.service.jaxrs.runtime.dto.FailedApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedExtensionDTO;
+import org.osgi.service.jaxrs.runtime.dto.FailedResourceDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
+
+/**
+ * Whether an installation is ready to serve, and if not, why: what a load balancer, the launcher
+ * and the system test ask before they send work. Published paths alone are not enough: Karaf may
+ * still be installing the profile's features (a module's migration, its resources), and every new
+ * resource redeploys the application.
+ *
+ * <p>Ready means: Karaf has finished its boot features; no Samenspel component waits for a service
+ * it needs or failed to activate; and the JAX-RS runtime has no application, resource or extension
+ * it could not serve. A component without its configuration is not a fault: that is a role this
+ * installation does not play (the hub side of the exchange on a node, for instance).
+ */
+final class Gereedheid {
+
+    private Gereedheid() {
+    }
+
+    /** What is not ready yet, one sentence each; empty means ready. */
+    static List<String> bezwaren(boolean bootKlaar, Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten, RuntimeDTO jaxrs) {
+        List<String> bezwaren = new ArrayList<>();
+        if (!bootKlaar) {
+            bezwaren.add("Karaf installeert de features van het profiel nog");
+        }
+        Map<String, String> zonderConfiguratie = zonderConfiguratie(componenten);
+        componenten.forEach((beschrijving, configuraties) -> {
+            for (ComponentConfigurationDTO c : configuraties) {
+                if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    bezwaren.add("component " + beschrijving.name + " wacht op " + Arrays.stream(c.unsatisfiedReferences)
+                            .map(r -> referentie(beschrijving, r, zonderConfiguratie)).collect(Collectors.joining(", ")));
+                } else if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    bezwaren.add("component " + beschrijving.name + " kon niet starten: " + eersteRegel(c.failure));
+                }
+            }
+        });
+        if (jaxrs == null) {
+            bezwaren.add("geen JAX-RS-runtime");
+        } else {
+            mislukt(bezwaren, "applicatie", jaxrs.failedApplicationDTOs);
+            mislukt(bezwaren, "resource", jaxrs.failedResourceDTOs);
+            mislukt(bezwaren, "extensie", jaxrs.failedExtensionDTOs);
+        }
+        return bezwaren;
+    }
+
+    /**
+     * The service a reference waits for, by interface (a constructor's reference is only named
+     * {@code $000}), and, when a Samenspel component that would provide it lacks its configuration,
+     * which configuration: the cause an operator can mend.
+     */
+    private static String referentie(ComponentDescriptionDTO beschrijving, UnsatisfiedReferenceDTO r, Map<String, String> zonderConfiguratie) {
+        String dienst = Arrays.stream(beschrijving.references == null ? new ReferenceDTO[0] : beschrijving.references)
+                .filter(d -> d.name.equals(r.name)).map(d -> d.interfaceName).findFirst().orElse(r.name);
+        String pid = zonderConfiguratie.get(dienst);
+        return dienst + (r.target == null ? "" : " " + r.target) + (pid == null ? "" : " (configuratie " + pid + " ontbreekt)");
+    }
+
+    /** Per service interface, the configuration PIDs of the components that would provide it but wait for their configuration. */
+    private static Map<String, String> zonderConfiguratie(Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten) {
+        Map<String, String> uit = new java.util.HashMap<>();
+        componenten.forEach((d, configuraties) -> {
+            boolean wacht = "require".equals(d.configurationPolicy) && configuraties.stream()
+                    .allMatch(c -> c.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION);
+            if (wacht && d.serviceInterfaces != null) {
+                for (String dienst : d.serviceInterfaces) {
+                    uit.merge(dienst, String.join(", ", d.configurationPid), (a, b) -> a);
+                }
+            }
+        });
+        return uit;
+    }
+
+    private static void mislukt(List<String> bezwaren, String soort, BaseDTO[] dtos) {
+        for (BaseDTO dto : dtos == null ? new BaseDTO[0] : dtos) {
+            bezwaren.add("JAX-RS-" + soort + " " + (dto.name == null ? "service " + dto.serviceId : dto.name)
+                    + " niet in gebruik (" + reden(dto) + ")");
+        }
+    }
+
+    private static String reden(BaseDTO dto) {
+        int reden = dto instanceof FailedApplicationDTO a ? a.failureReason
+                : dto instanceof FailedResourceDTO r ? r.failureReason
+                : dto instanceof FailedExtensionDTO e ? e.failureReason : DTOConstants.FAILURE_REASON_UNKNOWN;
+        return switch (reden) {
+            case DTOConstants.FAILURE_REASON_SHADOWED_BY_OTHER_SERVICE -> "overschaduwd door een andere service";
+            case DTOConstants.FAILURE_REASON_SERVICE_NOT_GETTABLE -> "service niet te verkrijgen";
+            case DTOConstants.FAILURE_REASON_VALIDATION_FAILED -> "ongeldige eigenschappen";
+            case DTOConstants.FAILURE_REASON_NOT_AN_EXTENSION_TYPE -> "geen extensietype";
+            case DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE -> "vereiste extensies ontbreken";
+            case DTOConstants.FAILURE_REASON_DUPLICATE_NAME -> "naam dubbel";
+            case DTOConstants.FAILURE_REASON_REQUIRED_APPLICATION_UNAVAILABLE -> "vereiste applicatie ontbreekt";
+            default -> "onbekend";
+        };
+    }
+
+    private static String eersteRegel(String tekst) {
+        if (tekst == null) {
+            return "onbekende fout";
+        }
+        int eind = tekst.indexOf('\n');
+        return eind < 0 ? tekst : tekst.substring(0, eind);
+    }
+}
