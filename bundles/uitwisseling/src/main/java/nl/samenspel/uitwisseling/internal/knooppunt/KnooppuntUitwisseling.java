@@ -72,7 +72,8 @@ public class KnooppuntUitwisseling implements Uitgaand {
         this.gemeente = identiteit.gemeente();
         this.hubUrl = URI.create(identiteit.hubUrl());
         database.migreer(context.getBundle(), Uitgaandeopslag.SCHEMA, "db/uitwisseling");
-        this.opslag = new Uitgaandeopslag(database.dataSource());
+        this.opslag = new Uitgaandeopslag(database.dataSource(), config.batchgrootte());
+        opslag.zetRijenOm();
         this.afrekeningen = new Afrekeningopslag(database.dataSource());
         String data = System.getProperty("karaf.data", "data");
         this.inbox = Path.of(config.inbox().isBlank() ? data + "/inbox" : config.inbox());
@@ -80,7 +81,7 @@ public class KnooppuntUitwisseling implements Uitgaand {
         Hubklant hub = new Hubklant(hubUrl, Hubklant.tls(Path.of(config.sleutelopslag()), Path.of(config.vertrouwensopslag()),
                 config.wachtwoord().toCharArray()), Duration.ofSeconds(config.timeoutS()));
         this.verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofMillis(config.wachttijdMinimumMs()),
-                Duration.ofSeconds(config.wachttijdMaximumS())), config.batchgrootte(), Clock.systemUTC());
+                Duration.ofSeconds(config.wachttijdMaximumS())), Clock.systemUTC());
         this.ophaler = new Afrekeningophaler(hub, afrekeningen);
         // start first, then add the routes: routes added to an OsgiDefaultCamelContext before start() are dropped (STACK.md trap 8)
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);

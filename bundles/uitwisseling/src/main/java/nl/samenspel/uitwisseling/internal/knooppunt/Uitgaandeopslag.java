@@ -13,22 +13,33 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.samenspel.invoer.CsvBestand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The node's outbox (schema {@value #SCHEMA}): what the modules queue in their import
- * transactions, cut into batches in the order it was queued, and each batch's fate. A batch is
- * fixed before its first attempt, so every resend carries the same rows and the same key.
+ * transactions, as batches of at most {@code batchgrootte} records in the order they were queued,
+ * and each batch's fate. A batch is made whole, with its content and its idempotency key, in the
+ * import's transaction, so every attempt, also after a restart, sends the same body under the same
+ * key.
  */
 public class Uitgaandeopslag {
 
     public static final String SCHEMA = "UITWISSELING";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Uitgaandeopslag.class);
+
     private final DataSource dataSource;
+    private final int batchgrootte;
     /** The SHA-256 of the inbox file being read on this thread, if any; written with its import's records. */
     private final ThreadLocal<String> bestand = new ThreadLocal<>();
 
-    public Uitgaandeopslag(DataSource dataSource) {
+    public Uitgaandeopslag(DataSource dataSource, int batchgrootte) {
+        if (batchgrootte < 1) {
+            throw new IllegalArgumentException("batchgrootte " + batchgrootte + ": minstens 1");
+        }
         this.dataSource = dataSource;
+        this.batchgrootte = batchgrootte;
     }
 
     /** A batch to send: the exchange form's header line and its records' lines. */
@@ -45,16 +56,17 @@ public class Uitgaandeopslag {
                              String laatsteFout, Instant laatstePoging, String bewijs, Instant aangemaakt, Instant afgehandeld) {
     }
 
-    /** Queues an import's records, on the import's own connection and transaction. */
+    /** Queues an import's records as batches, on the import's own connection and transaction. */
     public void bewaar(Connection c, String module, String soort, long importId, List<String> kop, List<List<String>> regels)
             throws SQLException {
         long zending;
+        String kopregel = CsvBestand.regel(kop);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".zending (module, soort, import_id, kop, records, aangemaakt,"
                 + " bestand_sha) VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, module);
             ps.setString(2, soort);
             ps.setLong(3, importId);
-            ps.setString(4, CsvBestand.regel(kop));
+            ps.setString(4, kopregel);
             ps.setInt(5, regels.size());
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.setString(7, bestand.get());
@@ -64,17 +76,28 @@ public class Uitgaandeopslag {
                 zending = keys.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".uitgaand (zending_id, regel) VALUES (?, ?)")) {
-            int n = 0;
-            for (List<String> regel : regels) {
-                ps.setLong(1, zending);
-                ps.setString(2, CsvBestand.regel(regel));
-                ps.addBatch();
-                if (++n % 1000 == 0) {
-                    ps.executeBatch();
-                }
+        List<String> deel = new ArrayList<>(Math.min(batchgrootte, regels.size()));
+        for (List<String> regel : regels) {
+            deel.add(CsvBestand.regel(regel));
+            if (deel.size() == batchgrootte) {
+                nieuweBatch(c, zending, kopregel, deel);
+                deel.clear();
             }
-            ps.executeBatch();
+        }
+        if (!deel.isEmpty()) {
+            nieuweBatch(c, zending, kopregel, deel);
+        }
+    }
+
+    private static void nieuweBatch(Connection c, long zending, String kop, List<String> regels) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".batch (zending_id, sleutel, records, status, pogingen,"
+                + " aangemaakt, inhoud) VALUES (?, ?, ?, 'open', 0, ?, ?)")) {
+            ps.setLong(1, zending);
+            ps.setString(2, UUID.randomUUID().toString());
+            ps.setInt(3, regels.size());
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setString(5, inhoud(kop, regels));
+            ps.executeUpdate();
         }
     }
 
@@ -105,17 +128,64 @@ public class Uitgaandeopslag {
         }
     }
 
-    /** The open batch (sent before, not yet answered), or else a new one of at most {@code grootte} queued records of one import. */
-    public synchronized Optional<Batch> volgende(int grootte) throws SQLException {
+    /** The oldest batch the hub has not answered yet, if any. */
+    public Optional<Batch> volgende() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT b.id, b.sleutel, z.module, z.soort, b.records, b.pogingen, b.inhoud FROM "
+                     + SCHEMA + ".batch b JOIN " + SCHEMA + ".zending z ON z.id = b.zending_id WHERE b.status = 'open' ORDER BY b.id"
+                     + " FETCH FIRST 1 ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                    rs.getString(7)));
+        }
+    }
+
+    private static String inhoud(String kop, List<String> regels) {
+        StringBuilder sb = new StringBuilder(kop.length() + regels.size() * 120).append(kop).append('\n');
+        regels.forEach(r -> sb.append(r).append('\n'));
+        return sb.toString();
+    }
+
+    /**
+     * Makes the record rows an outbox of the earlier version holds (table {@code uitgaand}) into
+     * batches, once, at the first start after the upgrade, in one transaction: a batch already fixed
+     * (open or refused) gets its own rows as content under its own key, rows not yet in a batch are
+     * cut into new batches per import in their order. Returns the number of rows converted.
+     */
+    public int zetRijenOm() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Optional<Batch> batch = open(c);
-                if (batch.isEmpty()) {
-                    batch = nieuw(c, grootte);
+                int rijen = 0;
+                for (long[] batch : lijst(c, "SELECT b.id, b.zending_id FROM " + SCHEMA + ".batch b WHERE b.inhoud IS NULL AND b.status <> 'verzonden'"
+                        + " AND EXISTS (SELECT 1 FROM " + SCHEMA + ".uitgaand u WHERE u.batch_id = b.id) ORDER BY b.id")) {
+                    List<String> regels = regels(c, "batch_id = ?", batch[0]);
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET inhoud = ? WHERE id = ?")) {
+                        ps.setString(1, inhoud(kop(c, batch[1]), regels));
+                        ps.setLong(2, batch[0]);
+                        ps.executeUpdate();
+                    }
+                    rijen += regels.size();
+                }
+                for (long[] zending : lijst(c, "SELECT DISTINCT zending_id, 0 FROM " + SCHEMA + ".uitgaand WHERE batch_id IS NULL ORDER BY zending_id")) {
+                    List<String> regels = regels(c, "batch_id IS NULL AND zending_id = ?", zending[0]);
+                    String kop = kop(c, zending[0]);
+                    for (int van = 0; van < regels.size(); van += batchgrootte) {
+                        nieuweBatch(c, zending[0], kop, regels.subList(van, Math.min(regels.size(), van + batchgrootte)));
+                    }
+                    rijen += regels.size();
+                }
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM " + SCHEMA + ".uitgaand");
                 }
                 c.commit();
-                return batch;
+                if (rijen > 0) {
+                    LOG.info("Uitgaande opslag van de vorige versie omgezet: {} records in batches", rijen);
+                }
+                return rijen;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -123,25 +193,20 @@ public class Uitgaandeopslag {
         }
     }
 
-    private Optional<Batch> open(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT b.id, b.sleutel, z.module, z.soort, b.records, b.pogingen, z.kop FROM "
-                + SCHEMA + ".batch b JOIN " + SCHEMA + ".zending z ON z.id = b.zending_id WHERE b.status = 'open' ORDER BY b.id"
-                + " FETCH FIRST 1 ROWS ONLY")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                long id = rs.getLong(1);
-                return Optional.of(new Batch(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                        inhoud(rs.getString(7), regels(c, id))));
+    private static List<long[]> lijst(Connection c, String sql) throws SQLException {
+        List<long[]> uit = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                uit.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }
         }
+        return uit;
     }
 
-    private static List<String> regels(Connection c, long batch) throws SQLException {
+    private static List<String> regels(Connection c, String waar, long id) throws SQLException {
         List<String> regels = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT regel FROM " + SCHEMA + ".uitgaand WHERE batch_id = ? ORDER BY id")) {
-            ps.setLong(1, batch);
+        try (PreparedStatement ps = c.prepareStatement("SELECT regel FROM " + SCHEMA + ".uitgaand WHERE " + waar + " ORDER BY id")) {
+            ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     regels.add(rs.getString(1));
@@ -151,81 +216,23 @@ public class Uitgaandeopslag {
         return regels;
     }
 
-    private Optional<Batch> nieuw(Connection c, int grootte) throws SQLException {
-        long zending;
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT MIN(zending_id) FROM " + SCHEMA + ".uitgaand WHERE batch_id IS NULL")) {
-            rs.next();
-            zending = rs.getLong(1);
-            if (rs.wasNull()) {
-                return Optional.empty();
-            }
-        }
-        String module;
-        String soort;
-        String kop;
-        try (PreparedStatement ps = c.prepareStatement("SELECT module, soort, kop FROM " + SCHEMA + ".zending WHERE id = ?")) {
+    private static String kop(Connection c, long zending) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kop FROM " + SCHEMA + ".zending WHERE id = ?")) {
             ps.setLong(1, zending);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                module = rs.getString(1);
-                soort = rs.getString(2);
-                kop = rs.getString(3);
+                return rs.getString(1);
             }
         }
-        List<String> regels = new ArrayList<>();
-        long eerste = 0;
-        long laatste = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, regel FROM " + SCHEMA + ".uitgaand WHERE batch_id IS NULL AND zending_id = ?"
-                + " ORDER BY id FETCH FIRST ? ROWS ONLY")) {
-            ps.setLong(1, zending);
-            ps.setInt(2, grootte);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    laatste = rs.getLong(1);
-                    eerste = eerste == 0 ? laatste : eerste;
-                    regels.add(rs.getString(2));
-                }
-            }
-        }
-        String sleutel = UUID.randomUUID().toString();
-        long batch;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".batch (zending_id, sleutel, records, status, pogingen,"
-                + " aangemaakt) VALUES (?, ?, ?, 'open', 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, zending);
-            ps.setString(2, sleutel);
-            ps.setInt(3, regels.size());
-            ps.setTimestamp(4, Timestamp.from(Instant.now()));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                batch = keys.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".uitgaand SET batch_id = ? WHERE batch_id IS NULL"
-                + " AND zending_id = ? AND id BETWEEN ? AND ?")) {
-            ps.setLong(1, batch);
-            ps.setLong(2, zending);
-            ps.setLong(3, eerste);
-            ps.setLong(4, laatste);
-            ps.executeUpdate();
-        }
-        return Optional.of(new Batch(batch, sleutel, module, soort, regels.size(), 0, inhoud(kop, regels)));
     }
 
-    private static String inhoud(String kop, List<String> regels) {
-        StringBuilder sb = new StringBuilder(kop.length() + regels.size() * 120).append(kop).append('\n');
-        regels.forEach(r -> sb.append(r).append('\n'));
-        return sb.toString();
-    }
-
-    /** The hub confirmed the batch: it is done, its rows leave the outbox, and its earlier failed attempts are no longer the last error. */
+    /** The hub confirmed the batch: it is done, its content is no longer kept, and its earlier failed attempts are no longer the last error. */
     public void bevestig(long batch, String bewijs) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 afhandelen(c, batch, "verzonden", bewijs, null);
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + SCHEMA + ".uitgaand WHERE batch_id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET inhoud = NULL WHERE id = ?")) {
                     ps.setLong(1, batch);
                     ps.executeUpdate();
                 }
@@ -238,25 +245,20 @@ public class Uitgaandeopslag {
     }
 
     /**
-     * The hub refused the batch: it is not sent again, and neither is the rest of its import (a
-     * file is one whole; its later batches would only add to a part the hub already has). The
-     * rows stay for the operator; the failed batch counts them.
+     * The hub refused the batch: it is not sent again, and neither are the later batches of its
+     * import (a file is one whole; they would only add to a part the hub already has). Their content
+     * stays for the operator.
      */
     public void weigering(long batch, String reden) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 afhandelen(c, batch, "mislukt", null, reden);
-                int rest;
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".uitgaand SET batch_id = ? WHERE batch_id IS NULL"
-                        + " AND zending_id = (SELECT zending_id FROM " + SCHEMA + ".batch WHERE id = ?)")) {
-                    ps.setLong(1, batch);
-                    ps.setLong(2, batch);
-                    rest = ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET records = records + ? WHERE id = ?")) {
-                    ps.setInt(1, rest);
-                    ps.setLong(2, batch);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET status = 'mislukt', laatste_fout = ?,"
+                        + " afgehandeld = ? WHERE status = 'open' AND zending_id = (SELECT zending_id FROM " + SCHEMA + ".batch WHERE id = ?)")) {
+                    ps.setString(1, "niet verzonden: batch " + batch + " van dezelfde import is door de hub geweigerd");
+                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                    ps.setLong(3, batch);
                     ps.executeUpdate();
                 }
                 c.commit();
@@ -299,11 +301,6 @@ public class Uitgaandeopslag {
 
     public Stand stand() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            long los;
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SCHEMA + ".uitgaand WHERE batch_id IS NULL")) {
-                rs.next();
-                los = rs.getLong(1);
-            }
             long open = 0;
             long verzonden = 0;
             long mislukt = 0;
@@ -326,14 +323,14 @@ public class Uitgaandeopslag {
             }
             String fout = null;
             Instant poging = null;
-            try (ResultSet rs = st.executeQuery("SELECT laatste_fout, laatste_poging FROM " + SCHEMA + ".batch WHERE laatste_fout IS NOT NULL"
+            try (ResultSet rs = st.executeQuery("SELECT laatste_fout, laatste_poging FROM " + SCHEMA + ".batch WHERE laatste_fout IS NOT NULL AND laatste_poging IS NOT NULL"
                     + " ORDER BY laatste_poging DESC FETCH FIRST 1 ROWS ONLY")) {
                 if (rs.next()) {
                     fout = rs.getString(1);
                     poging = rs.getTimestamp(2).toInstant();
                 }
             }
-            return new Stand(los + open, verzonden, mislukt, batchesVerzonden, batchesMislukt, fout, poging);
+            return new Stand(open, verzonden, mislukt, batchesVerzonden, batchesMislukt, fout, poging);
         }
     }
 

@@ -26,7 +26,7 @@ public @interface UitwisselingConfig {
     @AttributeDefinition(name = "Verwerkt", description = "Where read files go: klaar/ (accepted) and fout/ (refused, with report); empty: ${karaf.data}/uitwisseling")
     String verwerkt() default "";
 
-    @AttributeDefinition(name = "Batchgrootte", description = "Records per batch sent to the hub", min = "1", max = "100000")
+    @AttributeDefinition(name = "Batchgrootte", description = "Records per batch sent to the hub; an import is cut into batches when it is queued, so a change applies to imports after it", min = "1", max = "100000")
     int batchgrootte() default 5000;
 
     @AttributeDefinition(name = "Eerste wachttijd (ms)", description = "Wait after the first failed attempt; doubled after each next failure", min = "10")

@@ -22,15 +22,13 @@ public class Verzender {
     private final Uitgaandeopslag opslag;
     private final Hubverbinding hub;
     private final Wachttijd wachttijd;
-    private final int batchgrootte;
     private final Clock klok;
     private volatile Instant volgendePoging = Instant.MIN;
 
-    public Verzender(Uitgaandeopslag opslag, Hubverbinding hub, Wachttijd wachttijd, int batchgrootte, Clock klok) {
+    public Verzender(Uitgaandeopslag opslag, Hubverbinding hub, Wachttijd wachttijd, Clock klok) {
         this.opslag = opslag;
         this.hub = hub;
         this.wachttijd = wachttijd;
-        this.batchgrootte = batchgrootte;
         this.klok = klok;
     }
 
@@ -47,7 +45,7 @@ public class Verzender {
         Instant einde = klok.instant().plus(hooguit);
         int beantwoord = 0;
         while (klok.instant().isBefore(einde) && !klok.instant().isBefore(volgendePoging)) {
-            Optional<Uitgaandeopslag.Batch> volgende = opslag.volgende(batchgrootte);
+            Optional<Uitgaandeopslag.Batch> volgende = opslag.volgende();
             if (volgende.isEmpty()) {
                 break;
             }

@@ -18,13 +18,24 @@ final class Testdatabase {
     private Testdatabase() {
     }
 
+    /** The bundle's migrations, in order. */
+    static final String[] MIGRATIES = {"V1__uitwisseling.sql", "V2__bestand.sql", "V3__batches.sql"};
+
     /** A new database with the schema {@value Uitgaandeopslag#SCHEMA} migrated. */
     static EmbeddedDataSource nieuw() throws Exception {
+        return nieuw(MIGRATIES.length);
+    }
+
+    /** A new database with the first {@code migraties} migrations only: an installation of an earlier version. */
+    static EmbeddedDataSource nieuw(int migraties) throws Exception {
         String naam = "memory:uitwisseling-" + UUID.randomUUID();
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(naam);
         ds.setCreateDatabase("create");
-        migreer(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + Uitgaandeopslag.SCHEMA);
+        }
+        migreer(ds, 0, migraties);
         return ds;
     }
 
@@ -35,12 +46,12 @@ final class Testdatabase {
         return ds;
     }
 
-    private static void migreer(EmbeddedDataSource ds) throws Exception {
+    /** Runs migrations {@code van} (inclusive) to {@code tot} (exclusive), as Flyway would on an upgrade. */
+    static void migreer(EmbeddedDataSource ds, int van, int tot) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + Uitgaandeopslag.SCHEMA);
             s.execute("SET SCHEMA " + Uitgaandeopslag.SCHEMA);
-            for (String migratie : new String[] {"/db/uitwisseling/V1__uitwisseling.sql", "/db/uitwisseling/V2__bestand.sql"}) {
-                try (InputStream sql = Testdatabase.class.getResourceAsStream(migratie)) {
+            for (int i = van; i < tot; i++) {
+                try (InputStream sql = Testdatabase.class.getResourceAsStream("/db/uitwisseling/" + MIGRATIES[i])) {
                     for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
                         if (!opdracht.isBlank()) {
                             s.execute(opdracht);

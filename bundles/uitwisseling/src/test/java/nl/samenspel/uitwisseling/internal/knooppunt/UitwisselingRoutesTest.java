@@ -125,8 +125,8 @@ class UitwisselingRoutesTest {
         }
         Files.createDirectories(inbox.resolve("onbekend").resolve("x"));
         hub = new Nephub();
-        opslag = new Uitgaandeopslag(ds);
-        Verzender verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofSeconds(1), Duration.ofSeconds(300)), 1000, Clock.systemUTC());
+        opslag = new Uitgaandeopslag(ds, 1000);
+        Verzender verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofSeconds(1), Duration.ofSeconds(300)), Clock.systemUTC());
         camel = new DefaultCamelContext();
         camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(() -> List.of(module), verwerkt, opslag),
                 verzender, null, 100, 60_000));

@@ -52,13 +52,13 @@ class VerzenderTest {
     @BeforeEach
     void maak() throws Exception {
         Testdatabase.leeg(ds);
-        opslag = new Uitgaandeopslag(ds);
+        opslag = new Uitgaandeopslag(ds, 1000);
         hub = new Nephub();
         klok = new Verstelbareklok(Instant.parse("2025-03-01T09:00:00Z"));
     }
 
-    private Verzender verzender(int batchgrootte) {
-        return new Verzender(opslag, hub, new Wachttijd(EERSTE, LANGSTE), batchgrootte, klok);
+    private Verzender verzender() {
+        return new Verzender(opslag, hub, new Wachttijd(EERSTE, LANGSTE), klok);
     }
 
     /** An import of {@code aantal} allocations, queued in its own transaction as a module does. */
@@ -107,7 +107,7 @@ class VerzenderTest {
         assertThat(toewijzingen.get(2)).as("een leeg veld blijft leeg").isEqualTo("0150;T1-3;ps-64;43A01;2025-01-01;");
         assertThat(opslag.stand().wachtend()).isEqualTo(2510);
 
-        Verzender verzender = verzender(1000);
+        Verzender verzender = verzender();
         assertThat(verzender.beurt(BEURT)).isEqualTo(4);
 
         List<Nephub.Post> posts = hub.posts();
@@ -128,13 +128,13 @@ class VerzenderTest {
         assertThat(stand.mislukt()).isZero();
         assertThat(stand.batchesMislukt()).isZero();
         assertThat(stand.laatsteFout()).isNull();
-        // the receipt is kept, the rows of confirmed batches leave the outbox
+        // the receipt is kept, the content of confirmed batches is not
         assertThat(opslag.batches("verzonden", 10)).hasSize(4).allSatisfy(b -> {
             assertThat(b.pogingen()).isEqualTo(1);
             assertThat(b.bewijs()).contains(b.sleutel());
             assertThat(b.afgehandeld()).isNotNull();
         });
-        assertThat(Testdatabase.getal(ds, "SELECT COUNT(*) FROM UITWISSELING.uitgaand")).isZero();
+        assertThat(Testdatabase.getal(ds, "SELECT COUNT(*) FROM UITWISSELING.batch WHERE inhoud IS NOT NULL")).isZero();
         // nothing more to send
         assertThat(verzender.beurt(BEURT)).isZero();
         assertThat(hub.posts()).hasSize(4);
@@ -148,7 +148,7 @@ class VerzenderTest {
             c.rollback();
         }
         assertThat(opslag.stand().wachtend()).isZero();
-        assertThat(verzender(1000).beurt(BEURT)).isZero();
+        assertThat(verzender().beurt(BEURT)).isZero();
         assertThat(hub.posts()).isEmpty();
     }
 
@@ -160,7 +160,7 @@ class VerzenderTest {
             case "geen verbinding" -> hub.geenVerbinding();
             default -> hub.antwoord(Integer.parseInt(fout));
         }
-        Verzender verzender = verzender(1000);
+        Verzender verzender = verzender();
         Instant begin = klok.instant();
 
         assertThat(verzender.beurt(BEURT)).isZero();
@@ -205,7 +205,7 @@ class VerzenderTest {
                 hub.geenVerbinding();
             }
         }
-        Verzender verzender = verzender(1000);
+        Verzender verzender = verzender();
         List<Long> wachttijden = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Instant poging = klok.instant();
@@ -235,18 +235,23 @@ class VerzenderTest {
 
     @Test
     void aRefusedBatchStopsTheRestOfItsImportButNotTheNextImport() throws Exception {
+        opslag = new Uitgaandeopslag(ds, 10);
         toewijzingen(25);
         startZorg(3);
         hub.antwoord(201);
         hub.antwoord(422, "{\"status\":422}");
-        Verzender verzender = verzender(10);
+        Verzender verzender = verzender();
 
         assertThat(verzender.beurt(BEURT)).as("batch 1 received, batch 2 refused, the start-of-care import goes").isEqualTo(3);
         assertThat(hub.posts()).extracting(Nephub.Post::soort).containsExactly("toewijzingen", "toewijzingen", "start-zorg");
         Uitgaandeopslag.Stand stand = opslag.stand();
         assertThat(stand.verzonden()).isEqualTo(10 + 3);
         assertThat(stand.mislukt()).as("the refused batch and the rest of its import").isEqualTo(15);
+        assertThat(stand.batchesMislukt()).isEqualTo(2);
         assertThat(stand.wachtend()).isZero();
+        Uitgaandeopslag.Batchregel geweigerd = batch(hub.posts().get(1).sleutel());
+        assertThat(opslag.batches("mislukt", 10)).extracting(Uitgaandeopslag.Batchregel::laatsteFout)
+                .containsExactly("niet verzonden: batch " + geweigerd.id() + " van dezelfde import is door de hub geweigerd", "HTTP 422: {\"status\":422}");
     }
 
     @Test
@@ -255,7 +260,7 @@ class VerzenderTest {
         List<String> start = startZorg(3);
         String antwoord = "{\"status\":422,\"title\":\"Batch geweigerd\",\"invalidParams\":[{\"name\":\"regel 3, client\",\"reason\":\"onbekend pseudoniem\"}]}";
         hub.antwoord(422, antwoord);
-        Verzender verzender = verzender(1000);
+        Verzender verzender = verzender();
 
         assertThat(verzender.beurt(BEURT)).as("de weigering en de ontvangst zijn allebei een antwoord").isEqualTo(2);
         List<Nephub.Post> posts = hub.posts();
@@ -277,13 +282,13 @@ class VerzenderTest {
         assertThat(stand.verzonden()).isEqualTo(3);
         assertThat(stand.wachtend()).isZero();
         assertThat(stand.laatsteFout()).contains("HTTP 422").contains("onbekend pseudoniem");
-        // the refused rows stay for the operator
-        assertThat(Testdatabase.getal(ds, "SELECT COUNT(*) FROM UITWISSELING.uitgaand")).isEqualTo(5);
+        // the refused batch keeps its content for the operator
+        assertThat(Testdatabase.getal(ds, "SELECT COUNT(*) FROM UITWISSELING.batch WHERE status = 'mislukt' AND inhoud IS NOT NULL")).isEqualTo(1);
 
         // never sent again, not even much later
         klok.verzet(Duration.ofDays(1));
         assertThat(verzender.beurt(BEURT)).isZero();
-        assertThat(verzender(1000).beurt(BEURT)).isZero();
+        assertThat(verzender().beurt(BEURT)).isZero();
         assertThat(hub.posts()).hasSize(2);
     }
 
@@ -292,40 +297,43 @@ class VerzenderTest {
         toewijzingen(2500);
         startZorg(10);
         hub.antwoord(201).antwoord(503);
-        assertThat(verzender(1000).beurt(BEURT)).isEqualTo(1);
+        assertThat(verzender().beurt(BEURT)).isEqualTo(1);
         Nephub.Post mislukt = hub.posts().get(1);
         assertThat(mislukt.status()).isEqualTo(503);
 
-        // the node stops with a full outbox; a new store and sender on the same database, with a smaller batch size configured
-        Uitgaandeopslag naHerstart = new Uitgaandeopslag(Testdatabase.opnieuw(ds));
-        Verzender verzender = new Verzender(naHerstart, hub, new Wachttijd(EERSTE, LANGSTE), 400, klok);
+        // the node stops with a full outbox; a new store and sender on the same database, with a smaller batch size configured:
+        // the queued batches stay as they were cut, the next import is cut to the new size
+        Uitgaandeopslag naHerstart = new Uitgaandeopslag(Testdatabase.opnieuw(ds), 400);
+        opslag = naHerstart;
+        Verzender verzender = new Verzender(naHerstart, hub, new Wachttijd(EERSTE, LANGSTE), klok);
         assertThat(naHerstart.stand().wachtend()).isEqualTo(1510);
-        assertThat(verzender.beurt(BEURT)).isEqualTo(4);
+        toewijzingen(500);
+        assertThat(verzender.beurt(BEURT)).isEqualTo(5);
 
         List<Nephub.Post> na = hub.posts().subList(2, hub.posts().size());
         assertThat(na.get(0).sleutel()).as("eerst de open batch, met zijn sleutel").isEqualTo(mislukt.sleutel());
         assertThat(na.get(0).body()).as("een batch ligt vast voor de eerste poging").isEqualTo(mislukt.body());
-        assertThat(na).extracting(p -> p.regels().size()).containsExactly(1000, 400, 100, 10);
+        assertThat(na).extracting(p -> p.regels().size()).containsExactly(1000, 500, 10, 400, 100);
 
         List<String> geaccepteerd = hub.posts().stream().filter(Nephub.Post::geaccepteerd).flatMap(p -> p.regels().stream()).toList();
         assertThat(geaccepteerd).containsExactlyElementsOf(wachtrij).doesNotHaveDuplicates();
         assertThat(hub.ontvangenRegels()).containsExactlyElementsOf(wachtrij);
         Uitgaandeopslag.Stand stand = naHerstart.stand();
         assertThat(stand.wachtend()).isZero();
-        assertThat(stand.verzonden()).isEqualTo(2510);
-        assertThat(stand.batchesVerzonden()).isEqualTo(5);
+        assertThat(stand.verzonden()).isEqualTo(3010);
+        assertThat(stand.batchesVerzonden()).isEqualTo(6);
     }
 
     @Test
     void aBatchTheHubStoredButWhoseAnswerWasLostIsResentWithItsKeyAndStoredOnce() throws Exception {
         toewijzingen(1500);
         hub.antwoord(201).antwoordKwijt();
-        assertThat(verzender(1000).beurt(BEURT)).isEqualTo(1);
+        assertThat(verzender().beurt(BEURT)).isEqualTo(1);
         String sleutel = hub.posts().get(1).sleutel();
         assertThat(batch(sleutel).status()).isEqualTo("open");
 
-        Uitgaandeopslag naHerstart = new Uitgaandeopslag(Testdatabase.opnieuw(ds));
-        assertThat(new Verzender(naHerstart, hub, new Wachttijd(EERSTE, LANGSTE), 1000, klok).beurt(BEURT)).isEqualTo(1);
+        Uitgaandeopslag naHerstart = new Uitgaandeopslag(Testdatabase.opnieuw(ds), 1000);
+        assertThat(new Verzender(naHerstart, hub, new Wachttijd(EERSTE, LANGSTE), klok).beurt(BEURT)).isEqualTo(1);
 
         assertThat(hub.posts()).extracting(Nephub.Post::sleutel).containsExactly(hub.posts().get(0).sleutel(), sleutel, sleutel);
         assertThat(hub.posts().get(2).status()).as("de hub herkent de herhaling").isEqualTo(200);
