@@ -32,9 +32,18 @@ final class Gereedheid {
     private Gereedheid() {
     }
 
-    /** What is not ready yet, one sentence each; empty means ready. */
+    /**
+     * What is not ready yet, one sentence each; empty means ready.
+     *
+     * @param componenten the Samenspel components with their configurations; null when there is no DS runtime
+     * @param jaxrs       the JAX-RS runtime's state; null when there is no JAX-RS runtime
+     */
     static List<String> bezwaren(boolean bootKlaar, Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten, RuntimeDTO jaxrs) {
         List<String> bezwaren = new ArrayList<>();
+        if (componenten == null) {
+            bezwaren.add("geen Declarative Services-runtime");
+            componenten = Map.of();
+        }
         if (!bootKlaar) {
             bezwaren.add("Karaf installeert de features van het profiel nog");
         }

@@ -73,17 +73,14 @@ public class ReadinessResource {
     public Response readiness() {
         ServiceComponentRuntime runtime = scr;
         JaxrsServiceRuntime whiteboard = jaxrs;
-        Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten = new LinkedHashMap<>();
+        Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten = null;
         if (runtime != null) {
+            componenten = new LinkedHashMap<>();
             for (ComponentDescriptionDTO d : runtime.getComponentDescriptionDTOs(eigenBundels())) {
                 componenten.put(d, List.copyOf(runtime.getComponentConfigurationDTOs(d)));
             }
         }
-        List<String> bezwaren = new java.util.ArrayList<>(Gereedheid.bezwaren(!boot.isEmpty(), componenten,
-                whiteboard == null ? null : whiteboard.getRuntimeDTO()));
-        if (runtime == null) {
-            bezwaren.add(0, "geen Declarative Services-runtime");
-        }
+        List<String> bezwaren = Gereedheid.bezwaren(!boot.isEmpty(), componenten, whiteboard == null ? null : whiteboard.getRuntimeDTO());
         if (bezwaren.isEmpty()) {
             return Response.ok(Map.of("gereed", true, "componenten", componenten.size())).type(MediaType.APPLICATION_JSON).build();
         }

@@ -97,6 +97,8 @@ class GereedheidTest {
                 "JAX-RS-resource jeugdhulp-imports niet in gebruik (vereiste extensies ontbreken)",
                 "JAX-RS-extensie service 42 niet in gebruik (geen extensietype)");
         assertThat(Gereedheid.bezwaren(true, componenten, null)).containsExactly("geen JAX-RS-runtime");
+        assertThat(Gereedheid.bezwaren(false, null, null))
+                .containsExactly("geen Declarative Services-runtime", "Karaf installeert de features van het profiel nog", "geen JAX-RS-runtime");
     }
 
     private static ComponentDescriptionDTO beschrijving(String naam) {
