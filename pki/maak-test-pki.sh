@@ -18,6 +18,8 @@
 #   truststore.p12         only the CA cert (trusted entry, alias samenspel-test-ca)
 #   hub.p12                hub key + chain, alias hub, CN=localhost, SAN dns:localhost,ip:127.0.0.1,
 #                          SERIALNUMBER=<OIN of Zwolle 0193>, EKU serverAuth+clientAuth
+#   server.p12             the HTTPS API's server key + chain of every dev instance, alias server,
+#                          CN=localhost, SAN dns:localhost,ip:127.0.0.1, EKU serverAuth
 #   knooppunt-<code>.p12   node key + chain, alias knooppunt, EKU clientAuth, subject
 #                          CN=Samenspel knooppunt <naam>, O=Gemeente <naam>, SERIALNUMBER=<OIN>, C=NL
 #
@@ -107,7 +109,7 @@ if [[ -f $UITMAP/ca.p12 ]]; then
 else
     # A new CA would leave stores signed by the old one behind that nobody trusts any more: refuse.
     oud=()
-    for f in "$UITMAP"/hub.p12 "$UITMAP"/knooppunt-*.p12; do
+    for f in "$UITMAP"/hub.p12 "$UITMAP"/server.p12 "$UITMAP"/knooppunt-*.p12; do
         [[ -e $f ]] && oud+=("$f")
     done
     if [[ ${#oud[@]} -gt 0 ]]; then
@@ -170,6 +172,12 @@ if [[ ! -f $UITMAP/hub.p12 ]]; then
         -ext eku=serverAuth,clientAuth -ext san=dns:localhost,ip:127.0.0.1
 fi
 
+if [[ ! -f $UITMAP/server.p12 ]]; then
+    meld "servercertificaat voor de HTTPS-API van elke instantie maken (CN=localhost)"
+    maak_sleutel server.p12 server "CN=localhost, O=Samenspel (TEST), C=NL" \
+        -ext eku=serverAuth -ext san=dns:localhost,ip:127.0.0.1
+fi
+
 for code in "${CODES[@]}"; do
     bestand=knooppunt-$code.p12
     if [[ -f $UITMAP/$bestand ]]; then
@@ -217,6 +225,8 @@ printf '  %-22s %s\n' ca.p12 "$(keytool -list -v -alias "$CA_ALIAS" -keystore "$
 printf '  %-22s %s\n' ca.crt "CA-certificaat (PEM), bv. voor curl --cacert"
 printf '  %-22s %s\n' truststore.p12 "alleen het CA-certificaat, alias $CA_ALIAS"
 controleer hub.p12 hub "${OIN[$HUB_GEMEENTE]}" sslserver
+printf '  %-22s %s\n' server.p12 "$(keytool -list -v -alias server -keystore "$UITMAP/server.p12" -storetype PKCS12 \
+    -storepass "$WACHTWOORD" 2>/dev/null | sed -n 's/^Owner: //p' | head -n 1) (HTTPS-API)"
 shopt -s nullglob
 for store in "$UITMAP"/knooppunt-*.p12; do
     bestand=${store##*/}

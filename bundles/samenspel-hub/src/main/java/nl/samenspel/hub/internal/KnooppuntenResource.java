@@ -1,5 +1,7 @@
 package nl.samenspel.hub.internal;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
@@ -28,6 +30,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = KnooppuntenResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.REGISTER_LEZEN)
 @javax.ws.rs.Path("knooppunten")
 @Produces(MediaType.APPLICATION_JSON)
 public class KnooppuntenResource {

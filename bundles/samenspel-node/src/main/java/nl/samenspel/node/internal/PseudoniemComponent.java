@@ -48,7 +48,9 @@ public class PseudoniemComponent implements Pseudoniemdienst {
         if (!Files.isReadable(bestand)) {
             throw new IOException("nl.samenspel.pseudoniem: sleutelbestand " + bestand + " is niet leesbaar");
         }
-        String tekst = Files.readString(bestand, StandardCharsets.US_ASCII).replaceAll("\\s", "");
+        // lines starting with # are comments (the demo launcher marks its key so a production instance can refuse it)
+        String tekst = Files.readAllLines(bestand, StandardCharsets.US_ASCII).stream().filter(r -> !r.strip().startsWith("#"))
+                .collect(java.util.stream.Collectors.joining()).replaceAll("\\s", "");
         try {
             return Base64.getDecoder().decode(tekst);
         } catch (IllegalArgumentException e) {

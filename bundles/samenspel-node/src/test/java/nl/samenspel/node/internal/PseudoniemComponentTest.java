@@ -47,4 +47,13 @@ class PseudoniemComponentTest {
         Files.writeString(kapot, "dit is geen base64!");
         assertThatThrownBy(() -> PseudoniemComponent.leesSleutel(kapot)).hasMessageContaining("Base64");
     }
+
+    @Test
+    void commentLinesAreNotPartOfTheKey(@TempDir Path map) throws IOException {
+        byte[] sleutel = new byte[40];
+        sleutel[3] = 7;
+        Path gemarkeerd = map.resolve("demo.sleutel");
+        Files.writeString(gemarkeerd, "# demo van ./samenspel: niet voor productie\n" + Base64.getEncoder().encodeToString(sleutel) + "\n");
+        assertThat(PseudoniemComponent.leesSleutel(gemarkeerd)).isEqualTo(sleutel);
+    }
 }

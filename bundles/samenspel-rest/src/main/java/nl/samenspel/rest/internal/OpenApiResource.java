@@ -1,10 +1,13 @@
 package nl.samenspel.rest.internal;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +41,7 @@ import org.slf4j.LoggerFactory;
 @Component(service = OpenApiResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.OPENBAAR)
 @Path("openapi.json")
 @Hidden
 public class OpenApiResource {
@@ -75,8 +79,13 @@ public class OpenApiResource {
                 .info(new Info().title("Samenspel API").version(SamenspelApi.API_VERSION)
                         .description("Regionaal register, modules en uitwisseling van Samenspel. "
                                 + "Bedragen in eurocent, datums ISO 8601, fouten als application/problem+json."))
-                .servers(List.of(new Server().url(SamenspelApi.BASE_PATH)));
-        return Json.pretty(new Reader(basis).read(resourceKlassen()));
+                .servers(List.of(new Server().url(SamenspelApi.BASE_PATH)))
+                .components(new Components()
+                        .addSecuritySchemes(ToegangReader.BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("Gebruiker en wachtwoord uit de realm samenspel (bestand of Active Directory)"))
+                        .addSecuritySchemes(ToegangReader.BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("JWT").description("Toegangstoken van de geconfigureerde uitgever; rollen uit de rollenclaim")));
+        return Json.pretty(new ToegangReader(basis).read(resourceKlassen()));
     }
 
     /**

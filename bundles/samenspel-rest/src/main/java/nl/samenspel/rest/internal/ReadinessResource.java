@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ import org.osgi.util.tracker.ServiceTracker;
 @Component(service = ReadinessResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.OPENBAAR)
 @Path("readiness")
 public class ReadinessResource {
 

@@ -1,5 +1,7 @@
 package nl.samenspel.beschermdwonen.internal.rest;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.sql.SQLException;
@@ -32,6 +34,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = BwImportResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.INVOER)
 @Path("beschermd-wonen/imports")
 public class BwImportResource {
 

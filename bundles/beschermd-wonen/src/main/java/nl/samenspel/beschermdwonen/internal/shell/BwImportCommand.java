@@ -2,6 +2,10 @@ package nl.samenspel.beschermdwonen.internal.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import nl.samenspel.api.audit.Auditlog;
+import nl.samenspel.api.audit.Auditregel;
+import nl.samenspel.api.audit.Consoleactor;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.invoer.Importresultaat;
@@ -18,6 +22,9 @@ public class BwImportCommand implements Action {
 
     @Reference
     Importdienst dienst;
+
+    @Reference
+    Auditlog auditlog;
 
     @Argument(index = 0, name = "soort", required = true, description = "voorzieningen, aanmeldingen or plaatsingen")
     String soort;
@@ -38,6 +45,9 @@ public class BwImportCommand implements Action {
             return null;
         }
         Importresultaat r = dienst.importeer(s, pad.getFileName().toString(), Files.readAllBytes(pad));
+        // the kind only: a file name may carry a client's name, and the audit log holds no personal data
+        auditlog.schrijf(new Auditregel(Consoleactor.naam(), "console samenspel:bw-import", "soort=" + s.code(), r.geaccepteerd() ? 201 : 422,
+                "console", Instant.now()));
         (r.geaccepteerd() ? System.out : System.err).print(r.rapport());
         return null;
     }

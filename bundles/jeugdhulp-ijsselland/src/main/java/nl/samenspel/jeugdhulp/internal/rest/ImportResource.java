@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.rest;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -36,6 +38,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = ImportResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.INVOER)
 @Path("jeugdhulp/imports")
 public class ImportResource {
 

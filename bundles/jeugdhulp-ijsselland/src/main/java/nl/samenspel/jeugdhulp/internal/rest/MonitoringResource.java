@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.rest;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = MonitoringResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.MONITORING)
 @Path("jeugdhulp/monitoring")
 @Produces(MediaType.APPLICATION_JSON)
 public class MonitoringResource {

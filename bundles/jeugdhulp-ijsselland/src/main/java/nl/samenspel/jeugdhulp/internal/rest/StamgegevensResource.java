@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.rest;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
@@ -31,6 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = StamgegevensResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.STAMGEGEVENS_LEZEN)
 @Path("jeugdhulp")
 @Produces(MediaType.APPLICATION_JSON)
 public class StamgegevensResource {
@@ -90,6 +93,7 @@ public class StamgegevensResource {
         return opslag.kortingen();
     }
 
+    @Toegang(Bevoegdheid.TARIEFKORTINGEN)
     @POST
     @Path("tariefkortingen")
     @Consumes(MediaType.APPLICATION_JSON)

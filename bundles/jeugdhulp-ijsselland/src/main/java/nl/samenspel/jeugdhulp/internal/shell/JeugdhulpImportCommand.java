@@ -2,6 +2,10 @@ package nl.samenspel.jeugdhulp.internal.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import nl.samenspel.api.audit.Auditlog;
+import nl.samenspel.api.audit.Auditregel;
+import nl.samenspel.api.audit.Consoleactor;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
@@ -18,6 +22,9 @@ public class JeugdhulpImportCommand implements Action {
 
     @Reference
     Importdienst dienst;
+
+    @Reference
+    Auditlog auditlog;
 
     @Argument(index = 0, name = "soort", required = true,
             description = "aanbieders, producten, tarieven, contracten, budgetten, toewijzingen, start-zorg, stop-zorg or declaraties")
@@ -39,6 +46,9 @@ public class JeugdhulpImportCommand implements Action {
             return null;
         }
         Importresultaat r = dienst.importeer(s, pad.getFileName().toString(), Files.readAllBytes(pad));
+        // the kind only: a file name may carry a client's name, and the audit log holds no personal data
+        auditlog.schrijf(new Auditregel(Consoleactor.naam(), "console samenspel:jeugdhulp-import", "soort=" + s.code(), r.geaccepteerd() ? 201 : 422,
+                "console", Instant.now()));
         (r.geaccepteerd() ? System.out : System.err).print(r.rapport());
         if (!r.geaccepteerd()) {
             System.err.println("Kopie en rapport: " + r.bewaardAls());

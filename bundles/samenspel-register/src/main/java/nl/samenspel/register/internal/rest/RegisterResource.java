@@ -1,5 +1,7 @@
 package nl.samenspel.register.internal.rest;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = RegisterResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.REGISTER_LEZEN)
 @Path("register")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegisterResource {
@@ -53,6 +56,7 @@ public class RegisterResource {
         return alsDto(registerService.status());
     }
 
+    @Toegang(Bevoegdheid.REGISTER_BEHEREN)
     @POST
     @Path("herladen")
     @Operation(summary = "Lees de configuratie nu opnieuw; 422 met alle fouten als ze geweigerd wordt")
@@ -69,6 +73,7 @@ public class RegisterResource {
         return alsDto(status);
     }
 
+    @Toegang(Bevoegdheid.REGISTER_BEHEREN)
     @POST
     @Path("regio-controles")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package nl.samenspel.uitwisseling.internal.hub;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
@@ -33,6 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
         configurationPolicy = ConfigurationPolicy.REQUIRE)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.UITWISSELING)
 @Path("uitwisseling/afrekeningen")
 @Produces(MediaType.APPLICATION_JSON)
 public class AfrekeningenHubResource {

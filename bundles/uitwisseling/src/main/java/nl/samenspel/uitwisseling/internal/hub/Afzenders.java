@@ -1,6 +1,7 @@
 package nl.samenspel.uitwisseling.internal.hub;
 
 import java.security.cert.X509Certificate;
+import nl.samenspel.api.toegang.Certificaat;
 import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import nl.samenspel.api.register.Gemeente;

@@ -1,5 +1,7 @@
 package nl.samenspel.uitwisseling.internal.hub;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -63,6 +65,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = HubUitwisselingConfig.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.UITWISSELING)
 @Path("uitwisseling/batches")
 public class OntvangstResource {
 

@@ -70,7 +70,7 @@ public class KnooppuntUitwisseling implements Uitgaand {
         }
         UitwisselingConfig config = instellingen.config();
         this.gemeente = identiteit.gemeente();
-        this.hubUrl = URI.create(identiteit.hubUrl());
+        this.hubUrl = hubUrl(identiteit.hubUrl());
         database.migreer(context.getBundle(), Uitgaandeopslag.SCHEMA, "db/uitwisseling");
         this.opslag = new Uitgaandeopslag(database.dataSource(), config.batchgrootte());
         opslag.zetRijenOm();
@@ -90,6 +90,16 @@ public class KnooppuntUitwisseling implements Uitgaand {
         this.camel = osgi;
         camel.addRoutes(routes(config));
         LOG.info("Uitwisseling van gemeente {} met hub {}: inbox {}, verwerkt {}", gemeente, hubUrl, inbox, verwerkt);
+    }
+
+    /** The hub's address: https only, since the batches carry a municipality's records and the node's certificate proves who sends. */
+    static URI hubUrl(String tekst) {
+        URI uri = URI.create(tekst == null ? "" : tekst.strip());
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("nl.samenspel.node: hubUrl '" + tekst + "' is geen https-adres; de uitwisseling gaat alleen over"
+                    + " tweezijdig TLS, bijvoorbeeld https://hub.zwolle.nl:8443");
+        }
+        return uri;
     }
 
     private RouteBuilder routes(UitwisselingConfig config) {

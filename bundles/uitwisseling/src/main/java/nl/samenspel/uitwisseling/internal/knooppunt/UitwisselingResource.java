@@ -1,5 +1,7 @@
 package nl.samenspel.uitwisseling.internal.knooppunt;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.sql.SQLException;
@@ -25,6 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = UitwisselingResource.class, configurationPid = "nl.samenspel.node", configurationPolicy = ConfigurationPolicy.REQUIRE)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.UITWISSELING_VOLGEN)
 @Path("uitwisseling")
 @Produces(MediaType.APPLICATION_JSON)
 public class UitwisselingResource {

@@ -38,6 +38,8 @@ record Tabel(String naam, List<String> kolommen, List<List<Object>> rijen) {
         model.add(List.of("regio", run.regio()));
         model.add(List.of("jaar", run.jaar()));
         model.add(List.of("register versie", run.registerVersie()));
+        // empty for a run made before creators were recorded
+        model.add(List.of("aangemaakt door", run.aangemaaktDoor() == null ? "" : run.aangemaaktDoor()));
         run.model().fields().forEachRemaining(e -> {
             if (e.getValue().isObject()) {
                 e.getValue().fields().forEachRemaining(w -> model.add(List.of(e.getKey() + "." + w.getKey(), w.getValue().asText())));

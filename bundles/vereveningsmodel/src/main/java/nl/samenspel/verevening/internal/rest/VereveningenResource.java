@@ -1,5 +1,7 @@
 package nl.samenspel.verevening.internal.rest;
 
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -7,7 +9,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
+import java.security.Principal;
 import java.sql.SQLException;
+import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -16,9 +20,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
@@ -29,6 +35,7 @@ import nl.samenspel.verevening.internal.run.Run;
 import nl.samenspel.verevening.internal.run.Vaststelling;
 import nl.samenspel.verevening.internal.run.Vereveningsdienst;
 import nl.samenspel.verevening.internal.run.Vergelijking;
+import nl.samenspel.verevening.internal.run.VierOgen;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,6 +46,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = VereveningenResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.VEREVENING_LEZEN)
 @Path("vereveningen")
 public class VereveningenResource {
 
@@ -51,6 +59,7 @@ public class VereveningenResource {
         this.dienst = dienst;
     }
 
+    @Toegang(Bevoegdheid.VEREVENING_REKENEN)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +68,9 @@ public class VereveningenResource {
                     + " Zonder leden komt de invoer uit de module van de regio (jeugdhulp: GET /jeugdhulp/monitoring/vereveningsinvoer)."
                     + " Kerncijfers (inwoners, jeugdigen, ...) komen uit het register voor het jaar.",
             responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Run.class))))
-    public Response bereken(JsonNode body) throws SQLException {
-        Run run = geldig(() -> dienst.bereken(VerzoekLezer.run(body)));
+    public Response bereken(JsonNode body, @Context SecurityContext securityContext) throws SQLException {
+        String actor = actor(securityContext);
+        Run run = geldig(() -> dienst.bereken(VerzoekLezer.run(body), actor));
         return Response.created(URI.create(SamenspelApi.BASE_PATH + "/vereveningen/" + run.id())).entity(run)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -93,13 +103,21 @@ public class VereveningenResource {
         return dienst.afrekening(runId, code).orElseThrow(() -> ProblemException.nietGevonden("code", "gemeente " + code + " is geen lid in run " + id));
     }
 
+    @Toegang(Bevoegdheid.VEREVENING_DEFINITIEF)
     @POST
     @Path("{id}/definitief")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Maak een run definitief: de afrekeningen worden wat de leden verrekenen, en de knooppunten halen ze op",
-            description = "Eén definitieve run per regio en jaar; dezelfde run nogmaals definitief maken verandert niets.")
-    public Vaststelling maakDefinitief(@PathParam("id") String id) throws SQLException {
-        return geldig(() -> dienst.maakDefinitief(id(id))).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
+            description = "Eén definitieve run per regio en jaar; dezelfde run nogmaals definitief maken verandert niets."
+                    + " Vier ogen: wie de run heeft gemaakt, mag hem niet zelf definitief maken (403); een tweede controleur moet dat doen."
+                    + " Een run van vóór het vastleggen van de maker mag iedereen met de rol definitief maken.")
+    public Vaststelling maakDefinitief(@PathParam("id") String id, @Context SecurityContext securityContext) throws SQLException {
+        String actor = actor(securityContext);
+        try {
+            return geldig(() -> dienst.maakDefinitief(id(id), actor)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
+        } catch (VierOgen.Geweigerd e) {
+            throw new ProblemException(403, "Vier ogen", e.getMessage(), List.of());
+        }
     }
 
     @GET
@@ -118,6 +136,7 @@ public class VereveningenResource {
         return dienst.herbereken(id(id)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
     }
 
+    @Toegang(Bevoegdheid.VEREVENING_REKENEN)
     @POST
     @Path("vergelijkingen")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -125,8 +144,9 @@ public class VereveningenResource {
     @Operation(summary = "Dezelfde invoer onder twee of meer modellen, naast elkaar per lid; elk model wordt een bewaarde run",
             description = "Body: {regio, jaar, modellen: [{...}, {\"modelbestand\": true}], leden: [...]}",
             responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Vergelijking.class))))
-    public Response vergelijk(JsonNode body) throws SQLException {
-        Vergelijking v = geldig(() -> dienst.vergelijk(VerzoekLezer.vergelijking(body)));
+    public Response vergelijk(JsonNode body, @Context SecurityContext securityContext) throws SQLException {
+        String actor = actor(securityContext);
+        Vergelijking v = geldig(() -> dienst.vergelijk(VerzoekLezer.vergelijking(body), actor));
         return Response.created(URI.create(SamenspelApi.BASE_PATH + "/vereveningen/vergelijkingen/" + v.id())).entity(v)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -155,6 +175,19 @@ public class VereveningenResource {
         } catch (VereveningsFout e) {
             throw ProblemException.ongeldig(e.fouten().stream().map(f -> new Problem.InvalidParam(f.veld(), f.melding())).toList());
         }
+    }
+
+    /**
+     * The authenticated user, who becomes a run's creator or the one who made it final. The access
+     * filter lets no request through without one; should one arrive anyway, it is refused rather
+     * than stored nameless, since a nameless run escapes the four-eyes rule.
+     */
+    private static String actor(SecurityContext securityContext) {
+        Principal principal = securityContext == null ? null : securityContext.getUserPrincipal();
+        if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
+            throw new ProblemException(401, "Aanmelden vereist", "deze bewerking vraagt een aanmelding", List.of());
+        }
+        return principal.getName();
     }
 
     private static long id(String tekst) {

@@ -10,9 +10,10 @@ import java.util.Map;
  * used, and per member the result with enough intermediate values to explain
  * every cent. Amounts are integer eurocents; exact intermediate values are
  * fractions written as {@code teller/noemer}, with a decimal rendering beside the
- * share for people.
+ * share for people. {@code aangemaaktDoor} is who made the run; null for runs made before it
+ * was recorded.
  */
-public record Run(long id, String regio, int jaar, Instant aangemaakt, String registerVersie, JsonNode model,
+public record Run(long id, String regio, int jaar, Instant aangemaakt, String aangemaaktDoor, String registerVersie, JsonNode model,
                   long totaleKosten, Map<String, String> sleuteltotalen, String pool, List<Lid> leden,
                   List<Ronde> plafondrondes, Controle controle) {
 
@@ -36,8 +37,9 @@ public record Run(long id, String regio, int jaar, Instant aangemaakt, String re
     public record Controle(long somToerekening, long somVerevening) {
     }
 
-    public Run metId(long nieuwId, Instant tijdstip) {
-        return new Run(nieuwId, regio, jaar, tijdstip, registerVersie, model, totaleKosten, sleuteltotalen, pool, leden,
+    /** The run as stored: id, time and creator live in their own columns, not in the stored result. */
+    public Run opgeslagen(long nieuwId, Instant tijdstip, String door) {
+        return new Run(nieuwId, regio, jaar, tijdstip, door, registerVersie, model, totaleKosten, sleuteltotalen, pool, leden,
                 plafondrondes, controle);
     }
 }

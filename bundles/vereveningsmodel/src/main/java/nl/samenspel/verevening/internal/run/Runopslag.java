@@ -42,8 +42,11 @@ final class Runopslag {
         this.dataSource = dataSource;
     }
 
-    /** Stores the runs, and with more than one also the comparison of them, in one transaction. Returns the stored runs and the comparison id (0 if none). */
-    Bewaard bewaar(List<Run> runs, List<Run.Invoer> invoer) throws SQLException {
+    /**
+     * Stores the runs, made by {@code door}, and with more than one also the comparison of them, in one
+     * transaction. Returns the stored runs and the comparison id (0 if none).
+     */
+    Bewaard bewaar(List<Run> runs, List<Run.Invoer> invoer, String door) throws SQLException {
         // stored with millisecond precision, so what is read back equals what was answered
         Instant nu = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = dataSource.getConnection()) {
@@ -51,7 +54,7 @@ final class Runopslag {
             try {
                 List<Run> opgeslagen = new ArrayList<>();
                 for (Run run : runs) {
-                    opgeslagen.add(voegToe(c, run, invoer, nu));
+                    opgeslagen.add(voegToe(c, run, invoer, nu, door));
                 }
                 long vergelijking = runs.size() > 1 ? vergelijking(c, opgeslagen, nu) : 0;
                 c.commit();
@@ -66,8 +69,9 @@ final class Runopslag {
     record Bewaard(List<Run> runs, long vergelijking) {
     }
 
-    private static Run voegToe(Connection c, Run run, List<Run.Invoer> invoer, Instant nu) throws SQLException {
-        String sql = "INSERT INTO " + SCHEMA + ".run (regio, jaar, aangemaakt, register_versie, model, invoer, resultaat) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static Run voegToe(Connection c, Run run, List<Run.Invoer> invoer, Instant nu, String door) throws SQLException {
+        String sql = "INSERT INTO " + SCHEMA + ".run (regio, jaar, aangemaakt, register_versie, model, invoer, resultaat, aangemaakt_door)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, run.regio());
             ps.setInt(2, run.jaar());
@@ -75,14 +79,15 @@ final class Runopslag {
             ps.setString(4, run.registerVersie());
             ps.setString(5, json(run.model()));
             ps.setString(6, json(invoer));
-            // id and time live in their columns only; the stored result is the run without them
-            String resultaat = json(run.metId(0, null));
+            // id, time and creator live in their columns only; the stored result is the run without them
+            String resultaat = json(run.opgeslagen(0, null, null));
             ps.setString(7, resultaat);
+            ps.setString(8, door);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 // answer with exactly what a later read gives (JSON numbers normalised the same way)
-                return gelezen(resultaat).metId(keys.getLong(1), nu);
+                return gelezen(resultaat).opgeslagen(keys.getLong(1), nu, door);
             }
         }
     }
@@ -112,13 +117,13 @@ final class Runopslag {
 
     Optional<Opgeslagen> lees(long id) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT resultaat, invoer, aangemaakt FROM " + SCHEMA + ".run WHERE id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT resultaat, invoer, aangemaakt, aangemaakt_door FROM " + SCHEMA + ".run WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Run run = gelezen(rs.getString(1)).metId(id, rs.getTimestamp(3).toInstant());
+                Run run = gelezen(rs.getString(1)).opgeslagen(id, rs.getTimestamp(3).toInstant(), rs.getString(4));
                 return Optional.of(new Opgeslagen(run, JSON.readValue(rs.getString(2), INVOER)));
             }
         } catch (JsonProcessingException e) {
@@ -158,31 +163,34 @@ final class Runopslag {
     }
 
     /**
-     * Makes a run final; the same run again answers its existing final state. Refused (empty) when
-     * another run of the region and year is final already: that one is returned instead.
+     * Makes a run final, by {@code door}; the same run again answers its existing final state (with
+     * who made it final then). When another run of the region and year is final already, that one is
+     * returned instead.
      */
-    Vaststelling maakDefinitief(Run run) throws SQLException {
+    Vaststelling maakDefinitief(Run run, String door) throws SQLException {
         Optional<Vaststelling> bestaand = definitief(run.regio(), run.jaar());
         if (bestaand.isPresent()) {
             return bestaand.get();
         }
         Instant nu = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".definitief (run_id, regio, jaar, vastgesteld) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("INSERT INTO " + SCHEMA + ".definitief (run_id, regio, jaar, vastgesteld, vastgesteld_door)"
+                     + " VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, run.id());
             ps.setString(2, run.regio());
             ps.setInt(3, run.jaar());
             ps.setTimestamp(4, java.sql.Timestamp.from(nu));
+            ps.setString(5, door);
             ps.executeUpdate();
         } catch (java.sql.SQLIntegrityConstraintViolationException e) {
             // made final at the same moment by another request: that one stands
             return definitief(run.regio(), run.jaar()).orElseThrow(() -> e);
         }
-        return new Vaststelling(run.id(), run.regio(), run.jaar(), nu);
+        return new Vaststelling(run.id(), run.regio(), run.jaar(), run.aangemaaktDoor(), nu, door);
     }
 
     Optional<Vaststelling> definitief(String regio, int jaar) throws SQLException {
-        return vaststellingen("WHERE regio = ? AND jaar = ?", regio, jaar).stream().findFirst();
+        return vaststellingen("WHERE d.regio = ? AND d.jaar = ?", regio, jaar).stream().findFirst();
     }
 
     /** Every final run, oldest first. */
@@ -193,14 +201,15 @@ final class Runopslag {
     private List<Vaststelling> vaststellingen(String waar, Object... parameters) throws SQLException {
         List<Vaststelling> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT run_id, regio, jaar, vastgesteld FROM " + SCHEMA + ".definitief " + waar
-                     + " ORDER BY run_id")) {
+             PreparedStatement ps = c.prepareStatement("SELECT d.run_id, d.regio, d.jaar, r.aangemaakt_door, d.vastgesteld, d.vastgesteld_door FROM "
+                     + SCHEMA + ".definitief d JOIN " + SCHEMA + ".run r ON r.id = d.run_id " + waar + " ORDER BY d.run_id")) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.add(new Vaststelling(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()));
+                    uit.add(new Vaststelling(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                            rs.getString(6)));
                 }
             }
         }

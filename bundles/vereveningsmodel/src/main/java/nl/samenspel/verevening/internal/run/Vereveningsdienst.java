@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.samenspel.api.register.Gemeente;
@@ -80,20 +81,26 @@ public class Vereveningsdienst {
         return new Runopslag(database.dataSource());
     }
 
-    /** One model: a run. Several: a comparison of runs on the same inputs (see {@link #vergelijk}). */
-    public Run bereken(Verzoek verzoek) throws SQLException {
-        return bewaar(verzoek).runs().get(0);
+    /**
+     * One model: a run. Several: a comparison of runs on the same inputs (see {@link #vergelijk}).
+     * The actor is stored as the run's creator, who may later not make it final ({@link VierOgen}).
+     */
+    public Run bereken(Verzoek verzoek, String actor) throws SQLException {
+        return bewaar(verzoek, actor).runs().get(0);
     }
 
-    public Vergelijking vergelijk(Verzoek verzoek) throws SQLException {
+    /** Every run of the comparison gets the actor as its creator, since each can be made final on its own. */
+    public Vergelijking vergelijk(Verzoek verzoek, String actor) throws SQLException {
         if (verzoek.modellen().size() < 2) {
             throw new VereveningsFout(List.of(new Veldfout("modellen", "een vergelijking heeft minstens twee modellen")));
         }
-        Runopslag.Bewaard bewaard = bewaar(verzoek);
+        Runopslag.Bewaard bewaard = bewaar(verzoek, actor);
         return Vergelijking.van(bewaard.vergelijking(), bewaard.runs());
     }
 
-    private Runopslag.Bewaard bewaar(Verzoek verzoek) throws SQLException {
+    private Runopslag.Bewaard bewaar(Verzoek verzoek, String actor) throws SQLException {
+        // a new run without a creator could later be made final by its own maker
+        Objects.requireNonNull(actor, "actor");
         Register register = register();
         if (register.regio(verzoek.regio()).isEmpty()) {
             throw new VereveningsFout(List.of(new Veldfout("regio", "onbekende regio '" + verzoek.regio() + "'")));
@@ -108,7 +115,7 @@ public class Vereveningsdienst {
             invoer = invoer == null ? compleet : samengevoegd(invoer, compleet);
             runs.add(reken(register, verzoek.regio(), verzoek.jaar(), model, compleet));
         }
-        return opslag.bewaar(runs, invoer);
+        return opslag.bewaar(runs, invoer, actor);
     }
 
     private static List<Run.Invoer> samengevoegd(List<Run.Invoer> a, List<Run.Invoer> b) {
@@ -161,13 +168,20 @@ public class Vereveningsdienst {
     /**
      * Makes a run final: its statements become what the members settle and what the exchange
      * delivers. One final run per region and year; asking again for the same run is harmless.
+     * Refused with {@link VierOgen.Geweigerd} when the actor made the run.
      */
-    public Optional<Vaststelling> maakDefinitief(long id) throws SQLException {
+    public Optional<Vaststelling> maakDefinitief(long id, String actor) throws SQLException {
+        Objects.requireNonNull(actor, "actor");
         Optional<Run> run = run(id);
         if (run.isEmpty()) {
             return Optional.empty();
         }
-        Vaststelling vaststelling = opslag.maakDefinitief(run.get());
+        // Only a new final state is checked: asking again for a run that is final already changes
+        // nothing and answers as before, and another run being final is refused below as before.
+        if (opslag.definitief(run.get().regio(), run.get().jaar()).isEmpty()) {
+            VierOgen.controleer(run.get(), actor);
+        }
+        Vaststelling vaststelling = opslag.maakDefinitief(run.get(), actor);
         if (vaststelling.run() != id) {
             throw new VereveningsFout(List.of(new Veldfout("id", "run " + vaststelling.run() + " is al definitief voor " + vaststelling.regio()
                     + " " + vaststelling.jaar() + " (sinds " + vaststelling.vastgesteld() + "); een lid krijgt per jaar één afrekening")));

@@ -27,7 +27,7 @@ final class Weergave {
                 .map(p -> new Run.Ronde(p.ronde(), tekst(p.afgetopt()), p.teVerdelen().toString(), p.sigmaOntvangers().toString(),
                         tekst(p.toegerekend())))
                 .toList();
-        return new Run(0, r.regio(), r.jaar(), null, registerVersie, model, r.totaleKosten().eurocent(), totalen,
+        return new Run(0, r.regio(), r.jaar(), null, null, registerVersie, model, r.totaleKosten().eurocent(), totalen,
                 r.pool().toString(), leden, rondes, new Run.Controle(somT, somV));
     }
 

@@ -8,11 +8,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.api.audit.Auditlog;
+import nl.samenspel.api.audit.Auditregel;
+import nl.samenspel.api.audit.Consoleactor;
 import nl.samenspel.api.geld.Bedrag;
 import nl.samenspel.verevening.engine.VereveningsFout;
 import nl.samenspel.verevening.internal.run.Run;
@@ -38,6 +42,10 @@ public class VereveningCommand implements Action {
 
     @Reference
     Vereveningsdienst dienst;
+
+    /** Mandatory: the audit bundle is part of samenspel-core, and a run made unrecorded is worse than no command. */
+    @Reference
+    Auditlog auditlog;
 
     @Option(name = "--regio", description = "Region id, e.g. jeugdhulp-ijsselland")
     String regio;
@@ -70,9 +78,7 @@ public class VereveningCommand implements Action {
                     System.err.println("Geef --regio en --jaar, en --invoer als geen module de invoer levert (of --run <nummer>)");
                     return null;
                 }
-                JsonNode modelNode = model == null ? null : new ObjectMapper().readTree(Path.of(model).toFile());
-                run = dienst.bereken(new Verzoek(regio, jaar, Arrays.asList(modelNode),
-                        invoer == null ? List.of() : leesInvoer(Path.of(invoer))));
+                run = berekenEnLeg(Consoleactor.naam());
             }
         } catch (VereveningsFout e) {
             System.err.println("Geweigerd, " + e.fouten().size() + " fout(en):");
@@ -92,6 +98,36 @@ public class VereveningCommand implements Action {
                 euro(run.controle().somVerevening()), "");
         tabel.print(out);
         return null;
+    }
+
+    /**
+     * Computes and stores a run made by the console's user, and writes the attempt to the audit log
+     * whether it succeeds or not: a run is a claim on municipalities' money. The audit object holds
+     * identifiers only.
+     */
+    private Run berekenEnLeg(String actor) throws Exception {
+        Run run;
+        try {
+            JsonNode modelNode = model == null ? null : new ObjectMapper().readTree(Path.of(model).toFile());
+            run = dienst.bereken(new Verzoek(regio, jaar, Arrays.asList(modelNode),
+                    invoer == null ? List.of() : leesInvoer(Path.of(invoer))), actor);
+        } catch (Exception e) {
+            try {
+                leg(actor, 500);
+            } catch (RuntimeException auditfout) {
+                // the reason the run failed stays the answer; the audit failure travels with it
+                e.addSuppressed(auditfout);
+            }
+            throw e;
+        }
+        // not swallowed: a stored run whose making went unrecorded must show as an error
+        leg(actor, 200);
+        return run;
+    }
+
+    private void leg(String actor, int resultaat) {
+        auditlog.schrijf(new Auditregel(actor, "console samenspel:verevening", "regio=" + regio + " jaar=" + jaar, resultaat,
+                "console", Instant.now()));
     }
 
     private static String euro(long centen) {

@@ -28,7 +28,7 @@ class ExportTest {
                         null, "1200", "2399/4", "2399/4", "0", 0, "2399/4", 1, 600, 600, 400),
                 new Run.Lid("0150", "Deventer", 3000, 1199, Map.of("inwoners", 3L), "3/4", "0.7500000000", Map.of("inwoners", "3/4"), -1801,
                         null, "1199", "7197/4", "7197/4", "0", 0, "7197/4", 0, 1799, -600, 1201));
-        return new Run(7, "r", 2016, null, "0".repeat(64), model, 2399, Map.of("inwoners", "4"), "2399", leden, List.of(),
+        return new Run(7, "r", 2016, null, "anna", "0".repeat(64), model, 2399, Map.of("inwoners", "4"), "2399", leden, List.of(),
                 new Run.Controle(2399, 0));
     }
 
@@ -46,6 +46,7 @@ class ExportTest {
         assertThat(bladen).extracting(Blad::naam).containsExactly("Verevening", "Model");
         assertThat(bladen.get(0).rijen().get(1)).containsSequence("0150", "Deventer", 3000L, 1199L, 3L);
         assertThat(bladen.get(0).rijen().get(1).get(7)).isEqualTo(-600L);
+        assertThat(bladen.get(1).rijen()).as("the model sheet names who made the run").contains(List.of("aangemaakt door", "anna"));
     }
 
     @Test

@@ -6,23 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import nl.samenspel.api.register.Register;
-import nl.samenspel.api.register.RegisterService;
-import nl.samenspel.api.register.RegisterStatus;
 import nl.samenspel.api.geld.Bedrag;
 import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.verevening.engine.VereveningsFout;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,50 +21,16 @@ import org.junit.jupiter.api.Test;
 class VereveningsdienstTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final String ANNA = "anna";
+    private static final String BERT = "bert";
+    private Testdienst test;
     private Vereveningsdienst dienst;
 
     @BeforeEach
     void opzetten() throws Exception {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + Runopslag.SCHEMA);
-            s.execute("SET SCHEMA " + Runopslag.SCHEMA);
-            for (String migratie : List.of("/db/verevening/V1__run.sql", "/db/verevening/V2__definitief.sql")) {
-                try (InputStream sql = getClass().getResourceAsStream(migratie)) {
-                    for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
-                        if (!opdracht.isBlank()) {
-                            s.execute(opdracht);
-                        }
-                    }
-                }
-            }
-        }
-        Register register = InvoerbouwerTest.REGISTER;
-        RegisterService registerService = new RegisterService() {
-            @Override
-            public Optional<Register> actueel() {
-                return Optional.of(register);
-            }
-
-            @Override
-            public RegisterStatus status() {
-                return new RegisterStatus("../../regional-config", Optional.of(register), Optional.empty(), Optional.empty());
-            }
-
-            @Override
-            public RegisterStatus herlaad() {
-                return status();
-            }
-        };
-        opslag = new Runopslag(ds);
-        this.registerService = registerService;
-        dienst = new Vereveningsdienst(registerService, opslag);
+        test = Testdienst.nieuw();
+        dienst = test.dienst;
     }
-
-    private Runopslag opslag;
-    private RegisterService registerService;
 
     /** A module's figures for region "r": what a domain module registers as its Vereveningsbron. */
     private static Vereveningsbron bron(java.util.function.IntFunction<List<Vereveningsgegevens>> gegevens) {
@@ -95,21 +52,21 @@ class VereveningsdienstTest {
         Vereveningsbron bron = bron(jaar -> List.of(
                 new Vereveningsgegevens("0148", Bedrag.eurocent(1_000_003), Bedrag.eurocent(1_100_007), java.util.Map.of("clienten", 12L)),
                 new Vereveningsgegevens("0150", Bedrag.eurocent(4_000_001), Bedrag.eurocent(3_899_993), java.util.Map.of("clienten", 30L))));
-        Vereveningsdienst metModule = new Vereveningsdienst(registerService, opslag, List.of(bron));
+        Vereveningsdienst metModule = test.metBronnen(List.of(bron));
         Run run = metModule.bereken(new Verzoek("r", 2016, List.of(model(
-                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"clienten\":1}}")), List.of()));
+                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"clienten\":1}}")), List.of()), ANNA);
         assertThat(run.leden()).extracting(Run.Lid::kosten).containsExactly(1_100_007L, 3_899_993L);
         assertThat(run.leden()).extracting(l -> l.sleutels().get("clienten")).containsExactly(12L, 30L);
         assertThat(run.controle().somVerevening()).isZero();
 
         VereveningsFout geenModule = catchThrowableOfType(() -> dienst.bereken(new Verzoek("r", 2016, List.of(model(
-                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}")), List.of())), VereveningsFout.class);
+                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}")), List.of()), ANNA), VereveningsFout.class);
         assertThat(geenModule.getMessage()).contains("geen geïnstalleerde module");
-        Vereveningsdienst onvolledig = new Vereveningsdienst(registerService, opslag, List.of(bron(jaar -> {
+        Vereveningsdienst onvolledig = test.metBronnen(List.of(bron(jaar -> {
             throw new OnvolledigeBron(List.of("geen jeugdhulpbudget 2016 van Dalfsen (0148)"));
         })));
         VereveningsFout gat = catchThrowableOfType(() -> onvolledig.bereken(new Verzoek("r", 2016, List.of(model(
-                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}")), List.of())), VereveningsFout.class);
+                "{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}")), List.of()), ANNA), VereveningsFout.class);
         assertThat(gat.getMessage()).contains("Dalfsen");
     }
 
@@ -123,7 +80,7 @@ class VereveningsdienstTest {
     @Test
     void aRunIsStoredWithEverythingItUsedAndRecomputesExactly() throws Exception {
         Run run = dienst.bereken(new Verzoek("r", 2016, List.of(model(
-                "{\"naam\":\"solidair\",\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":1}}")), LEDEN));
+                "{\"naam\":\"solidair\",\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":1}}")), LEDEN), ANNA);
         assertThat(run.id()).isPositive();
         assertThat(run.controle().somToerekening()).isEqualTo(1_100_007 + 3_899_993);
         assertThat(run.controle().somVerevening()).isZero();
@@ -139,18 +96,18 @@ class VereveningsdienstTest {
     @Test
     void aFinalRunsStatementsGoToItsMembersOnlyAndOneRunPerRegionAndYearIsFinal() throws Exception {
         String model = "{\"naam\":\"solidair\",\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":1}}";
-        Run eerste = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN));
-        Run tweede = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN));
+        Run eerste = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN), ANNA);
+        Run tweede = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN), ANNA);
         AfrekeningenComponent afrekeningen = new AfrekeningenComponent(dienst);
         assertThat(afrekeningen.definitief("0148")).as("nothing final yet").isEmpty();
         assertThat(dienst.definitief(eerste.id())).isEmpty();
 
-        Vaststelling vastgesteld = dienst.maakDefinitief(eerste.id()).orElseThrow();
+        Vaststelling vastgesteld = dienst.maakDefinitief(eerste.id(), BERT).orElseThrow();
         assertThat(vastgesteld.run()).isEqualTo(eerste.id());
-        assertThat(dienst.maakDefinitief(eerste.id()).orElseThrow()).as("again: unchanged").isEqualTo(vastgesteld);
-        VereveningsFout tweedeDefinitief = catchThrowableOfType(() -> dienst.maakDefinitief(tweede.id()), VereveningsFout.class);
+        assertThat(dienst.maakDefinitief(eerste.id(), BERT).orElseThrow()).as("again: unchanged").isEqualTo(vastgesteld);
+        VereveningsFout tweedeDefinitief = catchThrowableOfType(() -> dienst.maakDefinitief(tweede.id(), BERT), VereveningsFout.class);
         assertThat(tweedeDefinitief.getMessage()).contains("run " + eerste.id() + " is al definitief");
-        assertThat(dienst.maakDefinitief(999_999)).isEmpty();
+        assertThat(dienst.maakDefinitief(999_999, BERT)).isEmpty();
 
         var dalfsen = afrekeningen.definitief("0148");
         assertThat(dalfsen).hasSize(1);
@@ -166,7 +123,7 @@ class VereveningsdienstTest {
     @Test
     void anInvalidModelStoresNothing() throws Exception {
         VereveningsFout fout = catchThrowableOfType(() -> dienst.bereken(new Verzoek("r", 2016, List.of(model(
-                "{\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":0.9}}")), LEDEN)), VereveningsFout.class);
+                "{\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":0.9}}")), LEDEN), ANNA), VereveningsFout.class);
         assertThat(fout.velden()).containsExactly("model.gewichten");
         assertThat(dienst.run(1)).isEmpty();
     }
@@ -176,12 +133,71 @@ class VereveningsdienstTest {
         List<JsonNode> modellen = new ArrayList<>();
         modellen.add(model("{\"naam\":\"profijt\",\"familie\":\"kostenverdeling\",\"solidariteit\":0,\"gewichten\":{\"inwoners\":1}}"));
         modellen.add(model("{\"naam\":\"band 0\",\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}"));
-        Vergelijking v = dienst.vergelijk(new Verzoek("r", 2016, modellen, LEDEN));
+        Vergelijking v = dienst.vergelijk(new Verzoek("r", 2016, modellen, LEDEN), ANNA);
         assertThat(v.modellen()).containsExactly("profijt", "band 0");
         assertThat(v.leden().get(0).uitkomsten().get(0).toerekening()).isEqualTo(1_100_007);
         assertThat(v.leden()).allSatisfy(rij -> assertThat(rij.uitkomsten().get(0).verschil()).isZero());
         long somVerschil = v.leden().stream().mapToLong(r -> r.uitkomsten().get(1).verschil()).sum();
         assertThat(somVerschil).isZero();
         assertThat(dienst.vergelijking(v.id()).orElseThrow()).isEqualTo(v);
+    }
+
+    private static final String SOLIDAIR = "{\"naam\":\"solidair\",\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":1}}";
+
+    @Test
+    void theCreatorIsStoredWithTheRunAndReadBack() throws Exception {
+        Run run = dienst.bereken(new Verzoek("r", 2016, List.of(model(SOLIDAIR)), LEDEN), ANNA);
+        assertThat(run.aangemaaktDoor()).isEqualTo(ANNA);
+        assertThat(dienst.run(run.id()).orElseThrow().aangemaaktDoor()).isEqualTo(ANNA);
+        assertThat(dienst.run(run.id()).orElseThrow()).isEqualTo(run);
+
+        List<JsonNode> modellen = List.of(model(SOLIDAIR), model("{\"naam\":\"band 0\",\"familie\":\"band\",\"band\":0,\"gewichten\":{\"budget\":1}}"));
+        Vergelijking v = dienst.vergelijk(new Verzoek("r", 2016, modellen, LEDEN), BERT);
+        for (long id : v.runs()) {
+            assertThat(dienst.run(id).orElseThrow().aangemaaktDoor()).as("run %d of the comparison", id).isEqualTo(BERT);
+        }
+    }
+
+    @Test
+    void theCreatorCannotMakeTheirOwnRunFinalASecondControllerCan() throws Exception {
+        Run run = dienst.bereken(new Verzoek("r", 2016, List.of(model(SOLIDAIR)), LEDEN), ANNA);
+
+        VierOgen.Geweigerd eigen = catchThrowableOfType(() -> dienst.maakDefinitief(run.id(), "  Anna "), VierOgen.Geweigerd.class);
+        assertThat(eigen).as("the same name, trimmed and in another case").isNotNull();
+        assertThat(eigen.getMessage()).contains("run " + run.id()).contains("tweede controleur").doesNotContain(ANNA);
+        assertThat(dienst.definitief(run.id())).as("nothing made final").isEmpty();
+
+        Vaststelling vastgesteld = dienst.maakDefinitief(run.id(), BERT).orElseThrow();
+        assertThat(vastgesteld.aangemaaktDoor()).isEqualTo(ANNA);
+        assertThat(vastgesteld.vastgesteldDoor()).isEqualTo(BERT);
+        assertThat(dienst.definitief(run.id())).contains(vastgesteld);
+        assertThat(dienst.maakDefinitief(run.id(), ANNA)).as("final already: answered as before, not refused and not changed")
+                .contains(vastgesteld);
+    }
+
+    @Test
+    void aRunMadeBeforeCreatorsWereRecordedCanBeMadeFinalByAnyone() throws Exception {
+        Run run = dienst.bereken(new Verzoek("r", 2016, List.of(model(SOLIDAIR)), LEDEN), ANNA);
+        test.zonderMaker(run.id());
+        assertThat(dienst.run(run.id()).orElseThrow().aangemaaktDoor()).isNull();
+
+        Vaststelling vastgesteld = dienst.maakDefinitief(run.id(), ANNA).orElseThrow();
+        assertThat(vastgesteld.aangemaaktDoor()).isNull();
+        assertThat(vastgesteld.vastgesteldDoor()).isEqualTo(ANNA);
+        assertThat(dienst.definitief(run.id())).contains(vastgesteld);
+    }
+
+    @Test
+    void theJsonOfARunAndOfAVaststellingNamesBothPeople() throws Exception {
+        Run run = dienst.bereken(new Verzoek("r", 2016, List.of(model(SOLIDAIR)), LEDEN), ANNA);
+        Vaststelling vastgesteld = dienst.maakDefinitief(run.id(), BERT).orElseThrow();
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        List<String> runVelden = new ArrayList<>();
+        json.valueToTree(run).fieldNames().forEachRemaining(runVelden::add);
+        assertThat(runVelden).startsWith("id", "regio", "jaar", "aangemaakt", "aangemaaktDoor", "registerVersie");
+        assertThat(json.valueToTree(run).get("aangemaaktDoor").asText()).isEqualTo(ANNA);
+        List<String> vaststellingVelden = new ArrayList<>();
+        json.valueToTree(vastgesteld).fieldNames().forEachRemaining(vaststellingVelden::add);
+        assertThat(vaststellingVelden).containsExactly("run", "regio", "jaar", "aangemaaktDoor", "vastgesteld", "vastgesteldDoor");
     }
 }

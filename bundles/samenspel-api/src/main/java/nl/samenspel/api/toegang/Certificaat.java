@@ -1,4 +1,4 @@
-package nl.samenspel.uitwisseling.internal.hub;
+package nl.samenspel.api.toegang;
 
 import java.security.cert.X509Certificate;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package nl.samenspel.uitwisseling.internal.hub;
+package nl.samenspel.api.toegang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

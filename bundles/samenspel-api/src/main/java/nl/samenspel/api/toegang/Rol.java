@@ -1,0 +1,29 @@
+package nl.samenspel.api.toegang;
+
+/**
+ * The roles of Samenspel, by their Dutch names. A user may hold several. What each may do is
+ * {@link Bevoegdheid}'s table; the same names serve the hub and a node, where a node's
+ * {@code beheerder} runs its imports and exchange and its {@code lezer} reads its statements.
+ */
+public enum Rol {
+    BEHEERDER("beheerder", "Functioneel beheer: register, imports, tariefkortingen, auditlog; op een knooppunt ook de uitwisseling"),
+    CONTROLLER("controller", "Vereveningsruns, vergelijkingen en exports maken; een run van een ander definitief maken"),
+    LEZER("lezer", "Alleen lezen: monitoring en vereveningsruns; op een knooppunt de eigen afrekeningen");
+
+    private final String naam;
+    private final String omschrijving;
+
+    Rol(String naam, String omschrijving) {
+        this.naam = naam;
+        this.omschrijving = omschrijving;
+    }
+
+    /** The name as the realm (users file, LDAP group mapping, token claim) gives it. */
+    public String naam() {
+        return naam;
+    }
+
+    public String omschrijving() {
+        return omschrijving;
+    }
+}

@@ -1,0 +1,85 @@
+package nl.samenspel.toegang.internal;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import nl.samenspel.api.audit.Auditlog;
+import nl.samenspel.api.audit.Auditregel;
+import nl.samenspel.rest.SamenspelApi;
+import nl.samenspel.api.toegang.Bevoegdheid;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One audit record (BIO2 8.15.01) for every request that changes state and every read of
+ * per-client or per-gemeente financial data ({@link Bevoegdheid#leesAudit()}), whatever the
+ * outcome, refusals included. The action is the method and the path <em>template</em>, the object
+ * the path parameters (identifiers the platform gives); the body, the query and the raw path are
+ * never written, so nothing personal reaches the log.
+ */
+@Component(service = ContainerResponseFilter.class, property = Auditfilter.MARKERING + "=true")
+@JaxrsExtension
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Priority(Priorities.AUTHENTICATION)
+public class Auditfilter implements ContainerResponseFilter {
+
+    /** The service property by which the application requires this filter before it serves anything. */
+    public static final String MARKERING = "samenspel.audit";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Auditfilter.class);
+    private static final Set<String> LEZEN = Set.of("GET", "HEAD", "OPTIONS");
+    private static final int MAXIMAAL_OBJECT = 200;
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    @Context
+    private HttpServletRequest verzoek;
+
+    private final Auditlog auditlog;
+
+    @Activate
+    public Auditfilter(@Reference Auditlog auditlog) {
+        this.auditlog = auditlog;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Bevoegdheid bevoegdheid = (Bevoegdheid) request.getProperty(Toegangsfilter.BEVOEGDHEID);
+        boolean wijzigt = !LEZEN.contains(request.getMethod());
+        if (!wijzigt && (bevoegdheid == null || !bevoegdheid.leesAudit())) {
+            return;
+        }
+        Object actor = request.getProperty(Toegangsfilter.ACTOR);
+        boolean bekend = resourceInfo != null && resourceInfo.getResourceMethod() != null;
+        String actie = request.getMethod() + " " + (bekend
+                ? Toegangsregels.sjabloon(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()) : "(geen bewerking)");
+        String object = bekend ? object(request) : "";
+        try {
+            auditlog.schrijf(new Auditregel(actor == null ? "anoniem" : actor.toString(), actie, object, response.getStatus(),
+                    verzoek == null ? "" : verzoek.getRemoteAddr(), Instant.now()));
+        } catch (RuntimeException e) {
+            LOG.error("Auditregel niet geschreven voor {} (status {})", actie, response.getStatus(), e);
+        }
+    }
+
+    private static String object(ContainerRequestContext request) {
+        String object = new TreeMap<>(request.getUriInfo().getPathParameters()).entrySet().stream()
+                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).collect(Collectors.joining(" "));
+        return object.length() <= MAXIMAAL_OBJECT ? object : object.substring(0, MAXIMAAL_OBJECT);
+    }
+}

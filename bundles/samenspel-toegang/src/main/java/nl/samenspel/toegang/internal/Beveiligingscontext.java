@@ -1,0 +1,38 @@
+package nl.samenspel.toegang.internal;
+
+import java.security.Principal;
+import javax.ws.rs.core.SecurityContext;
+
+/** The authenticated caller as JAX-RS resources see it ({@code @Context SecurityContext}). */
+final class Beveiligingscontext implements SecurityContext {
+
+    private final Aanmelding aanmelding;
+    private final boolean beveiligd;
+    private final String schema;
+
+    Beveiligingscontext(Aanmelding aanmelding, boolean beveiligd, String schema) {
+        this.aanmelding = aanmelding;
+        this.beveiligd = beveiligd;
+        this.schema = schema;
+    }
+
+    @Override
+    public Principal getUserPrincipal() {
+        return aanmelding::naam;
+    }
+
+    @Override
+    public boolean isUserInRole(String rol) {
+        return aanmelding.rollen().contains(rol);
+    }
+
+    @Override
+    public boolean isSecure() {
+        return beveiligd;
+    }
+
+    @Override
+    public String getAuthenticationScheme() {
+        return schema;
+    }
+}

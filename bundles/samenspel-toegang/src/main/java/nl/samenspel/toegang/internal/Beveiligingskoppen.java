@@ -1,0 +1,46 @@
+package nl.samenspel.toegang.internal;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MultivaluedMap;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+
+/**
+ * The transport headers of the NL API Design Rules on every response, errors included: no MIME
+ * sniffing, never in a frame, no active content, nothing kept in caches (every answer is data or
+ * an error about data), and HSTS on HTTPS. CORS headers are absent unless configured
+ * ({@link Cors}).
+ */
+@Component(service = ContainerResponseFilter.class)
+@JaxrsExtension
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+public class Beveiligingskoppen implements ContainerResponseFilter {
+
+    static final String HSTS = "max-age=31536000";
+    static final String CSP = "default-src 'none'; frame-ancestors 'none'";
+
+    @Context
+    private HttpServletRequest verzoek;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        zet(response.getHeaders(), verzoek != null && verzoek.isSecure());
+    }
+
+    static void zet(MultivaluedMap<String, Object> koppen, boolean https) {
+        koppen.putSingle("X-Content-Type-Options", "nosniff");
+        koppen.putSingle("X-Frame-Options", "DENY");
+        koppen.putSingle("Content-Security-Policy", CSP);
+        koppen.putSingle("Referrer-Policy", "no-referrer");
+        koppen.putSingle("Cache-Control", "no-store");
+        if (https) {
+            koppen.putSingle("Strict-Transport-Security", HSTS);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package nl.samenspel.toegang.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.apache.cxf.rs.security.jose.jwa.SignatureAlgorithm;
+import org.apache.cxf.rs.security.jose.jwk.JsonWebKeys;
+import org.apache.cxf.rs.security.jose.jws.JwsHeaders;
+import org.apache.cxf.rs.security.jose.jws.JwsJwtCompactProducer;
+import org.apache.cxf.rs.security.jose.jws.JwsUtils;
+import org.apache.cxf.rs.security.jose.jwt.JwtClaims;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TokencontroleTest {
+
+    private static Tokenuitgever uitgever;
+    private static Tokenuitgever ander;
+
+    private final Testklok klok = new Testklok();
+    private final Tokencontrole controle = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK,
+            () -> uitgever.jwks(), "roles", "sub", klok);
+
+    @BeforeAll
+    static void sleutels() {
+        uitgever = new Tokenuitgever("k1");
+        ander = new Tokenuitgever("k1");
+    }
+
+    private JwtClaims claims() {
+        return Tokenuitgever.claims(klok.instant());
+    }
+
+    private void geweigerd(String token) {
+        assertThatThrownBy(() -> controle.controleer(token)).isInstanceOf(Tokencontrole.Geweigerd.class);
+    }
+
+    @Test
+    void geldigTokenMetRollenAlsLijst() throws Exception {
+        Aanmelding a = controle.controleer(uitgever.token(claims()));
+
+        assertThat(a).isEqualTo(new Aanmelding("token:rapportageclient", Set.of("lezer", "controller")));
+    }
+
+    @Test
+    void geldigTokenMetRollenAlsTekstMetSpaties() throws Exception {
+        JwtClaims claims = claims();
+        claims.setClaim("roles", " lezer  controller ");
+
+        assertThat(controle.controleer(uitgever.token(claims)).rollen()).containsExactlyInAnyOrder("lezer", "controller");
+    }
+
+    @Test
+    void geldigTokenZonderRollenHeeftGeenRollen() throws Exception {
+        JwtClaims claims = claims();
+        claims.removeProperty("roles");
+
+        assertThat(controle.controleer(uitgever.token(claims)).rollen()).isEmpty();
+    }
+
+    @Test
+    void publiekMagEenLijstZijn() throws Exception {
+        JwtClaims claims = claims();
+        claims.setAudiences(List.of("ander-systeem", Tokenuitgever.PUBLIEK));
+
+        assertThat(controle.controleer(uitgever.token(claims)).naam()).isEqualTo("token:rapportageclient");
+    }
+
+    @Test
+    void zonderKidMetEenEnkeleSleutelInDeJwks() throws Exception {
+        String token = Tokenuitgever.token(claims(), null, uitgever.sleutelpaar.getPrivate());
+
+        assertThat(controle.controleer(token).naam()).isEqualTo("token:rapportageclient");
+    }
+
+    @Test
+    void zonderKidMetMeerSleutelsInDeJwksGeweigerd() {
+        Tokenuitgever tweede = new Tokenuitgever("k2");
+        Tokencontrole twee = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK,
+                () -> new JsonWebKeys(List.of(uitgever.jwk(), tweede.jwk())), "roles", "sub", klok);
+
+        String token = Tokenuitgever.token(claims(), null, uitgever.sleutelpaar.getPrivate());
+        assertThatThrownBy(() -> twee.controleer(token)).isInstanceOf(Tokencontrole.Geweigerd.class);
+    }
+
+    @Test
+    void verlooptMetZestigSecondenSpeling() throws Exception {
+        String token = uitgever.token(claims());
+
+        klok.verzet(Duration.ofSeconds(300 + 60));
+        assertThat(controle.controleer(token)).isNotNull();
+        klok.verzet(Duration.ofSeconds(1));
+        geweigerd(token);
+    }
+
+    @Test
+    void andereUitgeverGeweigerd() {
+        JwtClaims claims = claims();
+        claims.setIssuer("https://idp.elders.example/");
+        geweigerd(uitgever.token(claims));
+    }
+
+    @Test
+    void anderPubliekGeweigerd() {
+        JwtClaims claims = claims();
+        claims.setAudience("ander-systeem");
+        geweigerd(uitgever.token(claims));
+    }
+
+    @Test
+    void zonderPubliekGeweigerd() {
+        JwtClaims claims = claims();
+        claims.removeProperty("aud");
+        geweigerd(uitgever.token(claims));
+    }
+
+    @Test
+    void verlopenGeweigerd() {
+        JwtClaims claims = claims();
+        claims.setExpiryTime(klok.instant().minusSeconds(61).getEpochSecond());
+        geweigerd(uitgever.token(claims));
+    }
+
+    @Test
+    void nbfInDeToekomstGeweigerd() throws Exception {
+        JwtClaims claims = claims();
+        claims.setNotBefore(klok.instant().plusSeconds(120).getEpochSecond());
+        String token = uitgever.token(claims);
+
+        geweigerd(token);
+        klok.verzet(Duration.ofSeconds(60));
+        assertThat(controle.controleer(token)).as("within the skew").isNotNull();
+    }
+
+    @Test
+    void zonderExpGeweigerd() {
+        JwtClaims claims = claims();
+        claims.removeProperty("exp");
+        geweigerd(uitgever.token(claims));
+    }
+
+    @Test
+    void zonderSubGeweigerd() {
+        JwtClaims claims = claims();
+        claims.removeProperty("sub");
+        geweigerd(uitgever.token(claims));
+    }
+
+    @Test
+    void claimsVanHetVerkeerdeTypeGeweigerd() {
+        // signed by the issuer, but malformed: refused like any bad token, never a RuntimeException (a 500)
+        for (String[] claim : new String[][] {{"exp", "morgen"}, {"nbf", "gisteren"}}) {
+            JwtClaims claims = claims();
+            claims.setProperty(claim[0], claim[1]);
+            geweigerd(uitgever.token(claims));
+        }
+        JwtClaims issAlsGetal = claims();
+        issAlsGetal.setProperty("iss", 42);
+        geweigerd(uitgever.token(issAlsGetal));
+        JwtClaims audAlsGetal = claims();
+        audAlsGetal.setProperty("aud", 42);
+        geweigerd(uitgever.token(audAlsGetal));
+        JwtClaims subAlsGetal = claims();
+        subAlsGetal.setProperty("sub", 42);
+        geweigerd(uitgever.token(subAlsGetal));
+    }
+
+    @Test
+    void onbekendeKidGeweigerd() {
+        geweigerd(Tokenuitgever.token(claims(), "k9", uitgever.sleutelpaar.getPrivate()));
+    }
+
+    @Test
+    void handtekeningVanEenAndereSleutelGeweigerd() {
+        geweigerd(ander.token(claims()));
+    }
+
+    @Test
+    void gewijzigdeClaimsNaOndertekeningGeweigerd() {
+        String[] delen = uitgever.token(claims()).split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(delen[1]), StandardCharsets.UTF_8)
+                .replace("rapportageclient", "beheerclient");
+        geweigerd(delen[0] + "." + base64url(claims) + "." + delen[2]);
+    }
+
+    @Test
+    void algNoneGeweigerd() {
+        String token = base64url("{\"alg\":\"none\",\"kid\":\"k1\"}") + "." + base64url(claimsJson()) + ".";
+        geweigerd(token);
+        geweigerd(base64url("{\"alg\":\"none\"}") + "." + base64url(claimsJson()) + ".");
+    }
+
+    @Test
+    void hs256MetDePubliekeSleutelAlsGeheimGeweigerd() {
+        // algorithm confusion: the public key, known to all, used as the HMAC secret
+        JwsHeaders kop = new JwsHeaders(SignatureAlgorithm.HS256);
+        kop.setKeyId("k1");
+        String token = new JwsJwtCompactProducer(kop, claims())
+                .signWith(JwsUtils.getHmacSignatureProvider(uitgever.sleutelpaar.getPublic().getEncoded(), SignatureAlgorithm.HS256));
+        geweigerd(token);
+    }
+
+    @Test
+    void es256MetEenRsaSleutelGeweigerd() {
+        String[] delen = uitgever.token(claims()).split("\\.");
+        geweigerd(base64url("{\"alg\":\"ES256\",\"kid\":\"k1\"}") + "." + delen[1] + "." + delen[2]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "x", "a.b", "a.b.c", "....", "ey.ey.ey", "eyJhbGciOiJSUzI1NiJ9.bm9nIGdlZW4ganNvbg.c2ln",
+        "eyJhbGciOjQyfQ.e30.c2ln", "e30.e30.c2ln", "Basic YW5uYTpnZWhlaW0="})
+    void rommelGeweigerd(String token) {
+        geweigerd(token);
+    }
+
+    @Test
+    void tokenLangerDan8192TekensGeweigerd() {
+        JwtClaims claims = claims();
+        claims.setClaim("opvulling", "x".repeat(Tokencontrole.MAXIMALE_LENGTE));
+        String token = uitgever.token(claims);
+
+        assertThat(token.length()).isGreaterThan(Tokencontrole.MAXIMALE_LENGTE);
+        geweigerd(token);
+    }
+
+    @Test
+    void jwksDieNietTeLezenIsGeweigerd() {
+        Tokencontrole zonder = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK, () -> {
+            throw new Tokencontrole.Geweigerd("JWKS niet te lezen");
+        }, "roles", "sub", klok);
+        assertThatThrownBy(() -> zonder.controleer(uitgever.token(claims()))).isInstanceOf(Tokencontrole.Geweigerd.class);
+    }
+
+    @Test
+    void bearerUitDeKop() {
+        assertThat(Tokencontrole.bearer("Bearer abc.def.ghi")).contains("abc.def.ghi");
+        assertThat(Tokencontrole.bearer("bearer  abc ")).contains("abc");
+        assertThat(Tokencontrole.bearer("Basic YWJj")).isEmpty();
+        assertThat(Tokencontrole.bearer(null)).isEmpty();
+    }
+
+    private String claimsJson() {
+        return "{\"iss\":\"" + Tokenuitgever.UITGEVER + "\",\"aud\":\"samenspel\",\"sub\":\"rapportageclient\",\"exp\":"
+                + klok.instant().plusSeconds(300).getEpochSecond() + ",\"roles\":[\"beheerder\"]}";
+    }
+
+    private static String base64url(String tekst) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(tekst.getBytes(StandardCharsets.UTF_8));
+    }
+}
