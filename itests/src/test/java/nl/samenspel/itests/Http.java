@@ -15,7 +15,7 @@ import org.awaitility.core.ConditionTimeoutException;
 /** A small HTTP client for the tests, running inside the container against its own port. */
 final class Http {
 
-    record Antwoord(int status, String contentType, String apiVersion, String allow, String body) {
+    record Antwoord(int status, String contentType, String apiVersion, String allow, String body, java.net.http.HttpHeaders koppen) {
         JsonNode json() {
             try {
                 return new ObjectMapper().readTree(body);
@@ -25,11 +25,34 @@ final class Http {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String basis;
+    private final String gebruiker;
 
+    /** As the user {@code alles}, who holds every role: for the tests that are not about access. */
     Http(int poort) {
-        this.basis = "http://localhost:" + poort + "/api/v1/";
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), "http://localhost:" + poort + "/api/v1/", "alles");
+    }
+
+    private Http(HttpClient client, String basis, String gebruiker) {
+        this.client = client;
+        this.basis = basis;
+        this.gebruiker = gebruiker;
+    }
+
+    /** The same API as another user of {@link Gebruikers}. */
+    Http als(String andere) {
+        return new Http(client, basis, andere);
+    }
+
+    /** The same API without credentials. */
+    Http anoniem() {
+        return new Http(client, basis, null);
+    }
+
+    /** The same requests over another base, e.g. the HTTPS port with the test CA. */
+    Http via(HttpClient andereClient, String andereBasis) {
+        return new Http(andereClient, andereBasis, gebruiker);
     }
 
     /**
@@ -115,15 +138,23 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    String basis() {
+        return basis;
+    }
+
     Antwoord delete(String pad) {
         return stuur(HttpRequest.newBuilder(URI.create(basis + pad)).DELETE());
     }
 
-    private Antwoord stuur(HttpRequest.Builder verzoek) {
+    Antwoord stuur(HttpRequest.Builder verzoek) {
+        if (gebruiker != null) {
+            verzoek.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (gebruiker + ":" + Gebruikers.wachtwoord(gebruiker)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
         try {
             HttpResponse<String> r = client.send(verzoek.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Antwoord(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("API-Version").orElse(null), r.headers().firstValue("Allow").orElse(null), r.body());
+                    r.headers().firstValue("API-Version").orElse(null), r.headers().firstValue("Allow").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new AssertionError("verzoek mislukt: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -59,12 +59,15 @@ final class Instantie {
         int i = poort - 18280;
         Files.writeString(etc.resolve("samenspel-profiel.properties"), "\n# systeemtest\nsamenspel.http.port = " + poort
                 + "\nsamenspel.ssh.port = " + (18290 + i) + "\nsamenspel.rmi.registry.port = " + (11290 + i)
-                + "\nsamenspel.rmi.server.port = " + (44690 + i) + "\nsamenspel.https.port = " + tlsPoort + "\n",
+                + "\nsamenspel.rmi.server.port = " + (44690 + i) + "\nsamenspel.https.port = " + tlsPoort
+                + "\nsamenspel.api.port = " + (poort + 1000) + "\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         vervang(etc.resolve("nl.samenspel.register.cfg"), "configMap", regionalConfig.toAbsolutePath().toString());
         Path stores = etc.resolve("pki");
         Files.createDirectories(stores);
         Files.copy(pki.resolve("truststore.p12"), stores.resolve("truststore.p12"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pki.resolve("server.p12"), stores.resolve("server.p12"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(etc.resolve("samenspel-gebruikers.properties"), Gebruikers.bestand(), StandardCharsets.UTF_8);
         if (gemeente == null) {
             Files.copy(pki.resolve("hub.p12"), stores.resolve("hub.p12"), StandardCopyOption.REPLACE_EXISTING);
         } else {

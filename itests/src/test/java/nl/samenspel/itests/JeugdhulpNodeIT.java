@@ -56,9 +56,17 @@ public class JeugdhulpNodeIT {
                 SamenspelKaraf.distributie(new SamenspelKaraf.Profiel("samenspel-node,samenspel-jeugdhulp", POORT, 18106, 11104, 44549),
                         SamenspelKaraf.kopieVanConfig("jeugdhulp-node")),
                 editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0150"),
-                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "http://localhost:" + JeugdhulpHubIT.POORT),
+                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "https://localhost:" + JeugdhulpHubIT.POORT),
                 editConfigurationFilePut("etc/nl.samenspel.pseudoniem.cfg", "sleutelbestand", demo.resolve("pseudoniem.sleutel").toString()),
                 systemProperty(DEMO).value(demo.toString())};
+    }
+
+    /** A node, too, answers every operation it publishes as the table of rights says (see {@link Rondgang}). */
+    @Test
+    public void everyOperationOfTheNodeAnswersAsTheTableOfRightsSays() {
+        http.wachtOpPaden("/jeugdhulp/imports/{soort}", "/jeugdhulp/aanbieders", "/jeugdhulp/monitoring/budgetten", "/knooppunt");
+        http.wachtOpJson("knooppunt", "jeugdhulp/imports");
+        assertTrue(Rondgang.loop(http) > 100);
     }
 
     @Test

@@ -58,7 +58,7 @@ public class NodeIT {
                 SamenspelKaraf.distributie(new SamenspelKaraf.Profiel("samenspel-node,samenspel-beschermd-wonen", POORT, 18102, 11100, 44545),
                         SamenspelKaraf.kopieVanConfig("node")),
                 editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0243"),
-                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "http://localhost:" + HubIT.POORT)};
+                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "https://localhost:" + HubIT.POORT)};
     }
 
     @Test

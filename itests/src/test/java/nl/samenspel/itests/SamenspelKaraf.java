@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.File;
 import java.io.IOException;
@@ -50,6 +51,10 @@ final class SamenspelKaraf {
                 editConfigurationFilePut(profielBestand, "samenspel.ssh.port", String.valueOf(profiel.sshPort())),
                 editConfigurationFilePut(profielBestand, "samenspel.rmi.registry.port", String.valueOf(profiel.rmiRegistryPort())),
                 editConfigurationFilePut(profielBestand, "samenspel.rmi.server.port", String.valueOf(profiel.rmiServerPort())),
+                // the HTTPS API on its own port, with the test PKI's server certificate; the tests' users (Gebruikers)
+                editConfigurationFilePut(profielBestand, "samenspel.api.port", String.valueOf(apiPoort(profiel))),
+                replaceConfigurationFile("etc/pki/server.p12", testpki().resolve("server.p12").toFile()),
+                replaceConfigurationFile("etc/samenspel-gebruikers.properties", gebruikersbestand().toFile()),
                 editConfigurationFilePut("etc/nl.samenspel.register.cfg", "configMap", configMap.toString()),
                 editConfigurationFilePut("etc/nl.samenspel.register.cfg", "rustperiodeMs", "100"),
                 // the documented examples, for tests that post them
@@ -57,6 +62,46 @@ final class SamenspelKaraf {
                 mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
                 mavenBundle("org.hamcrest", "hamcrest", "2.1"),
                 java17Opties(karafVersie));
+    }
+
+    /** The HTTPS API of a test installation: its HTTP port plus 1000, as in the shipped profiles. */
+    static int apiPoort(Profiel profiel) {
+        return profiel.httpPort() + 1000;
+    }
+
+    /** The test PKI (pki/maak-test-pki.sh), made once per build in target/pki: it needs only keytool. */
+    static synchronized Path testpki() {
+        Path pki = Path.of(System.getProperty("samenspel.werkmap"), "pki").toAbsolutePath();
+        if (!Files.exists(pki.resolve("server.p12"))) {
+            Path script = Path.of(System.getProperty("samenspel.regional-config")).resolve("../pki/maak-test-pki.sh").normalize();
+            try {
+                Process p = new ProcessBuilder("bash", script.toString(), pki.toString(), "0193", "0150", "0166", "0243")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(pki.resolveSibling("pki.log").toFile()))
+                        .start();
+                if (p.waitFor() != 0) {
+                    throw new IllegalStateException("test-PKI maken mislukt; zie " + pki.resolveSibling("pki.log"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return pki;
+    }
+
+    /** The users file of the tests (Gebruikers), written once per build. */
+    static synchronized Path gebruikersbestand() {
+        Path bestand = Path.of(System.getProperty("samenspel.werkmap"), "samenspel-gebruikers.properties").toAbsolutePath();
+        try {
+            if (!Files.exists(bestand)) {
+                Files.writeString(bestand, Gebruikers.bestand());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bestand;
     }
 
     /** What bin/karaf passes on Java 9+; Pax Exam does not run bin/karaf (STACK.md trap 5). */

@@ -246,8 +246,9 @@ public class UitwisselingSysteemIT {
                 URI.create("https://localhost:" + hub.tlsPoort + "/api/v1/vereveningen/1/gemeenten/0166")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(register.body(), 403, register.statusCode());
+        // and the exchange's operations are not served on the operators' port, whoever asks
         Http.Antwoord plat = hub.http().post("uitwisseling/batches/jeugdhulp/toewijzingen", "text/csv", "x\n");
-        assertEquals(plat.body(), 401, plat.status());
+        assertEquals(plat.body(), 403, plat.status());
         assertTrue(plat.contentType().startsWith("application/problem+json"));
     }
 
@@ -325,12 +326,17 @@ public class UitwisselingSysteemIT {
         assertTrue(kampen.http().get("afrekeningen").json().size() == 2);
     }
 
+    /** Four eyes: one controller computes the run, another makes it final; the first may not. */
     private static long maakDefinitief(String verzoek) {
-        Http.Antwoord run = hub.http().post("vereveningen", "application/json", verzoek);
+        Http.Antwoord run = hub.http().als("controller").post("vereveningen", "application/json", verzoek);
         assertEquals(run.body(), 201, run.status());
         long id = run.json().get("id").asLong();
-        Http.Antwoord definitief = hub.http().post("vereveningen/" + id + "/definitief", "application/json", "");
+        Http.Antwoord zelf = hub.http().als("controller").post("vereveningen/" + id + "/definitief", "application/json", "");
+        assertEquals(zelf.body(), 403, zelf.status());
+        Http.Antwoord definitief = hub.http().als("controller2").post("vereveningen/" + id + "/definitief", "application/json", "");
         assertEquals(definitief.body(), 200, definitief.status());
+        assertEquals("controller", definitief.json().get("aangemaaktDoor").asText());
+        assertEquals("controller2", definitief.json().get("vastgesteldDoor").asText());
         return id;
     }
 

@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
@@ -12,6 +14,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @Component(service = ContainerResponseFilter.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+// CXF keeps one filter per priority: every response filter of the application has a priority of its own (docs/architecture.md)
+@Priority(Priorities.HEADER_DECORATOR)
 public class ApiVersionFilter implements ContainerResponseFilter {
 
     @Override

@@ -1,6 +1,8 @@
 package nl.samenspel.toegang.internal;
 
+import javax.annotation.Priority;
 import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
@@ -20,6 +22,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @Component(service = ContainerResponseFilter.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+// CXF keeps one filter per priority: every response filter of the application has a priority of its own (docs/architecture.md)
+@Priority(Priorities.HEADER_DECORATOR + 10)
 public class Beveiligingskoppen implements ContainerResponseFilter {
 
     static final String HSTS = "max-age=31536000";

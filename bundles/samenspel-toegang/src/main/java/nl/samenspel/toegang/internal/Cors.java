@@ -1,6 +1,8 @@
 package nl.samenspel.toegang.internal;
 
+import javax.annotation.Priority;
 import java.util.Set;
+import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
@@ -23,6 +25,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @PreMatching
+// CXF keeps one filter per priority: every response filter of the application has a priority of its own (docs/architecture.md)
+@Priority(Priorities.HEADER_DECORATOR + 20)
 public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
 
     private final Set<String> herkomsten;
