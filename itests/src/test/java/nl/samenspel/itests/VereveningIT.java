@@ -88,7 +88,9 @@ public class VereveningIT {
 
         HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + POORT + "/api/v1/vereveningen/vergelijkingen/" + v.get("id").asLong()))
-                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("lezer:" + Gebruikers.wachtwoord("lezer")).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
         List<Blad> bladen = XlsxLezer.lees(new ByteArrayInputStream(xlsx.body()));
         Blad vergelijking = bladen.get(0);

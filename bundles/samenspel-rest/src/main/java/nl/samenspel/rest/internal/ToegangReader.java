@@ -49,7 +49,8 @@ final class ToegangReader extends Reader {
         Operation operatie = super.parseMethod(klasse, methode, globalParameters, classProduces, methodProduces, classConsumes, methodConsumes,
                 classSecurityRequirements, classExternalDocs, classTags, classServers, isSubresource, parentRequestBody, parentResponses,
                 jsonViewAnnotation, classResponses, annotatedMethod);
-        beschrijf(operatie, bevoegdheid(methode, klasse));
+        // the declaring class, not the class swagger passes: that is not always the annotated resource
+        beschrijf(operatie, bevoegdheid(methode, methode.getDeclaringClass()));
         return operatie;
     }
 
