@@ -160,7 +160,12 @@ final class Instantie {
     }
 
     private void wachtTotWeg() {
-        Awaitility.await(naam + " gestopt").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+        wachtTotWeg(Duration.ofSeconds(90));
+    }
+
+    /** Waits until the instance has stopped, by itself or otherwise. */
+    void wachtTotWeg(Duration hoogstens) {
+        Awaitility.await(naam + " gestopt").atMost(hoogstens).pollInterval(Duration.ofMillis(200))
                 .until(() -> jvm().isEmpty() && (proces == null || !proces.isAlive()));
     }
 

@@ -326,6 +326,40 @@ public class UitwisselingSysteemIT {
         assertTrue(kampen.http().get("afrekeningen").json().size() == 2);
     }
 
+    /**
+     * An installation configured as production ({@code samenspel.productie = true}) with the test PKI refuses to start:
+     * the JVM stops by itself, and its console names each item to change.
+     */
+    @Test
+    public void i_eenProductieinstallatieMetDeTestPkiStartNiet() throws Exception {
+        Path profielen = WERK.resolve("profielen-productie");
+        kopieerMap(ROOT.resolve("regional-config/nodes/zwolle"), profielen.resolve("productie"));
+        Files.writeString(profielen.resolve("productie/etc/samenspel-profiel.properties"), "\nsamenspel.productie = true\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Instantie productie = new Instantie("productie", null, 18284, 18444, WERK, WERK.resolve("karaf"));
+        productie.richtIn(profielen, ROOT.resolve("regional-config"), WERK.resolve("pki"), WERK.resolve("pseudoniem.sleutel"), 18444, Map.of());
+        productie.start();
+        productie.wachtTotWeg(Duration.ofSeconds(240));
+        String console = Files.readString(productie.base.resolve("karaf.out"));
+        assertTrue(console, console.contains("Samenspel start niet: samenspel.productie = true"));
+        assertTrue(console, console.contains("server.p12 bevat een certificaat van de test-PKI"));
+        assertTrue(console, console.contains("hub.p12 bevat een certificaat van de test-PKI"));
+        assertTrue(console, console.contains("het wachtwoord is dat van de test-PKI"));
+    }
+
+    private static void kopieerMap(Path bron, Path doel) throws IOException {
+        try (java.util.stream.Stream<Path> paden = Files.walk(bron)) {
+            for (Path p : paden.toList()) {
+                Path q = doel.resolve(bron.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(q);
+                } else {
+                    Files.copy(p, q, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     /** Four eyes: one controller computes the run, another makes it final; the first may not. */
     private static long maakDefinitief(String verzoek) {
         Http.Antwoord run = hub.http().als("controller").post("vereveningen", "application/json", verzoek);
