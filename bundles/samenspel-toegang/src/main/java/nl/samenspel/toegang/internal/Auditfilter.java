@@ -78,8 +78,25 @@ public class Auditfilter implements ContainerResponseFilter {
     }
 
     private static String object(ContainerRequestContext request) {
-        String object = new TreeMap<>(request.getUriInfo().getPathParameters()).entrySet().stream()
-                .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).collect(Collectors.joining(" "));
+        return object(request.getUriInfo().getPathParameters());
+    }
+
+    /**
+     * The path parameters as {@code naam=waarde}, sorted. The platform's identifiers are short codes and numbers; a value
+     * that is not (a long number such as a BSN typed into a URL, free text) is written as {@value #WEGGELATEN}, so the log
+     * never holds what a caller put in a path.
+     */
+    static String object(java.util.Map<String, java.util.List<String>> parameters) {
+        String object = new TreeMap<>(parameters).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue().stream().map(Auditfilter::identificatie).collect(Collectors.joining(",")))
+                .collect(Collectors.joining(" "));
         return object.length() <= MAXIMAAL_OBJECT ? object : object.substring(0, MAXIMAAL_OBJECT);
+    }
+
+    static final String WEGGELATEN = "(weggelaten)";
+    private static final java.util.regex.Pattern IDENTIFICATIE = java.util.regex.Pattern.compile("(?!\\d{8})[A-Za-z0-9._-]{1,40}");
+
+    private static String identificatie(String waarde) {
+        return waarde != null && IDENTIFICATIE.matcher(waarde).matches() ? waarde : WEGGELATEN;
     }
 }
