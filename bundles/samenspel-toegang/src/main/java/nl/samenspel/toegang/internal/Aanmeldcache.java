@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verified credentials, kept briefly so that a client sending the same user and password on every
@@ -28,7 +30,9 @@ final class Aanmeldcache implements Inloggen {
     private final Inloggen realm;
     private final Duration levensduur;
     private final Clock klok;
-    private final Map<String, Bewaard> bewaard = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<String, Bewaard> bewaard = new ConcurrentHashMap<>();
+    /** Logins being checked now, by key: a second request with the same credentials waits for that answer. */
+    private final Map<String, CompletableFuture<Optional<Aanmelding>>> bezig = new ConcurrentHashMap<>();
 
     Aanmeldcache(Inloggen realm, Duration levensduur, Clock klok) {
         this.realm = realm;
@@ -36,6 +40,10 @@ final class Aanmeldcache implements Inloggen {
         this.klok = klok;
     }
 
+    /**
+     * Lock-free on a hit. On a miss only one request per name and password asks the realm; the others with the same
+     * credentials wait for its answer, so an expiry under load costs one password hash, not one per waiting client.
+     */
     @Override
     public Optional<Aanmelding> inloggen(String gebruiker, char[] wachtwoord, String herkomst) {
         if (levensduur.isZero()) {
@@ -43,23 +51,44 @@ final class Aanmeldcache implements Inloggen {
         }
         String sleutel = sleutel(gebruiker, wachtwoord);
         Instant nu = klok.instant();
-        synchronized (bewaard) {
-            Bewaard b = bewaard.get(sleutel);
-            if (b != null && nu.isBefore(b.verloopt())) {
-                return Optional.of(b.aanmelding());
-            }
-            bewaard.remove(sleutel);
+        Bewaard b = bewaard.get(sleutel);
+        if (b != null && nu.isBefore(b.verloopt())) {
+            return Optional.of(b.aanmelding());
         }
-        Optional<Aanmelding> uitkomst = realm.inloggen(gebruiker, wachtwoord, herkomst);
-        uitkomst.ifPresent(a -> {
-            synchronized (bewaard) {
-                bewaard.put(sleutel, new Bewaard(a, nu.plus(levensduur)));
-                if (bewaard.size() > MAXIMUM) {
-                    bewaard.remove(bewaard.keySet().iterator().next());
-                }
+        CompletableFuture<Optional<Aanmelding>> eigen = new CompletableFuture<>();
+        CompletableFuture<Optional<Aanmelding>> lopend = bezig.putIfAbsent(sleutel, eigen);
+        if (lopend != null) {
+            return lopend.join();
+        }
+        try {
+            Optional<Aanmelding> uitkomst = realm.inloggen(gebruiker, wachtwoord, herkomst);
+            if (uitkomst.isPresent()) {
+                bewaard.put(sleutel, new Bewaard(uitkomst.get(), nu.plus(levensduur)));
+                begrens(nu);
+            } else {
+                bewaard.remove(sleutel);
             }
-        });
-        return uitkomst;
+            eigen.complete(uitkomst);
+            return uitkomst;
+        } catch (RuntimeException e) {
+            eigen.completeExceptionally(e);
+            throw e;
+        } finally {
+            bezig.remove(sleutel, eigen);
+        }
+    }
+
+    /** At most {@code MAXIMUM} entries: the expired go first, then any. */
+    private void begrens(Instant nu) {
+        if (bewaard.size() <= MAXIMUM) {
+            return;
+        }
+        bewaard.values().removeIf(x -> !nu.isBefore(x.verloopt()));
+        Iterator<String> sleutels = bewaard.keySet().iterator();
+        while (bewaard.size() > MAXIMUM && sleutels.hasNext()) {
+            sleutels.next();
+            sleutels.remove();
+        }
     }
 
     static String sleutel(String gebruiker, char[] wachtwoord) {

@@ -105,4 +105,36 @@ class AanmeldcacheTest {
 
         assertThat(wachtwoord).isEqualTo(WACHTWOORD.toCharArray());
     }
+
+    @Test
+    void concurrentFirstLoginsWithTheSameCredentialsAskTheRealmOnce() throws Exception {
+        java.util.concurrent.CountDownLatch doorgaan = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger gevraagd = new java.util.concurrent.atomic.AtomicInteger();
+        Inloggen traag = (g, w, h) -> {
+            gevraagd.incrementAndGet();
+            try {
+                doorgaan.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.of(new Aanmelding(g, Set.of("lezer")));
+        };
+        Aanmeldcache cache = new Aanmeldcache(traag, Duration.ofSeconds(60), java.time.Clock.systemUTC());
+        List<Optional<Aanmelding>> antwoorden = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> draden = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread t = new Thread(() -> antwoorden.add(cache.inloggen("anna", "geheim-wachtwoord".toCharArray(), "h")));
+            draden.add(t);
+            t.start();
+        }
+        // all eight are blocked: one in the realm, seven waiting for its answer (without single flight: eight in the realm)
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> draden.stream()
+                .allMatch(t -> t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING));
+        doorgaan.countDown();
+        for (Thread t : draden) {
+            t.join(5000);
+        }
+        assertThat(antwoorden).hasSize(8).allSatisfy(a -> assertThat(a).map(Aanmelding::naam).contains("anna"));
+        assertThat(gevraagd.get()).isEqualTo(1);
+    }
 }
