@@ -14,29 +14,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.samenspel.api.audit.Auditregel;
 import nl.samenspel.audit.internal.Controleuitkomst.Reden;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The component on in-memory Derby: writing, the check, and changes made behind its back. */
-class AuditlogComponentTest {
+class AuditlogComponentTest extends MetTestdatabase {
 
     private static final Instant T = Instant.parse("2025-06-02T08:00:00.123Z");
 
-    private static Testdatabase db;
     private AuditlogComponent auditlog;
 
-    @BeforeAll
-    static void database() {
-        db = new Testdatabase();
-    }
 
-    @AfterAll
-    static void weg() {
-        db.weg();
-    }
 
     @BeforeEach
     void start() throws Exception {

@@ -20,31 +20,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.samenspel.api.audit.Auditregel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Retention with a fixed clock: 730 days back from {@link #NU}. */
-class OpruimenTest {
+class OpruimenTest extends MetTestdatabase {
 
     private static final Instant NU = Instant.parse("2026-01-10T12:00:00Z");
     private static final Instant OUD = NU.minus(800, ChronoUnit.DAYS);
     private static final Instant JONG = NU.minus(10, ChronoUnit.DAYS);
 
-    private static Testdatabase db;
     private AuditlogComponent auditlog;
 
-    @BeforeAll
-    static void database() {
-        db = new Testdatabase();
-    }
 
-    @AfterAll
-    static void weg() {
-        db.weg();
-    }
 
     @BeforeEach
     void start() throws Exception {

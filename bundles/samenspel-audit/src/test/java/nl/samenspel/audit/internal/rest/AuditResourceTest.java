@@ -14,29 +14,19 @@ import nl.samenspel.api.audit.Auditregel;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.audit.internal.AuditlogComponent;
+import nl.samenspel.audit.internal.MetTestdatabase;
 import nl.samenspel.audit.internal.Testdatabase;
 import nl.samenspel.rest.ProblemException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The endpoints called as plain methods on in-memory Derby; the JAX-RS runtime is the Pax Exam tests' business. */
-class AuditResourceTest {
+class AuditResourceTest extends MetTestdatabase {
 
-    private static Testdatabase db;
     private AuditlogComponent auditlog;
     private AuditResource resource;
 
-    @BeforeAll
-    static void database() {
-        db = new Testdatabase();
-    }
 
-    @AfterAll
-    static void weg() {
-        db.weg();
-    }
 
     @BeforeEach
     void start() throws Exception {
