@@ -3,7 +3,7 @@
 # an endpoint on the current product against open GET of the same endpoint on the product before
 # access control, built from a base ref in this run; 100 concurrent clients on loopback, p50/p99.
 #
-#   bench/toegang/run.sh                      # full run: 5 measured rounds per side + 70 s continuous (about 12 min with the builds)
+#   bench/toegang/run.sh                      # full run: 6 measured rounds per side, 70 s continuous, profile (10-15 min with the builds)
 #   bench/toegang/run.sh --klein              # quick check of the set-up: 2 short rounds, no continuous phase
 #   bench/toegang/run.sh --per-client 400     # options go to Toegangbench (see README.md)
 #   BASE_REF=<commit>                         # the baseline (default 843e967, the last commit without access control)
@@ -116,7 +116,8 @@ fi
 # The baseline: the base ref in a git worktree, packaged there (mvn package: nothing is installed into ~/.m2, so the
 # measured product's artifacts stay as they are); the assembly takes the bundles from that reactor (checked below).
 basis_sha="$(git rev-parse --verify --short "$BASE_REF^{commit}")"
-basis_ref="$BASE_REF = $basis_sha ($(git log -1 --format=%s "$basis_sha" | cut -c1-60)...)"
+basis_ref="$basis_sha ($(git log -1 --format=%s "$basis_sha" | cut -c1-60)...)"
+[[ "$BASE_REF" == "$basis_sha" ]] || basis_ref="$BASE_REF = $basis_ref"
 log "baseline: git worktree add $worktree $basis_sha; mvn ${mvn_flags[*]} package -DskipTests there"
 git worktree add --detach "$worktree" "$basis_sha" > /dev/null
 skip=()

@@ -154,6 +154,47 @@ public class ToegangIT {
         }
     }
 
+    /**
+     * On the network only the HTTPS API listens; plain HTTP, the console and JMX listen on loopback. Read from the kernel's
+     * table of listening sockets (what {@code ss -ltn} shows), so the check sends no traffic anywhere.
+     */
+    @Test
+    public void onlyTheHttpsApiListensBeyondLoopback() throws Exception {
+        wachtTotGereed();
+        assertEquals(java.util.Set.of("alle"), luisteradressen(SamenspelKaraf.apiPoort(PROFIEL)));
+        assertEquals(java.util.Set.of("loopback"), luisteradressen(POORT));
+        assertEquals(java.util.Set.of("loopback"), luisteradressen(PROFIEL.sshPort()));
+        assertEquals(java.util.Set.of("loopback"), luisteradressen(PROFIEL.rmiRegistryPort()));
+    }
+
+    /** Where something listens on a TCP port, from /proc/net/tcp and tcp6: "alle" (0.0.0.0 or ::), "loopback", or the address. */
+    private static java.util.Set<String> luisteradressen(int poort) throws IOException {
+        java.util.Set<String> adressen = new java.util.TreeSet<>();
+        for (String tabel : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            Path pad = Path.of(tabel);
+            if (!Files.exists(pad)) {
+                continue;
+            }
+            for (String regel : Files.readAllLines(pad).subList(1, Files.readAllLines(pad).size())) {
+                String[] velden = regel.trim().split("\\s+");
+                String[] lokaal = velden[1].split(":");
+                if (!"0A".equals(velden[3]) || Integer.parseInt(lokaal[1], 16) != poort) {
+                    continue; // not LISTEN, or another port
+                }
+                String adres = lokaal[0];
+                if (adres.matches("0+")) {
+                    adressen.add("alle");
+                } else if (adres.equals("0100007F") || adres.equals("0000000000000000FFFF00000100007F")
+                        || adres.equals("00000000000000000000000001000000")) {
+                    adressen.add("loopback");
+                } else {
+                    adressen.add(adres);
+                }
+            }
+        }
+        return adressen;
+    }
+
     @Test
     public void afterFiveWrongPasswordsANameIsLockedWhateverItsPassword() {
         wachtTotGereed();

@@ -18,10 +18,20 @@ final class Belasting implements AutoCloseable {
     static final long TICKS = 100; // USER_HZ: 100 on Linux x86/arm
     final int cores = Runtime.getRuntime().availableProcessors();
 
-    record Monster(long nanos, long machine, long basis, long huidig, long bench) {
+    /** machine: user+nice+system ticks of all cores (processes); kernel: irq+softirq+steal. */
+    record Monster(long nanos, long machine, long kernel, long basis, long huidig, long bench, String maven) {
     }
 
-    record Samenvatting(double seconden, double basisS, double huidigS, double benchS, double machineS, int vreemdGemiddeld, int vreemdHoogst) {
+    /**
+     * {@code vreemd*}: the share of the machine other processes used (their user + system CPU);
+     * {@code kernelS}: interrupts, soft interrupts (loopback networking) and steal, not counted as other processes;
+     * {@code maven}: a Maven build seen during the interval (its pid), or null.
+     */
+    record Samenvatting(double seconden, double basisS, double huidigS, double benchS, double machineS, double kernelS, int vreemdGemiddeld,
+                        int vreemdHoogst, String maven) {
+        boolean besmet() {
+            return maven != null || vreemdGemiddeld > 10 || vreemdHoogst > 40;
+        }
     }
 
     private final List<Monster> monsters = new ArrayList<>();
@@ -51,8 +61,9 @@ final class Belasting implements AutoCloseable {
 
     /** Takes a sample now (also called at the bounds of a measured phase). */
     synchronized Monster neem() {
-        Monster m = new Monster(System.nanoTime(), machine(), proces(basisPid.getAsLong()), proces(huidigPid.getAsLong()),
-                proces(ProcessHandle.current().pid()));
+        long[] mk = machine();
+        Monster m = new Monster(System.nanoTime(), mk[0], mk[1], proces(basisPid.getAsLong()), proces(huidigPid.getAsLong()),
+                proces(ProcessHandle.current().pid()), maven());
         monsters.add(m);
         return m;
     }
@@ -63,6 +74,7 @@ final class Belasting implements AutoCloseable {
         long som = 0;
         int n = 0;
         int hoogst = 0;
+        String maven = in.stream().map(Monster::maven).filter(x -> x != null).findFirst().orElse(null);
         for (int i = 1; i < in.size(); i++) {
             Monster a = in.get(i - 1);
             Monster b = in.get(i);
@@ -87,23 +99,39 @@ final class Belasting implements AutoCloseable {
         }
         return new Samenvatting((tot.nanos() - van.nanos()) / 1e9, (tot.basis() - van.basis()) / (double) TICKS,
                 (tot.huidig() - van.huidig()) / (double) TICKS, (tot.bench() - van.bench()) / (double) TICKS,
-                (tot.machine() - van.machine()) / (double) TICKS, n == 0 ? 0 : (int) (som / n), hoogst);
+                (tot.machine() - van.machine()) / (double) TICKS, (tot.kernel() - van.kernel()) / (double) TICKS, n == 0 ? 0 : (int) (som / n),
+                hoogst, maven);
     }
 
-    /** Busy ticks (user+nice+system+irq+softirq+steal) of all cores. */
-    private static long machine() {
+    /** {user+nice+system, irq+softirq+steal} ticks of all cores. */
+    private static long[] machine() {
         try {
             for (String regel : Files.readAllLines(Path.of("/proc/stat"))) {
                 if (regel.startsWith("cpu ")) {
                     String[] v = regel.trim().split("\\s+");
-                    return Long.parseLong(v[1]) + Long.parseLong(v[2]) + Long.parseLong(v[3]) + Long.parseLong(v[6]) + Long.parseLong(v[7])
-                            + Long.parseLong(v[8]);
+                    return new long[] {Long.parseLong(v[1]) + Long.parseLong(v[2]) + Long.parseLong(v[3]),
+                        Long.parseLong(v[6]) + Long.parseLong(v[7]) + Long.parseLong(v[8])};
                 }
             }
         } catch (IOException | RuntimeException e) {
             // no /proc: no load figures
         }
-        return 0;
+        return new long[] {0, 0};
+    }
+
+    /** A Maven build running now (the Maven JVM: java ... org.codehaus.plexus.classworlds.launcher.Launcher): its pid, or null. */
+    static String maven() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/java") || c.equals("java")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a).contains("org.codehaus.plexus.classworlds.launcher.Launcher"))
+                        .orElse(false))
+                .map(p -> Long.toString(p.pid())).findFirst().orElse(null);
+    }
+
+    /** Other processes' share of the machine over the last {@code seconden} (from the 1 s samples), and a Maven build now. */
+    synchronized Samenvatting laatste(int seconden) {
+        Monster nu = neem();
+        Monster van = monsters.stream().filter(m -> nu.nanos() - m.nanos() <= seconden * 1_000_000_000L + 200_000_000L).findFirst().orElse(nu);
+        return tussen(van, nu);
     }
 
     /** utime + stime of a process (all its threads), 0 when it is gone. */

@@ -5,13 +5,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.annotation.Priority;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
-import javax.ws.rs.container.ResourceInfo;
-import javax.ws.rs.core.Context;
 import nl.samenspel.api.audit.Auditlog;
 import nl.samenspel.api.audit.Auditregel;
 import nl.samenspel.rest.SamenspelApi;
@@ -44,12 +41,7 @@ public class Auditfilter implements ContainerResponseFilter {
     private static final Set<String> LEZEN = Set.of("GET", "HEAD", "OPTIONS");
     private static final int MAXIMAAL_OBJECT = 200;
 
-    @Context
-    private ResourceInfo resourceInfo;
-
-    @Context
-    private HttpServletRequest verzoek;
-
+    // no @Context fields: CXF fills those on every request; what this filter needs, the access filter left in the request's properties
     private final Auditlog auditlog;
 
     @Activate
@@ -65,13 +57,14 @@ public class Auditfilter implements ContainerResponseFilter {
             return;
         }
         Object actor = request.getProperty(Toegangsfilter.ACTOR);
-        boolean bekend = resourceInfo != null && resourceInfo.getResourceMethod() != null;
-        String actie = request.getMethod() + " " + (bekend
-                ? Toegangsregels.sjabloon(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()) : "(geen bewerking)");
+        Object sjabloon = request.getProperty(Toegangsfilter.SJABLOON);
+        boolean bekend = sjabloon != null;
+        String actie = request.getMethod() + " " + (bekend ? sjabloon.toString() : "(geen bewerking)");
+        Object herkomst = request.getProperty(Toegangsfilter.HERKOMST);
         String object = bekend ? object(request) : "";
         try {
             auditlog.schrijf(new Auditregel(actor == null ? "anoniem" : actor.toString(), actie, object, response.getStatus(),
-                    verzoek == null ? "" : verzoek.getRemoteAddr(), Instant.now()));
+                    herkomst == null ? "" : herkomst.toString(), Instant.now()));
         } catch (RuntimeException e) {
             LOG.error("Auditregel niet geschreven voor {} (status {})", actie, response.getStatus(), e);
         }

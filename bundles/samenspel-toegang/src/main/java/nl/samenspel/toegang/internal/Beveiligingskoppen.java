@@ -1,12 +1,10 @@
 package nl.samenspel.toegang.internal;
 
 import javax.annotation.Priority;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MultivaluedMap;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Component;
@@ -29,12 +27,10 @@ public class Beveiligingskoppen implements ContainerResponseFilter {
     static final String HSTS = "max-age=31536000";
     static final String CSP = "default-src 'none'; frame-ancestors 'none'";
 
-    @Context
-    private HttpServletRequest verzoek;
-
+    /** HTTPS from the request's own URI: no {@code @Context} field, which CXF would fill on every request. */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        zet(response.getHeaders(), verzoek != null && verzoek.isSecure());
+        zet(response.getHeaders(), "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme()));
     }
 
     static void zet(MultivaluedMap<String, Object> koppen, boolean https) {

@@ -58,6 +58,9 @@ public class Toegangsfilter implements ContainerRequestFilter {
     /** Request properties for the audit filter. */
     static final String BEVOEGDHEID = "samenspel.bevoegdheid";
     static final String ACTOR = "samenspel.actor";
+    /** The operation's path template and the caller's address, for the audit filter (which then needs no request injection). */
+    static final String SJABLOON = "samenspel.sjabloon";
+    static final String HERKOMST = "samenspel.herkomst";
 
     private static final Logger LOG = LoggerFactory.getLogger(Toegangsfilter.class);
     private static final int MAXIMALE_KOP = 8192;
@@ -112,6 +115,12 @@ public class Toegangsfilter implements ContainerRequestFilter {
         if (bevoegdheid != null) {
             context.setProperty(BEVOEGDHEID, bevoegdheid);
         }
+        if (resourceInfo != null && resourceInfo.getResourceMethod() != null) {
+            context.setProperty(SJABLOON, new Sjabloon(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()));
+        }
+        if (verzoek != null) {
+            context.setProperty(HERKOMST, verzoek.getRemoteAddr());
+        }
         boolean opUitwisselingspoort = verzoek != null && verzoek.getLocalPort() == uitwisselingspoort;
         if (bevoegdheid == Bevoegdheid.UITWISSELING) {
             if (!opUitwisselingspoort) {
@@ -149,6 +158,14 @@ public class Toegangsfilter implements ContainerRequestFilter {
         } else if (!bevoegdheid.toegestaanVoor(aanmelding.get().rollen())) {
             weiger(context, 403, "Niet bevoegd", "deze bewerking vraagt de rol "
                     + bevoegdheid.rollen().stream().map(Rol::naam).collect(Collectors.joining(" of ")));
+        }
+    }
+
+    /** The matched method, whose path template is only worked out when an audit record is written. */
+    record Sjabloon(java.lang.reflect.Method methode, Class<?> klasse) {
+        @Override
+        public String toString() {
+            return Toegangsregels.sjabloon(methode, klasse);
         }
     }
 
