@@ -79,6 +79,18 @@ public enum Bevoegdheid {
         return rollen;
     }
 
+    /**
+     * The right an operation declares: its method's {@link Toegang}, else its class's; null when neither declares one
+     * (refused to everyone). The one reading of the annotation, for the access filter and the OpenAPI document alike.
+     */
+    public static Bevoegdheid verklaard(java.lang.reflect.Method methode, Class<?> klasse) {
+        Toegang t = methode == null ? null : methode.getAnnotation(Toegang.class);
+        if (t == null && klasse != null) {
+            t = klasse.getAnnotation(Toegang.class);
+        }
+        return t == null ? null : t.value();
+    }
+
     /** Whether a user with these role names may use an operation under this right. */
     public boolean toegestaanVoor(Set<String> rolnamen) {
         return soort == Soort.ROLLEN && rollen.stream().anyMatch(r -> rolnamen.contains(r.naam()));

@@ -20,7 +20,6 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Rol;
-import nl.samenspel.api.toegang.Toegang;
 
 /**
  * swagger-core's reader, which also writes each operation's right into the document: the
@@ -50,7 +49,7 @@ final class ToegangReader extends Reader {
                 classSecurityRequirements, classExternalDocs, classTags, classServers, isSubresource, parentRequestBody, parentResponses,
                 jsonViewAnnotation, classResponses, annotatedMethod);
         // the declaring class, not the class swagger passes: that is not always the annotated resource
-        beschrijf(operatie, bevoegdheid(methode, methode.getDeclaringClass()));
+        beschrijf(operatie, Bevoegdheid.verklaard(methode, methode.getDeclaringClass()));
         return operatie;
     }
 
@@ -69,13 +68,5 @@ final class ToegangReader extends Reader {
                 operatie.setSecurity(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER, rollen)));
             }
         }
-    }
-
-    private static Bevoegdheid bevoegdheid(Method methode, Class<?> klasse) {
-        Toegang t = methode.getAnnotation(Toegang.class);
-        if (t == null) {
-            t = klasse.getAnnotation(Toegang.class);
-        }
-        return t == null ? null : t.value();
     }
 }

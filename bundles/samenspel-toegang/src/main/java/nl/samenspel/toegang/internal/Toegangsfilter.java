@@ -111,16 +111,17 @@ public class Toegangsfilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         Bevoegdheid bevoegdheid = resourceInfo == null ? null
-                : Toegangsregels.bevoegdheid(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
+                : Bevoegdheid.verklaard(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
         if (bevoegdheid != null) {
             context.setProperty(BEVOEGDHEID, bevoegdheid);
         }
-        if (resourceInfo != null && resourceInfo.getResourceMethod() != null) {
-            context.setProperty(SJABLOON, new Sjabloon(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()));
+        Sjabloon sjabloon = resourceInfo == null || resourceInfo.getResourceMethod() == null ? null
+                : new Sjabloon(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
+        if (sjabloon != null) {
+            context.setProperty(SJABLOON, sjabloon);
         }
-        if (verzoek != null) {
-            context.setProperty(HERKOMST, verzoek.getRemoteAddr());
-        }
+        String herkomst = verzoek == null ? "" : verzoek.getRemoteAddr();
+        context.setProperty(HERKOMST, herkomst);
         boolean opUitwisselingspoort = verzoek != null && verzoek.getLocalPort() == uitwisselingspoort;
         if (bevoegdheid == Bevoegdheid.UITWISSELING) {
             if (!opUitwisselingspoort) {
@@ -144,7 +145,7 @@ public class Toegangsfilter implements ContainerRequestFilter {
             weiger(context, 400, "Token in de URL", "een token hoort in de kop Authorization: Bearer, nooit in de URL");
             return;
         }
-        Optional<Aanmelding> aanmelding = meldAan(context);
+        Optional<Aanmelding> aanmelding = meldAan(context, herkomst);
         if (aanmelding.isEmpty()) {
             return; // refused with 401 or 429 already
         }
@@ -153,7 +154,7 @@ public class Toegangsfilter implements ContainerRequestFilter {
                 context.getHeaderString(HttpHeaders.AUTHORIZATION).regionMatches(true, 0, "Bearer", 0, 6) ? "Bearer" : SecurityContext.BASIC_AUTH));
         if (bevoegdheid == null) {
             LOG.error("Bewerking {} {} verklaart geen bevoegdheid (@Toegang) en is voor iedereen geweigerd", context.getMethod(),
-                    resourceInfo == null ? "?" : Toegangsregels.sjabloon(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass()));
+                    sjabloon == null ? "?" : sjabloon);
             weiger(context, 403, "Niet bevoegd", "deze bewerking verklaart geen bevoegdheid en is daarom voor niemand");
         } else if (!bevoegdheid.toegestaanVoor(aanmelding.get().rollen())) {
             weiger(context, 403, "Niet bevoegd", "deze bewerking vraagt de rol "
@@ -169,9 +170,8 @@ public class Toegangsfilter implements ContainerRequestFilter {
         }
     }
 
-    private Optional<Aanmelding> meldAan(ContainerRequestContext context) {
+    private Optional<Aanmelding> meldAan(ContainerRequestContext context, String herkomst) {
         String kop = context.getHeaderString(HttpHeaders.AUTHORIZATION);
-        String herkomst = verzoek == null ? "" : verzoek.getRemoteAddr();
         if (kop == null || kop.isBlank()) {
             vraagAanmelding(context, "Aanmelden vereist", "deze bewerking vraagt een aanmelding");
             return Optional.empty();
