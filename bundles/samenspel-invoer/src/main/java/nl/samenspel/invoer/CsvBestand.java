@@ -3,6 +3,7 @@ package nl.samenspel.invoer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.function.BiConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.api.invoer.Limietoverschrijding;
 
 /**
  * A CSV file of one kind: checks the header against the kind's {@link Kolommen} (every
@@ -23,8 +27,10 @@ public final class CsvBestand {
     public static final String BSN = "bsn";
     public static final String CLIENT = "client";
 
+    /** Duplicate and empty header names are let through here and named by {@link #kopIsGoed}: the parser's refusal quotes the whole header. */
     private static final CSVFormat FORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
-            .setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).build();
+            .setSkipHeaderRecord(true).setIgnoreEmptyLines(false).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+            .setAllowMissingColumnNames(true).build();
 
     private static final CSVFormat REGELFORMAAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("")
             .setNullString("").build();
@@ -75,24 +81,59 @@ public final class CsvBestand {
         return kolommen.contains(BSN) ? BSN : kolommen.contains(CLIENT) ? CLIENT : null;
     }
 
+    /** Reads every line with the default bounds; see {@link #lees(String, Kolommen, Invoerlimieten, List, BiConsumer)}. */
+    public static Set<String> lees(String tekst, Kolommen soort, List<Regelfout> fouten, BiConsumer<Veldlezer, Set<String>> perRegel) {
+        return lees(tekst, soort, Invoerlimieten.standaard(), fouten, perRegel);
+    }
+
     /**
-     * Reads every line; a bad header stops at the header (the lines cannot be read without it).
+     * Reads every line; a bad header stops at the header (the lines cannot be read without it). A
+     * line longer than {@code csvRegellengte} characters or with more than {@code csvVelden}
+     * fields refuses the file at once, with the bound as the error's field; the lines are
+     * measured before the parser sees them, so no such line is ever split into fields. No error
+     * repeats a cell or a header name that could hold a person's data: the parser's own messages
+     * quote them, so they are replaced by words of our own with the line number.
      *
      * @return the header's columns, or an empty set when the header was refused
      */
-    public static Set<String> lees(String tekst, Kolommen soort, List<Regelfout> fouten, BiConsumer<Veldlezer, Set<String>> perRegel) {
-        try (Reader reader = new StringReader(tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst);
-             CSVParser parser = FORMAAT.parse(reader)) {
-            Set<String> kolommen = new LinkedHashSet<>(parser.getHeaderNames());
-            if (!kopIsGoed(kolommen, soort, fouten)) {
+    public static Set<String> lees(String tekst, Kolommen soort, Invoerlimieten limieten, List<Regelfout> fouten,
+                                   BiConsumer<Veldlezer, Set<String>> perRegel) {
+        String zonderBom = tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
+        if (!regelsPassen(zonderBom, limieten, fouten)) {
+            return Set.of();
+        }
+        CSVParser parser = null;
+        // where the next record starts: a broken quote is reported there, not where the parser gave up (often the last line)
+        long volgende = 1;
+        try (Reader reader = new StringReader(zonderBom)) {
+            parser = FORMAAT.parse(reader);
+            volgende = parser.getCurrentLineNumber() + 1;
+            List<String> kop = parser.getHeaderNames();
+            if (kop.size() > limieten.csvVelden()) {
+                fouten.add(grens("kopregel", "csvVelden", limieten.csvVelden(), "de kopregel heeft meer dan " + limieten.csvVelden() + " kolommen"));
                 return Set.of();
             }
-            for (CSVRecord record : parser) {
+            Set<String> kolommen = new LinkedHashSet<>(kop);
+            if (!kopIsGoed(kop, soort, fouten)) {
+                return Set.of();
+            }
+            for (java.util.Iterator<CSVRecord> regels = parser.iterator(); regels.hasNext(); volgende = parser.getCurrentLineNumber() + 1) {
+                CSVRecord record = regels.next();
                 // empty lines are read as records and skipped here, so that "regel n" is the line an editor shows
                 if (record.size() == 1 && record.get(0).isEmpty()) {
                     continue;
                 }
                 String plaats = "regel " + (record.getRecordNumber() + 1);
+                if (record.size() > limieten.csvVelden()) {
+                    fouten.add(grens(plaats, "csvVelden", limieten.csvVelden(), "de regel heeft meer dan " + limieten.csvVelden() + " velden"));
+                    return kolommen;
+                }
+                if (lengte(record) > limieten.csvRegellengte()) {
+                    // a quoted field can hold line ends: the record, not only the physical line, is bounded
+                    fouten.add(grens(plaats, "csvRegellengte", limieten.csvRegellengte(), "de regel is langer dan "
+                            + limieten.csvRegellengte() + " tekens"));
+                    return kolommen;
+                }
                 if (!record.isConsistent()) {
                     fouten.add(new Regelfout(plaats, "", record.size() + " velden, de kopregel heeft er " + kolommen.size()));
                     continue;
@@ -100,34 +141,163 @@ public final class CsvBestand {
                 perRegel.accept(new Veldlezer(plaats, k -> record.isMapped(k) ? record.get(k) : null, fouten), kolommen);
             }
             return kolommen;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports a broken quote or a duplicate header this way
-            fouten.add(new Regelfout("bestand", "", "geen leesbare CSV: " + e.getMessage()));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // commons-csv reports a broken quote this way, in words that quote the cells around it
+            fouten.add(new Regelfout(parser == null ? "kopregel" : "regel " + volgende, "", "geen leesbare CSV vanaf deze regel: een"
+                    + " aanhalingsteken (\") staat midden in een veld of wordt niet gesloten; zet een veld met ; of \" tussen \" en"
+                    + " schrijf een \" erin als \"\""));
             return Set.of();
         }
     }
 
-    private static boolean kopIsGoed(Set<String> kolommen, Kolommen soort, List<Regelfout> fouten) {
+    /**
+     * Every physical line within the bound, measured before parsing; false with the error named. A
+     * line ends at LF, CRLF or a lone CR, as the parser reads it; the search for LF is the fast path.
+     */
+    private static boolean regelsPassen(String tekst, Invoerlimieten limieten, List<Regelfout> fouten) {
+        int max = limieten.csvRegellengte();
+        int regel = 1;
+        for (int begin = 0; begin <= tekst.length(); ) {
+            int lf = tekst.indexOf('\n', begin);
+            int eind = lf < 0 ? tekst.length() : lf;
+            if (eind - begin <= max) {
+                // a CR inside would only make the lines shorter; count them for the line numbers that follow
+                for (int i = tekst.indexOf('\r', begin); i >= 0 && i < eind; i = tekst.indexOf('\r', i + 1)) {
+                    if (i + 1 < eind) {
+                        regel++;
+                    }
+                }
+            } else {
+                // lone CRs may split it into lines that each fit
+                int deel = begin;
+                for (int i = begin; i <= eind; i++) {
+                    if (i == eind || tekst.charAt(i) == '\r') {
+                        if (i - deel > max) {
+                            fouten.add(grens(regel == 1 ? "kopregel" : "regel " + regel, "csvRegellengte", max, "de regel is langer dan "
+                                    + max + " tekens"));
+                            return false;
+                        }
+                        if (i + 1 < eind) {
+                            regel++;
+                        }
+                        deel = i + 1;
+                    }
+                }
+            }
+            if (lf < 0) {
+                break;
+            }
+            begin = lf + 1;
+            regel++;
+        }
+        return true;
+    }
+
+    private static long lengte(CSVRecord record) {
+        long som = record.size();
+        for (String waarde : record) {
+            som += waarde.length();
+        }
+        return som;
+    }
+
+    private static Regelfout grens(String plaats, String sleutel, long waarde, String melding) {
+        return new Regelfout(plaats, sleutel, new Limietoverschrijding(sleutel, waarde, melding).getMessage());
+    }
+
+    /**
+     * Every required column present, nothing unknown, nothing twice, no column without a name. A
+     * header name is repeated only when it is one of the kind's own columns: a file without a
+     * header has a line of data there, and that could be a BSN or a name.
+     */
+    private static boolean kopIsGoed(List<String> kop, Kolommen soort, List<Regelfout> fouten) {
         int voor = fouten.size();
         List<String> bekend = new ArrayList<>(soort.verplicht());
         bekend.addAll(soort.optioneel());
+        bekend.addAll(soort.eenVan());
+        Set<String> kolommen = new LinkedHashSet<>(kop);
         for (String kolom : soort.verplicht()) {
             if (!kolommen.contains(kolom)) {
                 fouten.add(new Regelfout("kopregel", kolom, "kolom ontbreekt; verwacht (gescheiden door ;): " + String.join(";", soort.verplicht())));
             }
         }
-        if (!soort.eenVan().isEmpty()) {
-            bekend.addAll(soort.eenVan());
-            if (soort.eenVan().stream().filter(kolommen::contains).count() != 1) {
-                fouten.add(new Regelfout("kopregel", String.join("/", soort.eenVan()), "precies een van de kolommen "
-                        + String.join(" en ", soort.eenVan()) + " hoort erin"));
-            }
+        if (!soort.eenVan().isEmpty() && soort.eenVan().stream().filter(kolommen::contains).count() != 1) {
+            fouten.add(new Regelfout("kopregel", String.join("/", soort.eenVan()), "precies een van de kolommen "
+                    + String.join(" en ", soort.eenVan()) + " hoort erin"));
         }
-        for (String kolom : kolommen) {
-            if (!bekend.contains(kolom)) {
-                fouten.add(new Regelfout("kopregel", kolom, "onbekende kolom; bekend: " + String.join(", ", bekend)));
+        Set<String> gezien = new java.util.HashSet<>();
+        for (int i = 0; i < kop.size(); i++) {
+            String kolom = kop.get(i);
+            String positie = "kolom " + (i + 1);
+            if (kolom == null || kolom.isBlank()) {
+                fouten.add(new Regelfout("kopregel", positie, "de kolom heeft geen naam; bekend: " + String.join(", ", bekend)));
+            } else if (!bekend.contains(kolom)) {
+                String bedoeld = lijktOp(kolom, bekend, kolommen);
+                fouten.add(new Regelfout("kopregel", positie, "onbekende kolom" + (bedoeld == null ? "" : " (bedoeld: " + bedoeld + "?)")
+                        + "; bekend: " + String.join(", ", bekend)));
+            } else if (!gezien.add(kolom)) {
+                fouten.add(new Regelfout("kopregel", kolom, "de kolom staat er twee keer in (ook als " + positie + ")"));
             }
         }
         return fouten.size() == voor;
+    }
+
+    /**
+     * The known column, not in the header yet, that an unknown name most likely meant: one starts
+     * with the other, one abbreviates the other, or they differ in at most a third of their letters. Named instead of the
+     * unknown name itself, which is not repeated.
+     */
+    private static String lijktOp(String kolom, List<String> bekend, Set<String> aanwezig) {
+        String klein = kolom.strip().toLowerCase(java.util.Locale.ROOT);
+        String beste = null;
+        int besteAfstand = Integer.MAX_VALUE;
+        for (String b : bekend) {
+            if (aanwezig.contains(b)) {
+                continue;
+            }
+            int afstand = klein.length() >= 3 && (b.startsWith(klein) || klein.startsWith(b)) || afkorting(klein, b) ? 0 : afstand(klein, b);
+            if (afstand <= Math.max(1, b.length() / 3) && afstand < besteAfstand) {
+                beste = b;
+                besteAfstand = afstand;
+            }
+        }
+        return beste;
+    }
+
+    /** {@code nr} for {@code nummer}: the same first letter, and every letter in the known name's order. */
+    private static boolean afkorting(String kort, String lang) {
+        if (kort.length() < 2 || kort.length() >= lang.length() || kort.charAt(0) != lang.charAt(0)) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < lang.length() && j < kort.length(); i++) {
+            if (lang.charAt(i) == kort.charAt(j)) {
+                j++;
+            }
+        }
+        return j == kort.length();
+    }
+
+    /** Levenshtein distance; header names are short, and a long one is not compared at all. */
+    private static int afstand(String a, String b) {
+        if (a.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] vorige = new int[b.length() + 1];
+        int[] huidige = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            vorige[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            huidige[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int kosten = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                huidige[j] = Math.min(Math.min(huidige[j - 1] + 1, vorige[j] + 1), vorige[j - 1] + kosten);
+            }
+            int[] t = vorige;
+            vorige = huidige;
+            huidige = t;
+        }
+        return vorige[b.length()];
     }
 }

@@ -63,8 +63,9 @@ public final class Importlogboek {
     }
 
     /**
-     * Logs a refused file, keeps it as {@code <id>-<naam>} with its report in {@code afgewezenMap},
-     * and returns the outcome to show.
+     * Logs a refused file and, when {@code afgewezenMap} is given, keeps it as {@code <id>-<naam>}
+     * with its report; returns the outcome to show. Without a folder nothing of the file is kept
+     * but its report, which names places and fields, never values.
      */
     public Importresultaat weiger(String soort, String formaat, String naam, byte[] inhoud, int records, List<Regelfout> fouten,
                                   Path afgewezenMap) throws SQLException {
@@ -72,6 +73,10 @@ public final class Importlogboek {
         try (Connection c = dataSource.getConnection()) {
             id = log(c, soort, formaat, naam, false, 0, fouten.size(),
                     new Importresultaat(0, soort, formaat, naam, false, records, fouten, null).rapport());
+        }
+        if (afgewezenMap == null) {
+            LOG.warn("Import {}: {} uit {} geweigerd, {} fout(en); niet bewaard", id, soort, naam, fouten.size());
+            return new Importresultaat(id, soort, formaat, naam, false, records, fouten, null);
         }
         String rapport = new Importresultaat(id, soort, formaat, naam, false, records, fouten, null).rapport();
         String bewaardAls = Importresultaat.bewaarAfgewezen(afgewezenMap, id, naam, inhoud, rapport);
@@ -85,6 +90,40 @@ public final class Importlogboek {
         }
         LOG.warn("Import {}: {} uit {} geweigerd, {} fout(en); bewaard als {}", id, soort, naam, fouten.size(), bewaardAls);
         return resultaat;
+    }
+
+    /**
+     * Logs a file refused before it was read ({@link Privacypoort}): the log row has the time, the
+     * size, the SHA-256 and the reason, and nothing of the file, not even its name.
+     */
+    public Importresultaat weigerOngelezen(String soort, Privacypoort.Vorm vorm, byte[] inhoud, String reden) throws SQLException {
+        String sha = sha256(inhoud);
+        List<Regelfout> fouten = List.of(new Regelfout("bestand", "privacy", reden));
+        String naam = "(niet gelezen, " + inhoud.length + " bytes, SHA-256 " + sha + ")";
+        long id;
+        try (Connection c = dataSource.getConnection()) {
+            id = log(c, soort, vorm.name(), NIET_GELEZEN, false, 0, 1, new Importresultaat(0, soort, vorm.name(), naam, false, 0, fouten, null).rapport());
+        }
+        Importresultaat resultaat = new Importresultaat(id, soort, vorm.name(), naam, false, 0, fouten, null);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET RAPPORT = ? WHERE ID = ?")) {
+            ps.setString(1, resultaat.rapport());
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+        LOG.warn("Import {}: {} geweigerd zonder te lezen, {} bytes, SHA-256 {}: {}", id, soort, inhoud.length, sha, reden);
+        return resultaat;
+    }
+
+    /** The file name logged for a file refused before reading: its name could carry personal data. */
+    public static final String NIET_GELEZEN = "(niet gelezen)";
+
+    static String sha256(byte[] inhoud) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(inhoud));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 hoort in elke JVM", e);
+        }
     }
 
     private long log(Connection c, String soort, String formaat, String bestand, boolean geaccepteerd, int records, int fouten,

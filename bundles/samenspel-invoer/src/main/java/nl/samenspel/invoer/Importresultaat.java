@@ -15,25 +15,29 @@ public record Importresultaat(long importId, String soort, String formaat, Strin
 
     /**
      * Keeps a refused file as {@code <id>-<name>} in {@code map}, with its report beside it
-     * ({@code .rapport.txt}); returns where, or why it could not. The refusal stands either way.
+     * ({@code .rapport.txt}), readable by the service account only; returns where, or why it could
+     * not. The refusal stands either way.
      */
     public static String bewaarAfgewezen(java.nio.file.Path map, long id, String naam, byte[] inhoud, String rapport) {
         java.nio.file.Path doel = map.resolve(id + "-" + veiligeNaam(naam));
         try {
-            java.nio.file.Files.createDirectories(map);
-            java.nio.file.Files.write(doel, inhoud);
-            java.nio.file.Files.writeString(java.nio.file.Path.of(doel + ".rapport.txt"), rapport, java.nio.charset.StandardCharsets.UTF_8);
+            Afgeschermd.schrijf(doel, inhoud);
+            Afgeschermd.schrijf(java.nio.file.Path.of(doel + ".rapport.txt"), rapport.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return doel.toAbsolutePath().toString();
         } catch (java.io.IOException e) {
-            return "(niet bewaard: " + e.getMessage() + ")";
+            return "(niet bewaard: " + e.getClass().getSimpleName() + ")";
         }
     }
 
-    /** A file name as a plain name: no directories, nothing a file system or a log line could misread. */
+    /**
+     * A file name as a plain name: no directories, nothing a file system or a log line could
+     * misread, and no number that could be a BSN ({@link Archief#veiligeNaam}: a run of five or more
+     * digits becomes {@code #}, and when nine or more digits remain, every digit does; a year stays).
+     */
     public static String veiligeNaam(String naam) {
         String basis = naam == null ? "" : naam.replace('\\', '/');
-        basis = basis.substring(basis.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
-        return basis.isBlank() || basis.chars().allMatch(c -> c == '.') ? "upload" : basis.length() > 120 ? basis.substring(0, 120) : basis;
+        basis = Archief.veiligeNaam(basis.substring(basis.lastIndexOf('/') + 1));
+        return basis.isBlank() || basis.chars().allMatch(c -> c == '.' || c == '_') ? "upload" : basis;
     }
 
     /** The report written beside a refused file and kept in the import log. */

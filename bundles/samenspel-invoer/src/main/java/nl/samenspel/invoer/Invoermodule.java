@@ -26,7 +26,16 @@ public interface Invoermodule {
     boolean naarHub(String soort);
 
     /**
-     * Reads, checks and stores or refuses a file whole, as the module's own import does.
+     * Where the module keeps refused uploads of this installation for their owner to correct (a
+     * node only); the exchange's clean-up applies its retention there.
+     */
+    default java.util.Optional<java.nio.file.Path> afgewezenMap() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Reads, checks and stores or refuses a file whole, as the module's own import does. The
+     * module keeps nothing of a refused file: the caller (a node's inbox) keeps what it may.
      *
      * @param afzending who delivered it and what its transaction writes besides; null for a file of the installation itself
      * @throws IllegalArgumentException for a kind the module does not read

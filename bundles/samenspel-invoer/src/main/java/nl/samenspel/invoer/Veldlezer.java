@@ -22,14 +22,25 @@ public final class Veldlezer {
     private final UnaryOperator<String> bron;
     private final List<Regelfout> fouten;
     private final int foutenBijStart;
+    private final UnaryOperator<String> plaatsVan;
 
     public Veldlezer(String plaats, UnaryOperator<String> bron, List<Regelfout> fouten) {
+        this(plaats, bron, fouten, null);
+    }
+
+    /**
+     * @param plaatsVan where a field is, for its errors (an XML element's path, line and column);
+     *                  null, or null for a field, where the record's place says enough
+     */
+    public Veldlezer(String plaats, UnaryOperator<String> bron, List<Regelfout> fouten, UnaryOperator<String> plaatsVan) {
         this.plaats = plaats;
         this.bron = bron;
         this.fouten = fouten;
         this.foutenBijStart = fouten.size();
+        this.plaatsVan = plaatsVan;
     }
 
+    /** The record's place: a CSV line, or a record in a message. */
     public String plaats() {
         return plaats;
     }
@@ -38,8 +49,10 @@ public final class Veldlezer {
         return fouten.size() == foutenBijStart;
     }
 
+    /** Adds an error at the field's own place where it has one. The message must not contain the field's value. */
     public void fout(String veld, String melding) {
-        fouten.add(new Regelfout(plaats, veld, melding));
+        String waar = plaatsVan == null ? null : plaatsVan.apply(veld);
+        fouten.add(new Regelfout(waar == null ? plaats : waar, veld, melding));
     }
 
     private String ruw(String veld, boolean verplicht) {
@@ -62,20 +75,24 @@ public final class Veldlezer {
         return w;
     }
 
-    /** A value that must satisfy a check; the message explains the expected form. */
+    /**
+     * A value that must satisfy a check; {@code verwacht} says what was expected (for example
+     * "geen CBS-gemeentecode van 4 cijfers"), and the message adds the bad value's shape, never the value.
+     */
     public String code(String veld, boolean verplicht, java.util.function.Predicate<String> geldig, String verwacht) {
         String w = ruw(veld, verplicht);
         if (w != null && !geldig.test(w)) {
-            fout(veld, "'" + w + "' is " + verwacht);
+            fout(veld, verwacht + " (" + gevonden(w) + ")");
             return null;
         }
         return w;
     }
 
+    /** A code from a fixed list; the message lists the codes. */
     public String uitLijst(String veld, boolean verplicht, Map<String, String> lijst, String naam) {
         String w = ruw(veld, verplicht);
         if (w != null && !lijst.containsKey(w)) {
-            fout(veld, "'" + w + "' is geen " + naam + "; bekend: " + String.join(", ", new java.util.TreeSet<>(lijst.keySet())));
+            fout(veld, "geen " + naam + " (" + gevonden(w) + "); bekend: " + String.join(", ", new java.util.TreeSet<>(lijst.keySet())));
             return null;
         }
         return w;
@@ -88,7 +105,7 @@ public final class Veldlezer {
         }
         Optional<E> e = vanCode.apply(w);
         if (e.isEmpty()) {
-            fout(veld, "'" + w + "' is onbekend; kies uit " + String.join(", ", bekend));
+            fout(veld, "onbekende waarde (" + gevonden(w) + "); kies uit " + String.join(", ", bekend));
             return null;
         }
         return e.get();
@@ -102,7 +119,9 @@ public final class Veldlezer {
         try {
             return LocalDate.parse(w);
         } catch (DateTimeParseException e) {
-            fout(veld, "'" + w + "' is geen datum (JJJJ-MM-DD)");
+            String hint = DAG_EERST.matcher(w).matches() ? "; dag-maand-jaar? schrijf jaar-maand-dag"
+                    : ISO.matcher(w).matches() ? "; die dag bestaat niet" : "";
+            fout(veld, "geen datum (JJJJ-MM-DD) (" + gevonden(w) + hint + ")");
             return null;
         }
     }
@@ -118,12 +137,25 @@ public final class Veldlezer {
             if (getal >= minimum && getal <= maximum) {
                 return getal;
             }
+            fout(veld, "buiten het bereik " + minimum + " tot en met " + maximum);
+            return null;
         } catch (NumberFormatException e) {
             // reported below
         }
-        fout(veld, "'" + w + "' is geen geheel getal van " + minimum + " tot en met " + maximum
+        fout(veld, "geen geheel getal van " + minimum + " tot en met " + maximum + " (" + gevonden(w) + ")"
                 + (w.contains(".") || w.contains(",") ? " (bedragen in hele eurocenten)" : ""));
         return null;
+    }
+
+    /**
+     * What a bad value looks like, never the value itself: a BSN or a name typed in the wrong
+     * column would otherwise end up in the report. Its length, and whether it is digits only, is
+     * often enough to see what went wrong (nine digits in a gemeente column).
+     */
+    static String gevonden(String waarde) {
+        int lengte = waarde.length();
+        boolean cijfers = waarde.chars().allMatch(c -> c >= '0' && c <= '9');
+        return "gevonden: " + lengte + (cijfers ? lengte == 1 ? " cijfer" : " cijfers" : lengte == 1 ? " teken" : " tekens");
     }
 
     public Long bedrag(String veld, boolean verplicht) {
@@ -165,4 +197,6 @@ public final class Veldlezer {
     // compiled once: these run for every record of files with a hundred thousand records
     private static final java.util.regex.Pattern GEMEENTE = java.util.regex.Pattern.compile("\\d{4}");
     private static final java.util.regex.Pattern AGB = java.util.regex.Pattern.compile("\\d{8}");
+    private static final java.util.regex.Pattern DAG_EERST = java.util.regex.Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}");
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 }

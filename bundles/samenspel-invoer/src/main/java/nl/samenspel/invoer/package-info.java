@@ -5,9 +5,13 @@
  * {@link nl.samenspel.invoer.Importresultaat} is the accepted or refused outcome with its report.
  * {@link nl.samenspel.invoer.Invoermodule} is what a module offers the exchange,
  * {@link nl.samenspel.invoer.Uitgaand} the node's outbox a module writes to in its own transaction.
+ * {@link nl.samenspel.invoer.Privacypoort} refuses input that can carry personal data where there is
+ * no pseudonym key, before it is parsed; {@link nl.samenspel.invoer.Begrensd} reads an upload within
+ * its bound; {@link nl.samenspel.invoer.Archief} streams a ZIP's entries within theirs;
+ * {@link nl.samenspel.invoer.Afgeschermd} writes kept files for the service account only.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,7 +21,7 @@ public final class Parameters {
         try {
             return LocalDate.parse(waarde.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.ongeldig(naam, "'" + waarde + "' is geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2016-06-01");
+            throw ProblemException.ongeldig(naam, "geen datum; verwacht JJJJ-MM-DD, bijvoorbeeld 2016-06-01");
         }
     }
 
@@ -35,7 +35,7 @@ public final class Parameters {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw ProblemException.ongeldig(naam, "'" + waarde + "' is geen jaartal tussen 1900 en 2100");
+        throw ProblemException.ongeldig(naam, "geen jaartal tussen 1900 en 2100");
     }
 
     /**
@@ -55,6 +55,6 @@ public final class Parameters {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw ProblemException.ongeldig(naam, "'" + waarde + "' is geen geheel getal van " + minimum + " tot en met " + maximum);
+        throw ProblemException.ongeldig(naam, "geen geheel getal van " + minimum + " tot en met " + maximum);
     }
 }

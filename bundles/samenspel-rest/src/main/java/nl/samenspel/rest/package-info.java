@@ -1,10 +1,11 @@
 /**
  * What a module needs to publish endpoints under {@code /api/v1}: the
  * application to select ({@link nl.samenspel.rest.SamenspelApi#APPLICATION_SELECT}),
- * the problem+json error type and parameter parsing that names the bad parameter.
+ * the problem+json error type, parameter parsing that names the bad parameter, and JSON
+ * read within the bounds on input ({@link nl.samenspel.rest.JsonInvoer}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package nl.samenspel.rest;
 
 import org.osgi.annotation.bundle.Export;

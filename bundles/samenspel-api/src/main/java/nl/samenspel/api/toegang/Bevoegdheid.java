@@ -23,7 +23,7 @@ public enum Bevoegdheid {
             Soort.CERTIFICAAT, false),
     REGISTER_LEZEN("Register, gemeenten, regio's en knooppunten lezen", Soort.ROLLEN, false, BEHEERDER, CONTROLLER, LEZER),
     REGISTER_BEHEREN("Het register herladen en regio-indelingen controleren", Soort.ROLLEN, false, BEHEERDER),
-    INVOER("Bestanden inlezen en het importlogboek lezen", Soort.ROLLEN, false, BEHEERDER),
+    INVOER("Bestanden inlezen, het importlogboek en de ingelezen toewijzingen per gemeente lezen", Soort.ROLLEN, false, BEHEERDER),
     STAMGEGEVENS_LEZEN("Aanbieders, producten, tarieven, contracten, budgetten en tariefkortingen lezen", Soort.ROLLEN, true,
             BEHEERDER, CONTROLLER, LEZER),
     TARIEFKORTINGEN("Tariefkortingen vastleggen", Soort.ROLLEN, false, BEHEERDER),

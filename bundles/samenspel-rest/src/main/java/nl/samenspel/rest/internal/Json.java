@@ -7,18 +7,28 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import nl.samenspel.api.geld.Bedrag;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.rest.JsonInvoer;
 
-/** The JSON mapping of the API: ISO dates, amounts as integer eurocents, strict on unknown fields. */
+/**
+ * The JSON mapping of the API: ISO dates, amounts as integer eurocents, strict on unknown fields,
+ * and every read held to the bounds on input ({@link JsonInvoer#fabriek}).
+ */
 final class Json {
 
     private Json() {
     }
 
+    /** With the default bounds: for tests and for writing. */
     static ObjectMapper mapper() {
+        return mapper(Invoerlimieten.standaard());
+    }
+
+    static ObjectMapper mapper(Invoerlimieten limieten) {
         SimpleModule geld = new SimpleModule("samenspel-geld");
         geld.addSerializer(Bedrag.class, new BedragSerializer());
         geld.addDeserializer(Bedrag.class, new BedragDeserializer());
-        return new ObjectMapper()
+        return new ObjectMapper(JsonInvoer.fabriek(limieten))
                 .registerModule(new JavaTimeModule())
                 .registerModule(geld)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -29,5 +39,4 @@ final class Json {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
-
 }

@@ -1,43 +1,54 @@
 package nl.samenspel.rest.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.api.invoer.Limietoverschrijding;
+import nl.samenspel.rest.JsonInvoer;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
-/** Malformed JSON, or JSON of the wrong shape, is a 400 that says where. */
+/**
+ * JSON that could not be read. Over a bound (Jackson's {@code StreamConstraintsException}, which
+ * is a {@link JsonProcessingException}, or the body's size): the bound's answer
+ * ({@link Problemen#limiet}). Otherwise 400 saying where, by line, column and field path, and what
+ * was expected; never the value, since Jackson's own messages quote it.
+ */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 public class JsonFoutMapper implements ExceptionMapper<JsonProcessingException> {
 
+    static final String TITEL = "Ongeldige JSON";
+    /** The invalid parameter of an error that is in no field: the body as a whole. */
+    static final String BODY = "body";
+
+    private final Invoerlimieten limieten;
+
+    @Activate
+    public JsonFoutMapper(@Reference Invoerlimieten limieten) {
+        this.limieten = limieten;
+    }
+
     @Override
     public Response toResponse(JsonProcessingException e) {
-        String waar = plaats(e.getLocation());
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String veld = pad(mapping.getPath());
-            return Problemen.response(400, "Ongeldige JSON", "veld " + veld + waar + ": " + e.getOriginalMessage(),
-                    List.of(new Problem.InvalidParam(veld, e.getOriginalMessage())));
+        Optional<Limietoverschrijding> limiet = JsonInvoer.overschrijding(e, limieten);
+        if (limiet.isPresent()) {
+            return Problemen.limiet(limiet.get());
         }
-        return Problemen.response(400, "Ongeldige JSON", "de body is geen geldige JSON" + waar + ": " + e.getOriginalMessage(), List.of());
-    }
-
-    private static String plaats(JsonLocation locatie) {
-        return locatie == null || locatie.getLineNr() < 0 ? "" : " (regel " + locatie.getLineNr() + ", kolom " + locatie.getColumnNr() + ")";
-    }
-
-    static String pad(List<JsonMappingException.Reference> referenties) {
-        return referenties.stream()
-                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
+        String reden = JsonInvoer.beschrijving(e);
+        String veld = JsonInvoer.veldpad(e);
+        if (veld.isEmpty()) {
+            return Problemen.response(400, TITEL, "de body is niet te lezen: " + reden, List.of(new Problem.InvalidParam(BODY, reden)));
+        }
+        return Problemen.response(400, TITEL, "veld " + veld + ": " + reden, List.of(new Problem.InvalidParam(veld, reden)));
     }
 }

@@ -14,16 +14,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Any other failure: a 500 whose body carries only a reference; the details go
  * to the log under that reference, so nothing internal leaks to the client.
+ * Only an {@link Exception}: an {@link Error} (out of memory, a stack overflow) leaves the JVM in
+ * a state no answer can repair, so it is not turned into a 500 as if the request alone had failed;
+ * it goes on to the container, and the distribution stops the process on running out of memory.
  */
 @Component(service = ExceptionMapper.class)
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
-public class OnverwachteFoutMapper implements ExceptionMapper<Throwable> {
+public class OnverwachteFoutMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnverwachteFoutMapper.class);
 
     @Override
-    public Response toResponse(Throwable e) {
+    public Response toResponse(Exception e) {
         String kenmerk = UUID.randomUUID().toString();
         LOG.error("Onverwachte fout, kenmerk {}", kenmerk, e);
         return Problemen.response(500, "Interne fout", "Er ging iets mis aan de kant van de server; kenmerk " + kenmerk

@@ -28,6 +28,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import nl.samenspel.api.gezondheid.Gezondheid;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.util.tracker.ServiceTracker;
@@ -54,6 +55,10 @@ public class ReadinessResource {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile JaxrsServiceRuntime jaxrs;
+
+    /** Components that report lasting failures at their work (a node's inbox, for instance). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<Gezondheid> gezondheid = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private BundleContext context;
     private ServiceTracker<Object, Object> boot;
@@ -83,7 +88,11 @@ public class ReadinessResource {
                 componenten.put(d, List.copyOf(runtime.getComponentConfigurationDTOs(d)));
             }
         }
-        List<String> bezwaren = Gereedheid.bezwaren(!boot.isEmpty(), componenten, whiteboard == null ? null : whiteboard.getRuntimeDTO());
+        List<String> bezwaren = new java.util.ArrayList<>(Gereedheid.bezwaren(!boot.isEmpty(), componenten,
+                whiteboard == null ? null : whiteboard.getRuntimeDTO()));
+        for (Gezondheid g : gezondheid) {
+            g.storingen().forEach(s -> bezwaren.add(g.naam() + ": " + s));
+        }
         if (bezwaren.isEmpty()) {
             return Response.ok(Map.of("gereed", true, "componenten", componenten.size())).type(MediaType.APPLICATION_JSON).build();
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import javax.ws.rs.core.Response;
 import nl.samenspel.api.geld.Bedrag;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ProblemMappersTest {
     @Test
     void malformedJsonSaysWhere() {
         Exception fout = org.assertj.core.api.Assertions.catchException(() -> json.readTree("{\"a\": 1,\n \"b\": }"));
-        Response r = new JsonFoutMapper().toResponse((com.fasterxml.jackson.core.JsonProcessingException) fout);
+        Response r = new JsonFoutMapper(Invoerlimieten.standaard()).toResponse((com.fasterxml.jackson.core.JsonProcessingException) fout);
         assertThat(r.getStatus()).isEqualTo(400);
         assertThat(((Problem) r.getEntity()).detail()).contains("regel 2");
     }
@@ -37,12 +38,15 @@ class ProblemMappersTest {
         record Regel(Bedrag bedrag) {
         }
         Exception fout = org.assertj.core.api.Assertions.catchException(() -> json.readValue("{\"bedrag\": 12.5}", Regel.class));
-        Response r = new JsonFoutMapper().toResponse((com.fasterxml.jackson.core.JsonProcessingException) fout);
+        Response r = new JsonFoutMapper(Invoerlimieten.standaard()).toResponse((com.fasterxml.jackson.core.JsonProcessingException) fout);
         assertThat(((Problem) r.getEntity()).invalidParams()).extracting(Problem.InvalidParam::name).containsExactly("bedrag");
     }
 
     @Test
     void unexpectedErrorsLeakNothingButAReference() {
+        // an Error is not mapped: it goes to the container, so an OutOfMemoryError is not passed off as one failed request
+        assertThat(((java.lang.reflect.ParameterizedType) OnverwachteFoutMapper.class.getGenericInterfaces()[0]).getActualTypeArguments())
+                .containsExactly(Exception.class);
         Response r = new OnverwachteFoutMapper().toResponse(new IllegalStateException("SELECT * FROM geheim"));
         assertThat(r.getStatus()).isEqualTo(500);
         assertThat(((Problem) r.getEntity()).detail()).doesNotContain("geheim").contains("kenmerk");

@@ -64,6 +64,9 @@ public final class Breuk implements Comparable<Breuk> {
     /** Exact: {@code 0.0375} becomes {@code 3/80}; a BigDecimal is already a fraction over a power of ten. */
     public static Breuk van(BigDecimal decimaal) {
         Objects.requireNonNull(decimaal, "decimaal");
+        if (decimaal.signum() == 0) {
+            return NUL; // whatever its scale: 0E-2147483647 would otherwise ask for 10^2147483647
+        }
         int schaal = decimaal.scale();
         if (schaal <= 0) {
             return van(decimaal.toBigIntegerExact());

@@ -20,6 +20,14 @@ final class Validatie {
 
     private static final Pattern CBS_CODE = Pattern.compile("\\d{4}");
 
+    /**
+     * The most digits before and after the point a model number may have. Far beyond any real
+     * model (and beyond what the readers of model files and requests accept), but it keeps a
+     * number such as 1e999999999, written out a billion digits, from reaching the arithmetic: the
+     * engine is public and must not depend on its callers for that.
+     */
+    static final int REKENBEREIK = 100;
+
     private final List<Veldfout> fouten = new ArrayList<>();
 
     private Validatie() {
@@ -67,6 +75,9 @@ final class Validatie {
             fout(veld, "ontbreekt");
             return null;
         }
+        if (!rekenbaar(veld, p)) {
+            return null;
+        }
         if (model.familie() == Familie.KOSTENVERDELING
                 && (p.signum() < 0 || p.compareTo(BigDecimal.ONE) > 0)) {
             fout(veld, "moet tussen 0 en 1 liggen (0 = profijtbeginsel, 1 = volledige solidariteit), is " + p.toPlainString());
@@ -77,7 +88,7 @@ final class Validatie {
     }
 
     private Breuk plafond(BigDecimal c) {
-        if (c == null) {
+        if (c == null || !rekenbaar("plafond", c)) {
             return null;
         }
         if (c.signum() < 0) {
@@ -107,6 +118,10 @@ final class Validatie {
                 compleet = false;
                 continue;
             }
+            if (!rekenbaar("gewichten." + naam, w)) {
+                compleet = false;
+                continue;
+            }
             if (w.signum() < 0) {
                 fout("gewichten." + naam, "gewicht mag niet negatief zijn, is " + w.toPlainString());
             }
@@ -119,6 +134,24 @@ final class Validatie {
             fout("gewichten", "tellen op tot " + som.toPlainString() + ", moeten precies 1 zijn");
         }
         return gewichten;
+    }
+
+    /**
+     * Whether a model number is within {@link #REKENBEREIK} digits before and after the point, as
+     * written out; checked before anything is computed with it (or printed: toPlainString of
+     * 1e999999999 is a billion characters).
+     */
+    private boolean rekenbaar(String veld, BigDecimal waarde) {
+        // the scale as given counts too: 0E-2147483647 is zero, but toPlainString writes every one of its digits
+        boolean binnen = waarde.precision() <= 2 * REKENBEREIK && Math.abs((long) waarde.scale()) <= 3 * REKENBEREIK;
+        if (binnen) {
+            BigDecimal kaal = waarde.stripTrailingZeros();
+            binnen = kaal.scale() <= REKENBEREIK && (long) kaal.precision() - kaal.scale() <= REKENBEREIK;
+        }
+        if (!binnen) {
+            fout(veld, "buiten het rekenbereik: hooguit " + REKENBEREIK + " cijfers voor en " + REKENBEREIK + " achter de komma");
+        }
+        return binnen;
     }
 
     private List<GeldigLid> leden(List<LidInvoer> invoer, Iterable<String> modelSleutels, List<String> nodig) {

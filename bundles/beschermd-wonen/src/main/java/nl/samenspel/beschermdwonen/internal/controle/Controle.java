@@ -141,12 +141,12 @@ public final class Controle {
                 lid(r.plaats(), p.herkomstgemeente(), p.einde(), leden, c.regio(), fouten);
             }
             if (p.aanmelding() != null && !c.aanmeldingen().contains(p.herkomstgemeente() + "/" + p.aanmelding())) {
-                fouten.add(new Regelfout(r.plaats(), "aanmelding", "geen aanmelding " + p.aanmelding() + " van " + p.herkomstgemeente()
+                fouten.add(new Regelfout(r.plaats(), "aanmelding", "geen aanmelding met dit nummer van " + p.herkomstgemeente()
                         + "; lees eerst de aanmeldingen in"));
             }
             List<Voorziening> perioden = voorzieningen.get(p.voorziening());
             if (perioden == null) {
-                fouten.add(new Regelfout(r.plaats(), "voorziening", "onbekende voorziening " + p.voorziening() + "; lees eerst de voorzieningen in"));
+                fouten.add(new Regelfout(r.plaats(), "voorziening", "onbekende voorziening; lees eerst de voorzieningen in"));
                 continue;
             }
             Plaatsing metVestiging = p.metVestiging(perioden.get(0).vestigingsgemeente());
@@ -163,7 +163,7 @@ public final class Controle {
         Set<String> inBestand = regels.stream().map(r -> r.waarde().sleutel()).collect(Collectors.toSet());
         Map<String, String> gesloten = new HashMap<>();
         c.opgeslagen().stream().filter(p -> p.aanmelding() != null && !inBestand.contains(p.sleutel()))
-                .forEach(p -> gesloten.put(p.herkomstgemeente() + "/" + p.aanmelding(), "plaatsing " + p.nummer()));
+                .forEach(p -> gesloten.put(p.herkomstgemeente() + "/" + p.aanmelding(), "een opgeslagen plaatsing"));
         for (Gelezen.Regel<Plaatsing> r : regels) {
             Plaatsing p = r.waarde();
             if (p.aanmelding() == null) {
@@ -171,7 +171,7 @@ public final class Controle {
             }
             String eerder = gesloten.putIfAbsent(p.herkomstgemeente() + "/" + p.aanmelding(), r.plaats());
             if (eerder != null) {
-                fouten.add(new Regelfout(r.plaats(), "aanmelding", "aanmelding " + p.aanmelding() + " van " + p.herkomstgemeente()
+                fouten.add(new Regelfout(r.plaats(), "aanmelding", "deze aanmelding van " + p.herkomstgemeente()
                         + " is al gesloten door " + eerder));
             }
         }
@@ -215,7 +215,7 @@ public final class Controle {
         for (Gelezen.Regel<T> r : regels) {
             String vorige = eerder.putIfAbsent(sleutel.apply(r.waarde()), r.plaats());
             if (vorige != null && !Objects.equals(vorige, r.plaats())) {
-                fouten.add(new Regelfout(r.plaats(), veld, sleutel.apply(r.waarde()) + " staat ook op " + vorige));
+                fouten.add(new Regelfout(r.plaats(), veld, "komt ook voor op " + vorige));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
@@ -19,7 +20,10 @@ import nl.samenspel.beschermdwonen.internal.invoer.Recordlezer;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
+import nl.samenspel.invoer.Privacypoort;
+import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.CsvBestand;
 import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.Uitgaand;
@@ -35,9 +39,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * Reads a protected-housing CSV file whole, checks it whole, and stores or refuses it whole; a
- * refused file is kept with its report. BSNs become pseudonyms while reading; without the
- * node's key a file with BSNs is refused.
+ * Reads a protected-housing CSV file whole, checks it whole, and stores or refuses it whole. A
+ * node keeps a refused upload with its report for its owner to correct; the hub keeps none, and
+ * a file of the exchange is kept by the exchange. BSNs become pseudonyms while reading; without
+ * the node's key a file that can carry personal data is refused before it is read ({@link Privacypoort}).
  */
 @Component(service = Importdienst.class, configurationPid = BwConfig.PID)
 @Designate(ocd = BwConfig.class)
@@ -47,6 +52,7 @@ public class Importdienst {
     private final RegisterService registerService;
     private final String regio;
     private final Path afgewezenMap;
+    private final Invoerlimieten limieten;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Pseudoniemdienst pseudoniemdienst;
@@ -55,12 +61,20 @@ public class Importdienst {
     private volatile Uitgaand uitgaand;
 
     @Activate
-    public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, BwConfig config) {
+    public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
+                        BwConfig config) {
         this(opslag, registerService, config.regio(), config.afgewezenMap().isBlank()
-                ? Path.of(System.getProperty("karaf.data", "data"), "beschermd-wonen", "afgewezen") : Path.of(config.afgewezenMap()), null);
+                ? Path.of(System.getProperty("karaf.data", "data"), "beschermd-wonen", "afgewezen") : Path.of(config.afgewezenMap()), null,
+                limieten);
     }
 
     public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst) {
+        this(opslag, registerService, regio, afgewezenMap, pseudoniemdienst, Invoerlimieten.standaard());
+    }
+
+    public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
+                        Invoerlimieten limieten) {
+        this.limieten = limieten;
         this.opslag = opslag;
         this.registerService = registerService;
         this.regio = regio;
@@ -68,12 +82,17 @@ public class Importdienst {
         this.pseudoniemdienst = pseudoniemdienst;
     }
 
+    /** Where refused uploads are kept; the clean-up also empties it of files kept before the hub stopped keeping them. */
+    public java.util.Optional<Path> afgewezenMap() {
+        return java.util.Optional.of(afgewezenMap);
+    }
+
     public String regio() {
         return regio;
     }
 
     /** No valid register: the checks cannot run, so nothing is accepted or refused. */
-    public static class GeenRegister extends RuntimeException {
+    public static class GeenRegister extends TijdelijkeFout {
         private static final long serialVersionUID = 1L;
 
         GeenRegister() {
@@ -81,37 +100,51 @@ public class Importdienst {
         }
     }
 
-    /** A file of this installation itself: on a node, a kind it sends also goes into the outbox. */
+    /**
+     * A file of this installation itself (an upload, the shell): on a node, a kind it sends also
+     * goes into the outbox, and a refused file is kept for its owner to correct.
+     */
     public Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, null);
+        return importeer(soort, bestandsnaam, inhoud, null, pseudoniemdienst == null ? null : afgewezenMap);
     }
 
     /**
-     * Serialised: two files checked at once could each pass a capacity check the other breaks.
+     * A file of the exchange: from a node's inbox ({@code afzending} null; the inbox keeps a refused
+     * file in its own {@code fout/}), or a batch a node sent to the hub. The module keeps nothing of a refused file.
      *
      * @param afzending a batch a node sent to the hub: every record must be for the sender, and the receipt is written with the records
      */
-    public synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending)
+    public Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
+        return importeer(soort, bestandsnaam, inhoud, afzending, null);
+    }
+
+    /** Serialised: two files checked at once could each pass a capacity check the other breaks. */
+    private synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending, Path bewaarIn)
             throws SQLException {
+        Pseudoniemdienst sleutel = this.pseudoniemdienst;
+        if (sleutel == null) {
+            Optional<String> reden = Privacypoort.zonderSleutel(inhoud);
+            if (reden.isPresent()) {
+                return opslag.logboek().weigerOngelezen(soort.code(), Privacypoort.vorm(inhoud), inhoud, reden.get());
+            }
+        }
         Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
         String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
         String naam = Importresultaat.veiligeNaam(bestandsnaam);
         List<Regelfout> fouten = new ArrayList<>();
+        if (Privacypoort.vorm(inhoud) != Privacypoort.Vorm.CSV) {
+            fouten.add(new Regelfout("bestand", "", "beschermd wonen leest alleen CSV-bestanden (docs/beschermd-wonen.md)"));
+            return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, 0, fouten, bewaarIn);
+        }
         String tekst = CsvBestand.utf8(inhoud, fouten);
         if (tekst == null) {
-            return weiger(soort, naam, inhoud, 0, fouten);
+            return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, 0, fouten, bewaarIn);
         }
-        Pseudoniemdienst sleutel = this.pseudoniemdienst;
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
         List<Gelezen.Regel<Object>> regels = new ArrayList<>();
-        boolean[] bsnZonderSleutel = {false};
-        CsvBestand.lees(tekst, soort.kolommen(), fouten, (v, kolommen) -> {
+        CsvBestand.lees(tekst, soort.kolommen(), limieten, fouten, (v, kolommen) -> {
             String clientkolom = CsvBestand.clientkolom(kolommen);
-            if (CsvBestand.BSN.equals(clientkolom) && sleutel == null) {
-                bsnZonderSleutel[0] = true;
-                return;
-            }
             Object record = switch (soort) {
                 case VOORZIENINGEN -> Recordlezer.voorziening(v);
                 case AANMELDINGEN -> Recordlezer.aanmelding(v, clientkolom, pseudoniem);
@@ -121,16 +154,12 @@ public class Importdienst {
                 regels.add(new Gelezen.Regel<>(v.plaats(), record));
             }
         });
-        if (bsnZonderSleutel[0]) {
-            return weiger(soort, naam, inhoud, 0, List.of(new Regelfout("bestand", "bsn", "dit bestand bevat BSN's, en deze installatie heeft"
-                    + " geen pseudoniemsleutel (nl.samenspel.pseudoniem); alleen een knooppunt met de sleutel van de regio leest BSN's in")));
-        }
         List<Object> records = controleer(soort, regels, register, fouten);
         if (afzender != null) {
             Doorgifte.alleenVoor(afzender, regels, Uitwisselvorm::gemeente, "herkomstgemeente", fouten);
         }
         if (!fouten.isEmpty()) {
-            return weiger(soort, naam, inhoud, regels.size(), fouten);
+            return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, regels.size(), fouten, bewaarIn);
         }
         long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), Doorgifte.metUitwisseling(schrijver(soort, records),
                 afzending, wachtrij, BwInvoermodule.NAAM, soort.code(), Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
@@ -164,7 +193,4 @@ public class Importdienst {
         };
     }
 
-    private Importresultaat weiger(Bwsoort soort, String naam, byte[] inhoud, int records, List<Regelfout> fouten) throws SQLException {
-        return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, records, fouten, afgewezenMap);
-    }
 }

@@ -34,7 +34,7 @@ public final class Recordlezer {
         LocalDate ingang = v.datum("ingangsdatum", true);
         LocalDate einde = v.datum("einddatum", false);
         if (ingang != null && einde != null && einde.isBefore(ingang)) {
-            v.fout("einddatum", "einddatum " + einde + " ligt voor ingangsdatum " + ingang);
+            v.fout("einddatum", "einddatum ligt voor ingangsdatum"); // dates are not repeated: a birth date in the wrong column would be
         }
         return v.foutloos() ? new Voorziening(code, naam, agb, gemeente, soort, capaciteit.intValue(), ingang, einde) : null;
     }
@@ -64,14 +64,14 @@ public final class Recordlezer {
         boolean overboeking = janee(v, "overboeking");
         Long aanmelding = v.geheel("aanmelding", false, 0, MAX_NUMMER);
         if (ingang != null && einde != null && einde.isBefore(ingang)) {
-            v.fout("einddatum", "einddatum " + einde + " ligt voor ingangsdatum " + ingang);
+            v.fout("einddatum", "einddatum ligt voor ingangsdatum"); // dates are not repeated: a birth date in the wrong column would be
         }
         if (v.foutloos() && (einde == null) != (reden == null)) {
             v.fout("eindreden", einde == null ? "een eindreden hoort bij een einddatum" : "een beëindigde plaatsing heeft een eindreden");
         }
         if (v.foutloos() && vorm == Codes.Vorm.VOLLEDIG_PAKKET_THUIS && einde != null && einde.isAfter(Regels.vptUiterlijk(ingang))) {
-            v.fout("einddatum", "volledig pakket thuis duurt hooguit " + Regels.VPT_MAXIMUM_MAANDEN + " maanden: vanaf " + ingang
-                    + " uiterlijk tot en met " + Regels.vptUiterlijk(ingang) + ", niet tot " + einde);
+            v.fout("einddatum", "volledig pakket thuis duurt hooguit " + Regels.VPT_MAXIMUM_MAANDEN + " maanden: de einddatum ligt"
+                    + " later dan " + Regels.VPT_MAXIMUM_MAANDEN + " maanden na de ingangsdatum");
         }
         if (v.foutloos() && overgangsrecht && ingang.isAfter(Regels.OVERGANGSRECHT_EINDE)) {
             v.fout("overgangsrecht", "het overgangsrecht eindigde op " + Regels.OVERGANGSRECHT_EINDE + "; deze plaatsing begint later");

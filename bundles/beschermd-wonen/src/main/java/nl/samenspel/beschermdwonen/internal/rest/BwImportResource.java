@@ -3,11 +3,14 @@ package nl.samenspel.beschermdwonen.internal.rest;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -20,6 +23,8 @@ import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.invoer.Begrensd;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
@@ -40,9 +45,11 @@ public class BwImportResource {
 
     private final Importdienst dienst;
     private final BwOpslag opslag;
+    private final Invoerlimieten limieten;
 
     @Activate
-    public BwImportResource(@Reference Importdienst dienst, @Reference BwOpslag opslag) {
+    public BwImportResource(@Reference Importdienst dienst, @Reference BwOpslag opslag, @Reference Invoerlimieten limieten) {
+        this.limieten = limieten;
         this.dienst = dienst;
         this.opslag = opslag;
     }
@@ -52,11 +59,14 @@ public class BwImportResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lees een CSV-bestand in (voorzieningen, aanmeldingen of plaatsingen), helemaal of helemaal niet",
-            description = "Het bestand is de body (docs/beschermd-wonen.md). Geweigerd: 422 met elke fout; het bestand wordt bewaard met een rapport.")
-    public Response importeer(@PathParam("soort") String soortCode, @QueryParam("bestand") String bestand, byte[] inhoud) throws SQLException {
+            description = "Het bestand is de body (docs/beschermd-wonen.md). Geweigerd: 422 met elke fout; het rapport staat in het importlogboek; een knooppunt bewaart het bestand voor correctie.")
+    public Response importeer(@PathParam("soort") String soortCode, @QueryParam("bestand") String bestand,
+                              @HeaderParam("Content-Length") String lengte, InputStream body) throws SQLException, IOException {
         Bwsoort soort = Bwsoort.vanCode(soortCode).orElseThrow(() -> ProblemException.nietGevonden("soort",
                 "onbekende soort '" + soortCode + "'; bekend: " + String.join(", ", Bwsoort.codes())));
-        if (inhoud == null || inhoud.length == 0) {
+        // read with the bound: an announced length over it is refused before a byte is read (413)
+        byte[] inhoud = Begrensd.lees(body, lengte, limieten);
+        if (inhoud.length == 0) {
             throw ProblemException.ongeldig("body", "leeg; stuur het bestand als body");
         }
         Importresultaat r;
@@ -67,7 +77,7 @@ public class BwImportResource {
         }
         if (!r.geaccepteerd()) {
             throw new ProblemException(422, "Bestand geweigerd", "import " + r.importId() + ": het hele bestand is geweigerd, "
-                    + r.fouten().size() + " fout(en); er is niets opgeslagen. Het bestand is bewaard met een rapport ernaast; zie GET "
+                    + r.fouten().size() + " fout(en); er is niets opgeslagen. Het rapport staat in het importlogboek; zie GET "
                     + SamenspelApi.BASE_PATH + "/beschermd-wonen/imports/" + r.importId(),
                     r.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + (f.veld().isEmpty() ? "" : ", " + f.veld()), f.melding())).toList());
         }

@@ -87,6 +87,13 @@ public final class Controle {
         }
     }
 
+    /**
+     * Where master data comes from: the hub checks a node's allocations against its own providers,
+     * products and contracts, so both ends need them (docs/uitwisseling.md, "Stamgegevens").
+     */
+    static final String STAMGEGEVENS = " (jeugdhulp/aanbieders, producten, contracten: de hub en elk knooppunt hebben dezelfde stamgegevens"
+            + " nodig; docs/uitwisseling.md)";
+
     private static void toewijzing(String plaats, Zorg.Toewijzing t, Context c, List<Regelfout> fouten) {
         if (c.register().gemeente(t.gemeente()).isEmpty()) {
             fouten.add(new Regelfout(plaats, "gemeente", "onbekende gemeente " + t.gemeente()));
@@ -98,13 +105,14 @@ public final class Controle {
             }
         }
         if (!c.aanbieders().contains(t.agb())) {
-            fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + t.agb()));
+            fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + t.agb() + "; lees eerst de aanbieders in" + STAMGEGEVENS));
         } else if (!c.contracten().contains(t.agb() + "/" + t.ingang().getYear())) {
-            fouten.add(new Regelfout(plaats, "agb", "aanbieder " + t.agb() + " heeft geen contract in " + t.ingang().getYear()));
+            fouten.add(new Regelfout(plaats, "agb", "aanbieder " + t.agb() + " heeft geen contract in " + t.ingang().getYear()
+                    + "; lees eerst de contracten in" + STAMGEGEVENS));
         }
         Stamgegevens.Product product = c.producten().get(t.product());
         if (product == null) {
-            fouten.add(new Regelfout(plaats, "productcode", "onbekend product " + t.product()));
+            fouten.add(new Regelfout(plaats, "productcode", "onbekend product " + t.product() + "; lees eerst de producten in" + STAMGEGEVENS));
             return;
         }
         omvangPastBijVariant(plaats, t, product, fouten);
@@ -180,9 +188,9 @@ public final class Controle {
             }
             String sleutel = declaratiesleutel(d);
             if (c.declaraties().contains(sleutel)) {
-                fouten.add(new Regelfout(regel.plaats(), "declaratienummer", "deze regel van declaratie " + d.declaratienummer() + " is al ingelezen"));
+                fouten.add(new Regelfout(regel.plaats(), "declaratienummer", "deze regel van de declaratie is al ingelezen"));
             } else if (!inBestand.add(sleutel)) {
-                fouten.add(new Regelfout(regel.plaats(), "declaratienummer", "deze regel van declaratie " + d.declaratienummer() + " staat twee keer in het bestand"));
+                fouten.add(new Regelfout(regel.plaats(), "declaratienummer", "deze regel van de declaratie staat twee keer in het bestand"));
             }
         }
     }
@@ -195,7 +203,7 @@ public final class Controle {
     private static Context.Bestaand bestaand(String plaats, Zorg.Toewijzingsleutel sleutel, Context c, List<Regelfout> fouten) {
         Context.Bestaand t = c.toewijzingen().get(sleutel);
         if (t == null) {
-            fouten.add(new Regelfout(plaats, "toewijzingnummer", "geen toewijzing " + sleutel.nummer() + " van gemeente " + sleutel.gemeente()
+            fouten.add(new Regelfout(plaats, "toewijzingnummer", "geen toewijzing met dit nummer van gemeente " + sleutel.gemeente()
                     + "; lees eerst de toewijzing in"));
         }
         return t;
@@ -214,7 +222,7 @@ public final class Controle {
         for (Gelezen.Regel<T> regel : regels) {
             String vorige = eerder.putIfAbsent(sleutel.apply(regel.waarde()), regel.plaats());
             if (vorige != null) {
-                fouten.add(new Regelfout(regel.plaats(), veld, sleutel.apply(regel.waarde()) + " staat ook op " + vorige));
+                fouten.add(new Regelfout(regel.plaats(), veld, "komt ook voor op " + vorige));
             }
         }
     }

@@ -1,12 +1,12 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -18,8 +18,10 @@ import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
-import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Privacypoort;
+import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
@@ -43,10 +45,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a file of one kind, checks it whole, and stores it whole or refuses it whole. A
- * refused file is copied, with its report beside it, to the refused-files folder and
- * logged in {@code JEUGDHULP.IMPORTLOG}; nothing of it is stored. BSNs are replaced by the
- * pseudonym while reading; without a pseudonym key a file with BSNs is refused.
+ * Reads a file of one kind, checks it whole, and stores it whole or refuses it whole. A refused
+ * file is logged in {@code JEUGDHULP.IMPORTLOG} with its report; nothing of it is stored. A node
+ * keeps a refused upload in the refused-files folder for its owner to correct; the hub keeps
+ * none, and a file of the exchange is kept by the exchange (a node's {@code fout/}). BSNs are
+ * replaced by the pseudonym while reading; without a pseudonym key any input that can carry
+ * personal data is refused before it is read ({@link Privacypoort}).
  */
 @Component(service = Importdienst.class, configurationPid = JeugdhulpConfig.PID)
 @Designate(ocd = JeugdhulpConfig.class)
@@ -58,6 +62,7 @@ public class Importdienst {
     private final RegisterService registerService;
     private final String regio;
     private final Path afgewezenMap;
+    private final Invoerlimieten limieten;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Pseudoniemdienst pseudoniemdienst;
@@ -66,14 +71,21 @@ public class Importdienst {
     private volatile Uitgaand uitgaand;
 
     @Activate
-    public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, JeugdhulpConfig config) {
-        this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null);
+    public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
+                        JeugdhulpConfig config) {
+        this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null, limieten);
         // the StAX implementation decides much of the iJw reading speed (docs/performance.md); say which one this is
         LOG.info("iJw-berichten worden gelezen met StAX-implementatie {}", nl.samenspel.jeugdhulp.internal.invoer.IjwBericht.parser());
     }
 
     public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
                         Pseudoniemdienst pseudoniemdienst) {
+        this(opslag, registerService, regio, afgewezenMap, pseudoniemdienst, Invoerlimieten.standaard());
+    }
+
+    public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
+                        Pseudoniemdienst pseudoniemdienst, Invoerlimieten limieten) {
+        this.limieten = limieten;
         this.opslag = opslag;
         this.registerService = registerService;
         this.regio = regio;
@@ -88,13 +100,21 @@ public class Importdienst {
         return Path.of(System.getProperty("karaf.data", "data"), "jeugdhulp", "afgewezen");
     }
 
+    /** Where refused uploads are kept; the clean-up also empties it of files kept before the hub stopped keeping them. */
+    public java.util.Optional<Path> afgewezenMap() {
+        return java.util.Optional.of(afgewezenMap);
+    }
+
     public String regio() {
         return regio;
     }
 
-    /** A file of this installation itself: on a node, a kind it sends also goes into the outbox. */
+    /**
+     * A file of this installation itself (an upload, the shell): on a node, a kind it sends also
+     * goes into the outbox, and a refused file is kept for its owner to correct.
+     */
     public Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, null);
+        return importeer(soort, bestandsnaam, inhoud, null, pseudoniemdienst == null ? null : afgewezenMap);
     }
 
     void setUitgaand(Uitgaand uitgaand) {
@@ -102,12 +122,25 @@ public class Importdienst {
     }
 
     /**
-     * Serialised: two files checked at once could each pass a uniqueness check the other breaks.
+     * A file of the exchange: from a node's inbox ({@code afzending} null; the inbox keeps a refused
+     * file in its own {@code fout/}), or a batch a node sent to the hub. The module keeps nothing of a refused file.
      *
      * @param afzending a batch a node sent to the hub: every record must be for the sender, and the receipt is written with the records
      */
-    public synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending)
-            throws SQLException {
+    public Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
+        return importeer(soort, bestandsnaam, inhoud, afzending, null);
+    }
+
+    /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
+    private synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending,
+                                                   Path bewaarIn) throws SQLException {
+        Pseudoniemdienst sleutel = this.pseudoniemdienst;
+        if (sleutel == null) {
+            Optional<String> reden = Privacypoort.zonderSleutel(inhoud);
+            if (reden.isPresent()) {
+                return opslag.logboek().weigerOngelezen(soort.code(), Privacypoort.vorm(inhoud), inhoud, reden.get());
+            }
+        }
         Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
         String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
@@ -115,14 +148,8 @@ public class Importdienst {
         String naam = Importresultaat.veiligeNaam(bestandsnaam);
         Bestand.Formaat formaat = Bestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
-        Pseudoniemdienst sleutel = this.pseudoniemdienst;
-        if (soort == Importsoort.TOEWIJZINGEN && sleutel == null && bevatBsns(formaat, inhoud)) {
-            fouten.add(new Regelfout("bestand", "bsn", "dit bestand bevat BSN's, en deze installatie heeft geen pseudoniemsleutel"
-                    + " (nl.samenspel.pseudoniem); alleen een knooppunt met de sleutel van de regio leest BSN's in"));
-            return weiger(soort, formaat, naam, inhoud, 0, fouten);
-        }
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
-        Gelezen<?> gelezen = Bestand.lees(soort, naam, inhoud, lezer(soort, pseudoniem));
+        Gelezen<?> gelezen = Bestand.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
         fouten.addAll(gelezen.fouten());
         // read once: the checks need the stored starts, the writer the stored numbers
         Map<Zorg.Toewijzingsleutel, LocalDate> bestaand = soort == Importsoort.TOEWIJZINGEN
@@ -136,21 +163,13 @@ public class Importdienst {
             }
         }
         if (!fouten.isEmpty()) {
-            return weiger(soort, formaat, naam, inhoud, gelezen.regels().size(), fouten);
+            return opslag.logboek().weiger(soort.code(), formaat.name(), naam, inhoud, gelezen.regels().size(), fouten, bewaarIn);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
         long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), Doorgifte.metUitwisseling(
                 schrijver(soort, records, bestaand.keySet()), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
                 Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
-    }
-
-    private static boolean bevatBsns(Bestand.Formaat formaat, byte[] inhoud) {
-        if (formaat != Bestand.Formaat.CSV) {
-            return true;
-        }
-        String kop = new String(inhoud, 0, Math.min(inhoud.length, 2_000), StandardCharsets.UTF_8).lines().findFirst().orElse("");
-        return Set.of(kop.replace("\uFEFF", "").split(";")).stream().anyMatch(k -> k.strip().equals(CsvBestand.BSN));
     }
 
     private static BiFunction<Veldlezer, String, ?> lezer(Importsoort soort, Function<Bsn, String> pseudoniem) {
@@ -204,13 +223,8 @@ public class Importdienst {
         };
     }
 
-    private Importresultaat weiger(Importsoort soort, Bestand.Formaat formaat, String naam, byte[] inhoud, int records,
-                                   List<Regelfout> fouten) throws SQLException {
-        return opslag.logboek().weiger(soort.code(), formaat.name(), naam, inhoud, records, fouten, afgewezenMap);
-    }
-
     /** No valid register: the checks cannot run, so nothing is accepted or refused. */
-    public static class GeenRegister extends RuntimeException {
+    public static class GeenRegister extends TijdelijkeFout {
         private static final long serialVersionUID = 1L;
 
         GeenRegister(String bericht) {

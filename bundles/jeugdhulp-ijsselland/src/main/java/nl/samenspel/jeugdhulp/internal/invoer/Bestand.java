@@ -4,23 +4,21 @@ import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Archief;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.function.Consumer;
 
 /**
  * One uploaded file of a kind: recognises CSV, a single iJw message or a ZIP archive of
- * messages, and reads every record with the kind's record reader. Nothing is stored here.
+ * messages, and reads every record with the kind's record reader, within the bounds of
+ * {@link Invoerlimieten}. An archive is read entry by entry as a stream ({@link Archief}), so
+ * no message is ever held whole. Nothing is stored here.
  */
 public final class Bestand {
-
-    /** More messages in one archive than this is refused: a bound on what one import holds in memory. */
-    static final int MAX_BERICHTEN = 200_000;
 
     public enum Formaat { CSV, XML, ZIP }
 
@@ -39,20 +37,28 @@ public final class Bestand {
         return i < inhoud.length && inhoud[i] == '<' ? Formaat.XML : Formaat.CSV;
     }
 
+    /** Reads the file with the default bounds. */
+    public static <T> Gelezen<T> lees(Importsoort soort, String naam, byte[] inhoud, BiFunction<Veldlezer, String, T> lezer) {
+        return lees(soort, naam, inhoud, Invoerlimieten.standaard(), lezer);
+    }
+
     /**
      * Reads the file.
      *
+     * @param naam  how reports name the file; already reduced by the caller
      * @param lezer turns a record's fields into a domain record (null when bad); gets the
      *              CSV header's client column ({@code bsn}, {@code client}) or {@code bsn} for XML
      */
-    public static <T> Gelezen<T> lees(Importsoort soort, String naam, byte[] inhoud, BiFunction<Veldlezer, String, T> lezer) {
+    public static <T> Gelezen<T> lees(Importsoort soort, String naam, byte[] inhoud, Invoerlimieten limieten,
+                                      BiFunction<Veldlezer, String, T> lezer) {
         List<Regelfout> fouten = new ArrayList<>();
         List<Gelezen.Regel<T>> regels = new ArrayList<>();
         Formaat formaat = formaat(inhoud);
         if (formaat == Formaat.CSV) {
             String tekst = CsvBestand.utf8(inhoud, fouten);
             if (tekst != null) {
-                CsvBestand.lees(tekst, soort.kolommen(), fouten, (v, kolommen) -> voegToe(regels, v, lezer.apply(v, CsvBestand.clientkolom(kolommen))));
+                CsvBestand.lees(tekst, soort.kolommen(), limieten, fouten,
+                        (v, kolommen) -> voegToe(regels, v, lezer.apply(v, CsvBestand.clientkolom(kolommen))));
             }
             return new Gelezen<>(regels, fouten);
         }
@@ -61,10 +67,14 @@ public final class Bestand {
             return new Gelezen<>(regels, fouten);
         }
         IjwBericht.Type type = soort.bericht().get();
+        Consumer<Veldlezer> perRecord = v -> voegToe(regels, v, lezer.apply(v, CsvBestand.BSN));
         if (formaat == Formaat.XML) {
-            IjwBericht.lees(new ByteArrayInputStream(inhoud), naam, type, fouten, v -> voegToe(regels, v, lezer.apply(v, CsvBestand.BSN)));
+            IjwBericht.lees(new ByteArrayInputStream(inhoud), naam, type, limieten, fouten, perRecord);
         } else {
-            leesArchief(naam, inhoud, type, fouten, v -> voegToe(regels, v, lezer.apply(v, CsvBestand.BSN)));
+            int berichten = Archief.lees(naam, inhoud, limieten, fouten, (bron, in) -> IjwBericht.lees(in, bron, type, limieten, fouten, perRecord));
+            if (berichten == 0 && fouten.isEmpty()) {
+                fouten.add(new Regelfout(naam, "zipLeeg", "het archief bevat geen berichten"));
+            }
         }
         return new Gelezen<>(regels, fouten);
     }
@@ -72,35 +82,6 @@ public final class Bestand {
     private static <T> void voegToe(List<Gelezen.Regel<T>> regels, Veldlezer v, T waarde) {
         if (waarde != null) {
             regels.add(new Gelezen.Regel<>(v.plaats(), waarde));
-        }
-    }
-
-    private static void leesArchief(String naam, byte[] inhoud, IjwBericht.Type type, List<Regelfout> fouten,
-                                    java.util.function.Consumer<Veldlezer> perRecord) {
-        Set<String> gezien = new java.util.HashSet<>();
-        int berichten = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(inhoud))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String bron = naam + "!" + entry.getName();
-                if (!gezien.add(entry.getName())) {
-                    fouten.add(new Regelfout(bron, "", "komt twee keer voor in het archief"));
-                    continue;
-                }
-                if (++berichten > MAX_BERICHTEN) {
-                    fouten.add(new Regelfout(naam, "", "meer dan " + MAX_BERICHTEN + " berichten; splits het archief"));
-                    return;
-                }
-                // the message is read from a copy: the StAX reader would otherwise close the archive stream
-                IjwBericht.lees(new ByteArrayInputStream(zip.readAllBytes()), bron, type, fouten, perRecord);
-            }
-        } catch (IOException e) {
-            fouten.add(new Regelfout(naam, "", "geen leesbaar ZIP-archief: " + e.getMessage()));
-        }
-        if (berichten == 0 && fouten.isEmpty()) {
-            fouten.add(new Regelfout(naam, "", "het archief bevat geen berichten"));
         }
     }
 }

@@ -68,7 +68,8 @@ public final class Recordlezer {
         Long regionaal = v.bedrag("regionaal", true);
         Long lokaal = v.bedrag("lokaal", true);
         if (v.foutloos() && totaal != regionaal + lokaal) {
-            v.fout("totaal", totaal + " is niet regionaal + lokaal (" + (regionaal + lokaal) + ")");
+            // the amounts are not repeated: a number in the wrong column could be a BSN
+            v.fout("totaal", "totaal is niet de som van regionaal en lokaal");
         }
         return v.foutloos() ? new Stamgegevens.Budget(gemeente, jaar.intValue(), totaal, regionaal, lokaal) : null;
     }
@@ -151,7 +152,8 @@ public final class Recordlezer {
 
     private static void volgorde(Veldlezer v, LocalDate eerst, String eersteVeld, LocalDate later, String latereVeld) {
         if (eerst != null && later != null && later.isBefore(eerst)) {
-            v.fout(latereVeld, latereVeld + " " + later + " ligt voor " + eersteVeld + " " + eerst);
+            // the dates are not repeated: a birth date in the wrong column would be
+            v.fout(latereVeld, latereVeld + " ligt voor " + eersteVeld);
         }
     }
 }

@@ -180,6 +180,15 @@ public class JeugdhulpOpslag {
         return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)", LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1));
     }
 
+    /** One gemeente's allocations valid on at least one day of the year: what its node has delivered, for the operator's check. */
+    public List<Opgeslagen> toewijzingenInJaar(int jaar, String gemeente) throws SQLException {
+        if (!gemeente.matches("\\d{4}")) {
+            throw new IllegalArgumentException("gemeente " + gemeente + " is geen CBS-code"); // the resource checked it; a guard for the SQL
+        }
+        return toewijzingen("GEMEENTE = '" + gemeente + "' AND INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)", LocalDate.of(jaar, 12, 31),
+                LocalDate.of(jaar, 1, 1));
+    }
+
     /** Allocations whose care started in the year. */
     public List<Opgeslagen> gestartInJaar(int jaar) throws SQLException {
         return toewijzingen("START_ZORG BETWEEN ? AND ?", LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));

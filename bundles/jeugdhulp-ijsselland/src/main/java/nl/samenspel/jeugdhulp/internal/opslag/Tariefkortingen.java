@@ -47,7 +47,7 @@ public class Tariefkortingen {
         List<Regelfout> fouten = new ArrayList<>();
         Optional<Integer> basispunten = Tariefkorting.basispunten(percentage == null ? "" : percentage);
         if (basispunten.isEmpty()) {
-            fouten.add(new Regelfout("korting", "percentage", "'" + percentage + "' is geen percentage boven 0 en onder 100 met hooguit twee decimalen"));
+            fouten.add(new Regelfout("korting", "percentage", "geen percentage boven 0 en onder 100 met hooguit twee decimalen"));
         }
         if (groep == null || groep.isBlank()) {
             fouten.add(new Regelfout("korting", "groep", "ontbreekt"));

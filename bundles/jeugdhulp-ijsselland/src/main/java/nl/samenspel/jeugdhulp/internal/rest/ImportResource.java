@@ -7,11 +7,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -24,6 +27,8 @@ import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.invoer.Begrensd;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
@@ -42,14 +47,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("jeugdhulp/imports")
 public class ImportResource {
 
-    /** An upload above this size is refused before reading: one import is held in memory whole. */
-    static final int MAX_BYTES = 256 * 1024 * 1024;
-
     private final Importdienst dienst;
     private final JeugdhulpOpslag opslag;
+    private final Invoerlimieten limieten;
 
     @Activate
-    public ImportResource(@Reference Importdienst dienst, @Reference JeugdhulpOpslag opslag) {
+    public ImportResource(@Reference Importdienst dienst, @Reference JeugdhulpOpslag opslag, @Reference Invoerlimieten limieten) {
+        this.limieten = limieten;
         this.dienst = dienst;
         this.opslag = opslag;
     }
@@ -61,19 +65,18 @@ public class ImportResource {
     @Operation(summary = "Lees een bestand in (CSV, iJw-bericht of ZIP met berichten), helemaal of helemaal niet",
             description = "Het bestand is de body. Soorten: aanbieders, producten, tarieven, contracten, budgetten, toewijzingen,"
                     + " start-zorg, stop-zorg, declaraties (docs/jeugdhulp.md). Geweigerd: 422 met elke fout in invalidParams;"
-                    + " het bestand wordt bewaard met een rapport ernaast.",
+                    + " het rapport staat in het importlogboek; een knooppunt bewaart het bestand voor correctie.",
             responses = {@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Importresultaat.class))),
                     @ApiResponse(responseCode = "422", description = "geweigerd, niets opgeslagen")})
     public Response importeer(@PathParam("soort") String soortCode,
                               @Parameter(description = "bestandsnaam, voor het logboek en de bewaarde kopie") @QueryParam("bestand") String bestand,
-                              byte[] inhoud) throws SQLException {
+                              @HeaderParam("Content-Length") String lengte, InputStream body) throws SQLException, IOException {
         Importsoort soort = Importsoort.vanCode(soortCode).orElseThrow(() -> ProblemException.nietGevonden("soort",
                 "onbekende soort '" + soortCode + "'; bekend: " + String.join(", ", Importsoort.codes())));
-        if (inhoud == null || inhoud.length == 0) {
+        // read with the bound: an announced length over it is refused before a byte is read (413)
+        byte[] inhoud = Begrensd.lees(body, lengte, limieten);
+        if (inhoud.length == 0) {
             throw ProblemException.ongeldig("body", "leeg; stuur het bestand als body");
-        }
-        if (inhoud.length > MAX_BYTES) {
-            throw new ProblemException(413, "Te groot", "een bestand is hooguit " + MAX_BYTES / 1024 / 1024 + " MiB; splits het", List.of());
         }
         Importresultaat resultaat;
         try {
@@ -83,7 +86,7 @@ public class ImportResource {
         }
         if (!resultaat.geaccepteerd()) {
             throw new ProblemException(422, "Bestand geweigerd", "import " + resultaat.importId() + ": het hele bestand is geweigerd, "
-                    + resultaat.fouten().size() + " fout(en); er is niets opgeslagen. Het bestand is bewaard met een rapport ernaast;"
+                    + resultaat.fouten().size() + " fout(en); er is niets opgeslagen. Het rapport staat in het importlogboek;"
                     + " zie GET " + SamenspelApi.BASE_PATH + "/jeugdhulp/imports/" + resultaat.importId(),
                     resultaat.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + (f.veld().isEmpty() ? "" : ", " + f.veld()),
                             f.melding())).toList());

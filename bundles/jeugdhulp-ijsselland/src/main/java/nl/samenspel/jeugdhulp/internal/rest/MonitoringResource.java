@@ -77,7 +77,7 @@ public class MonitoringResource {
         int j = Parameters.jaar("jaar", jaar);
         if (gemeente != null) {
             if (!Gemeente.isGeldigeCode(gemeente)) {
-                throw ProblemException.ongeldig("gemeente", "'" + gemeente + "' is geen CBS-gemeentecode van 4 cijfers");
+                throw ProblemException.ongeldig("gemeente", "geen CBS-gemeentecode van 4 cijfers");
             }
             register().gemeente(gemeente).orElseThrow(() -> ProblemException.nietGevonden("gemeente", "geen gemeente met code " + gemeente));
         }

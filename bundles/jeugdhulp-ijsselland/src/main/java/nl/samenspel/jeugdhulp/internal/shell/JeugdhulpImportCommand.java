@@ -2,6 +2,8 @@ package nl.samenspel.jeugdhulp.internal.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.invoer.Begrensd;
 import java.time.Instant;
 import nl.samenspel.api.audit.Auditlog;
 import nl.samenspel.api.audit.Auditregel;
@@ -19,6 +21,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Service
 @Command(scope = "samenspel", name = "jeugdhulp-import", description = "Reads a youth-care file (CSV, iJw message or ZIP of messages) whole or not at all")
 public class JeugdhulpImportCommand implements Action {
+
+    @Reference
+    Invoerlimieten limieten;
 
     @Reference
     Importdienst dienst;
@@ -45,7 +50,7 @@ public class JeugdhulpImportCommand implements Action {
             System.err.println("Bestand " + pad + " is niet leesbaar");
             return null;
         }
-        Importresultaat r = dienst.importeer(s, pad.getFileName().toString(), Files.readAllBytes(pad));
+        Importresultaat r = dienst.importeer(s, pad.getFileName().toString(), Begrensd.lees(pad, limieten));
         // the kind only: a file name may carry a client's name, and the audit log holds no personal data
         auditlog.schrijf(new Auditregel(Consoleactor.naam(), "console samenspel:jeugdhulp-import", "soort=" + s.code(), r.geaccepteerd() ? 201 : 422,
                 "console", Instant.now()));

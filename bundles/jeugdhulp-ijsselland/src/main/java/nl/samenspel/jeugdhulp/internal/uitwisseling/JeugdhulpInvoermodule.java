@@ -45,6 +45,11 @@ public class JeugdhulpInvoermodule implements Invoermodule {
     }
 
     @Override
+    public java.util.Optional<java.nio.file.Path> afgewezenMap() {
+        return importdienst.afgewezenMap();
+    }
+
+    @Override
     public Importresultaat importeer(String soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
         return importdienst.importeer(soort(soort), bestandsnaam, inhoud, afzending);
     }

@@ -18,7 +18,7 @@ final class Zoekvraag {
         LocalDate vanaf = leeg(van) ? null : Parameters.datum("van", van);
         LocalDate totEnMet = leeg(tot) ? null : Parameters.datum("tot", tot);
         if (vanaf != null && totEnMet != null && vanaf.isAfter(totEnMet)) {
-            throw ProblemException.ongeldig("tot", "'" + tot + "' ligt voor van (" + van + ")");
+            throw ProblemException.ongeldig("tot", "ligt voor van (" + van + ")");
         }
         return new Auditfilter(
                 leeg(actor) ? null : actor,

@@ -53,6 +53,9 @@ final class CsvBestand {
             fouten.voegToe(naam, "", "bestand ontbreekt");
             return Optional.empty();
         }
+        if (!Grootte.past(bestand, Grootte.CSV, naam, fouten)) {
+            return Optional.empty();
+        }
         try (Reader reader = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -29,7 +29,10 @@ public final class RegioBestanden {
     static final String MAP = "regios";
     private static final Set<String> REGIO_VELDEN = Set.of("id", "naam", "domein", "penvoerder", "toelichting", "leden");
     private static final Set<String> LID_VELDEN = Set.of("gemeente", "van", "tot", "toelichting");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(Grootte.LIMIETEN.jsonDiepte()).maxStringLength(Grootte.LIMIETEN.jsonTekst()).build()).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     record Inhoud(List<Regio> regios, List<Lidmaatschap> lidmaatschappen) {
     }
@@ -71,6 +74,9 @@ public final class RegioBestanden {
     /** One region file; regios() holds exactly the one region when present. */
     static Optional<Inhoud> leesBestand(Path bestand, String naam, Set<String> bekendeGemeenten, Fouten fouten) {
         JsonNode wortel;
+        if (!Grootte.past(bestand, Grootte.JSON, naam, fouten)) {
+            return Optional.empty();
+        }
         try {
             wortel = JSON.readTree(bestand.toFile());
         } catch (JsonParseException e) {
@@ -78,7 +84,9 @@ public final class RegioBestanden {
                     "geen geldige JSON: " + e.getOriginalMessage());
             return Optional.empty();
         } catch (IOException e) {
-            fouten.voegToe(naam, "", "onleesbaar: " + e.getMessage());
+            // a bound (depth, string length) or an unreadable file; the parser's message names the bound, never the content
+            fouten.voegToe(naam, "", "onleesbaar: " + e.getClass().getSimpleName() + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                    ? " (" + j.getOriginalMessage().replaceAll("\"[^\"]*\"", "\"…\"") + ")" : ""));
             return Optional.empty();
         }
         String verwachtId = bestand.getFileName().toString().replaceFirst("\\.json$", "");

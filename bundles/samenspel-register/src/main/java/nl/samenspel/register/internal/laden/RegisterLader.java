@@ -63,8 +63,8 @@ public final class RegisterLader {
         for (Path bestand : bestanden) {
             sha.update(configMap.relativize(bestand).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            try (InputStream in = Files.newInputStream(bestand)) {
-                sha.update(in.readAllBytes());
+            try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(bestand), sha)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream()); // streamed: the fingerprint holds no file in memory
             }
             sha.update((byte) 0);
         }

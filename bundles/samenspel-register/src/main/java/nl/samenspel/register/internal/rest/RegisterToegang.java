@@ -20,14 +20,14 @@ final class RegisterToegang {
 
     static Gemeente gemeente(Register register, String code) {
         if (!Gemeente.isGeldigeCode(code)) {
-            throw ProblemException.ongeldig("code", "'" + code + "' is geen CBS-gemeentecode van 4 cijfers");
+            throw ProblemException.ongeldig("code", "geen CBS-gemeentecode van 4 cijfers");
         }
         return register.gemeente(code).orElseThrow(() -> ProblemException.nietGevonden("code", "geen gemeente met code " + code));
     }
 
     static void regio(Register register, String id) {
         if (!REGIO_ID.matcher(id).matches()) {
-            throw ProblemException.ongeldig("id", "'" + id + "' is geen regio-id (kebab-case)");
+            throw ProblemException.ongeldig("id", "geen regio-id (kebab-case)");
         }
         register.regio(id).orElseThrow(() -> ProblemException.nietGevonden("id", "geen regio met id " + id));
     }

@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import nl.samenspel.api.gezondheid.Gezondheid;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.invoer.Afgeschermd;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.samenspel.invoer.Invoermodule;
 import nl.samenspel.invoer.Uitgaand;
@@ -36,9 +39,9 @@ import org.slf4j.LoggerFactory;
  * configuration rather than from the node bundle's service, so the hub, which has no node
  * bundle, can carry this bundle for its receiving side.
  */
-@Component(service = {Uitgaand.class, KnooppuntUitwisseling.class}, configurationPid = "nl.samenspel.node",
+@Component(service = {Uitgaand.class, KnooppuntUitwisseling.class, Gezondheid.class}, configurationPid = "nl.samenspel.node",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class KnooppuntUitwisseling implements Uitgaand {
+public class KnooppuntUitwisseling implements Uitgaand, Gezondheid {
 
     /** The node's identity, PID {@code nl.samenspel.node} (its metatype is the node bundle's). */
     @interface Identiteit {
@@ -61,10 +64,12 @@ public class KnooppuntUitwisseling implements Uitgaand {
     private final Verzender verzender;
     private final Afrekeningophaler ophaler;
     private final CamelContext camel;
+    private final Inboxbewaking bewaking;
+    private final Invoerlimieten limieten;
 
     @Activate
-    public KnooppuntUitwisseling(@Reference Database database, @Reference Uitwisselingsinstellingen instellingen, BundleContext context,
-                                 Identiteit identiteit) throws Exception {
+    public KnooppuntUitwisseling(@Reference Database database, @Reference Uitwisselingsinstellingen instellingen,
+                                 @Reference Invoerlimieten limieten, BundleContext context, Identiteit identiteit) throws Exception {
         if (identiteit.gemeente() == null || !identiteit.gemeente().matches("\\d{4}")) {
             throw new IllegalArgumentException("nl.samenspel.node: gemeente '" + identiteit.gemeente() + "' is geen CBS-gemeentecode van 4 cijfers");
         }
@@ -78,6 +83,13 @@ public class KnooppuntUitwisseling implements Uitgaand {
         String data = System.getProperty("karaf.data", "data");
         this.inbox = Path.of(config.inbox().isBlank() ? data + "/inbox" : config.inbox());
         this.verwerkt = Path.of(config.verwerkt().isBlank() ? data + "/uitwisseling" : config.verwerkt());
+        this.limieten = limieten;
+        this.bewaking = new Inboxbewaking(verwerkt, config.inboxPogingen(), Duration.ofMillis(config.wachttijdMinimumMs()),
+                Duration.ofSeconds(config.wachttijdMaximumS()), Clock.systemUTC());
+        for (String map : List.of("klaar", "fout")) {
+            Afgeschermd.map(verwerkt.resolve(map));
+        }
+        Afgeschermd.beperk(verwerkt);
         Hubklant hub = new Hubklant(hubUrl, Hubklant.tls(Path.of(config.sleutelopslag()), Path.of(config.vertrouwensopslag()),
                 config.wachtwoord().toCharArray()), Duration.ofSeconds(config.timeoutS()));
         this.verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofMillis(config.wachttijdMinimumMs()),
@@ -103,7 +115,7 @@ public class KnooppuntUitwisseling implements Uitgaand {
     }
 
     private RouteBuilder routes(UitwisselingConfig config) {
-        return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag), verzender, ophaler,
+        return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag, limieten, bewaking), verzender, ophaler,
                 config.intervalMs(), config.afrekeningIntervalS() * 1000);
     }
 
@@ -130,11 +142,18 @@ public class KnooppuntUitwisseling implements Uitgaand {
         return modules;
     }
 
-    /** An operator sees where to drop files: one folder per kind of every installed module. */
+    /**
+     * An operator sees where to drop files: one folder per kind of every installed module. The
+     * folders the files move to are made now too, readable by the service account only.
+     */
     private void maakMappen(Invoermodule module) {
         for (String soort : module.soorten()) {
             try {
                 Files.createDirectories(inbox.resolve(module.naam()).resolve(soort));
+                for (String map : List.of("klaar", "fout")) {
+                    Afgeschermd.map(verwerkt.resolve(map).resolve(module.naam()));
+                    Afgeschermd.map(verwerkt.resolve(map).resolve(module.naam()).resolve(soort));
+                }
             } catch (java.io.IOException e) {
                 LOG.warn("Inboxmap {} niet te maken: {}", inbox.resolve(module.naam()).resolve(soort), e.getMessage());
             }
@@ -170,6 +189,25 @@ public class KnooppuntUitwisseling implements Uitgaand {
 
     public Afrekeningophaler ophaler() {
         return ophaler;
+    }
+
+    /** The inbox's state after failures, for the status endpoint. */
+    Inboxbewaking.Stand inboxstand() {
+        return bewaking.stand();
+    }
+
+    public Path verwerkt() {
+        return verwerkt;
+    }
+
+    @Override
+    public String naam() {
+        return "uitwisseling (inbox)";
+    }
+
+    @Override
+    public List<String> storingen() {
+        return bewaking.storingen();
     }
 
     public Path inbox() {

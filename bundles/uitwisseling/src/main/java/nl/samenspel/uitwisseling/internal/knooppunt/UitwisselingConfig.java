@@ -26,6 +26,10 @@ public @interface UitwisselingConfig {
     @AttributeDefinition(name = "Verwerkt", description = "Where read files go: klaar/ (accepted) and fout/ (refused, with report); empty: ${karaf.data}/uitwisseling")
     String verwerkt() default "";
 
+    @AttributeDefinition(name = "Pogingen per inboxbestand", description = "A file whose reading fails for a reason tied to the file"
+            + " (not: no register, no database) is tried this often, then put aside in fout/ so the files behind it proceed", min = "1", max = "100")
+    int inboxPogingen() default 3;
+
     @AttributeDefinition(name = "Batchgrootte", description = "Records per batch sent to the hub; an import is cut into batches when it is queued, so a change applies to imports after it", min = "1", max = "100000")
     int batchgrootte() default 5000;
 

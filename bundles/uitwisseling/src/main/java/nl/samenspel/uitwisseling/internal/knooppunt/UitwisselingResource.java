@@ -37,7 +37,16 @@ public class UitwisselingResource {
     /** Records, not batches, unless the name says batches. */
     public record Status(String gemeente, String hub, long wachtend, long verzonden, long mislukt, long batchesVerzonden,
                          long batchesMislukt, String laatsteFout, Instant laatstePoging, Instant volgendePoging, String inbox,
-                         List<String> mappen, String afrekeningenFout) {
+                         List<String> mappen, String afrekeningenFout, Inbox inboxstand) {
+    }
+
+    /**
+     * The inbox after failures: whether it waits (a passing cause such as no register or no
+     * database, with how many failures in a row), files waiting after a failure of their own, files
+     * put aside since the start, and the last failure.
+     */
+    public record Inbox(boolean wacht, Instant wachtTot, int mislukkingenOpRij, long bestandenMetFouten, long apartGezet,
+                        String laatsteFout, Instant laatsteFoutOp) {
     }
 
     private final KnooppuntUitwisseling uitwisseling;
@@ -59,7 +68,11 @@ public class UitwisselingResource {
         Instant volgende = u.verzender().volgendePoging();
         return new Status(u.gemeente(), u.hubUrl().toString(), stand.wachtend(), stand.verzonden(), stand.mislukt(),
                 stand.batchesVerzonden(), stand.batchesMislukt(), stand.laatsteFout(), stand.laatstePoging(),
-                volgende.equals(Instant.MIN) ? null : volgende, u.inbox().toAbsolutePath().toString(), u.mappen(), u.ophaler().laatsteFout());
+                volgende.equals(Instant.MIN) ? null : volgende, u.inbox().toAbsolutePath().toString(), u.mappen(), u.ophaler().laatsteFout(), inbox(u.inboxstand()));
+    }
+
+    private static Inbox inbox(Inboxbewaking.Stand s) {
+        return new Inbox(s.wacht(), s.wachtTot(), s.tijdelijkOpRij(), s.bestandenMetFouten(), s.apartGezet(), s.laatsteFout(), s.laatsteFoutOp());
     }
 
     @GET
@@ -69,7 +82,7 @@ public class UitwisselingResource {
                                                     @Parameter(description = "standaard 50, hooguit 1000") @QueryParam("aantal") String aantal)
             throws SQLException {
         if (status != null && !STATUSSEN.contains(status)) {
-            throw ProblemException.ongeldig("status", "'" + status + "' is geen status; bekend: " + String.join(", ", STATUSSEN));
+            throw ProblemException.ongeldig("status", "geen status; bekend: " + String.join(", ", STATUSSEN));
         }
         return uitwisseling.opslag().batches(status, Parameters.geheelGetal("aantal", aantal, 50, 1, 1000));
     }

@@ -38,8 +38,10 @@ public class UitwisselingRoutes extends RouteBuilder {
         FileEndpoint map = getContext().getEndpoint("file:" + inbox.toAbsolutePath() + "?recursive=true&minDepth=3&maxDepth=3"
                 + "&readLock=changed&readLockCheckInterval=250&readLockMinAge=250&sortBy=file:modified&delay=250&maxMessagesPerPoll=1"
                 + "&exclude=RAW(.*\\.(tmp|part)$)&move=" + verwerkt.toAbsolutePath() + "/${header." + Inboxverwerker.DOEL + "}", FileEndpoint.class);
-        // only the folders of installed modules: a file for a module that has not started yet waits instead of being refused
-        map.setFilter(bestand -> bestand.isDirectory() || inboxverwerker.module(bestand.getRelativeFilePath()).isPresent());
+        // only the folders of installed modules: a file for a module that has not started yet waits instead of being refused;
+        // and not while the inbox or the file waits after a failure (Inboxbewaking)
+        map.setFilter(bestand -> bestand.isDirectory()
+                || inboxverwerker.neemt(bestand.getRelativeFilePath(), bestand.getFileLength(), bestand.getLastModified()));
         from(map).routeId("uitwisseling-inbox").process(inboxverwerker);
         // one sender turn at a time (a timer does not overlap itself), so batches leave in order
         from("timer:uitwisseling-verzender?period=" + intervalMs).routeId("uitwisseling-verzender")

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
@@ -63,6 +65,8 @@ class UitwisselingRoutesTest {
         final List<Bestand> ontvangen = new CopyOnWriteArrayList<>();
         /** How many next calls fail as a lost database would, without judging the file. */
         final AtomicInteger storingen = new AtomicInteger();
+        /** Attempts at a file the module fails on, as a bug would. */
+        final AtomicInteger pogingenKapot = new AtomicInteger();
 
         @Override
         public String naam() {
@@ -89,6 +93,10 @@ class UitwisselingRoutesTest {
             if (storingen.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new SQLException("Database 'samenspel' niet bereikbaar", "08001");
             }
+            if (new String(inhoud, StandardCharsets.UTF_8).contains("KAPOT")) {
+                pogingenKapot.incrementAndGet();
+                throw new IllegalStateException("een fout in de module, bij dit bestand");
+            }
             ontvangen.add(new Bestand(soort, bestandsnaam, inhoud));
             String tekst = new String(inhoud, StandardCharsets.UTF_8);
             long records = tekst.lines().count() - 1;
@@ -103,6 +111,8 @@ class UitwisselingRoutesTest {
             return ontvangen.stream().filter(b -> b.naam().equals(naam)).findFirst();
         }
     }
+
+    private Inboxbewaking bewaking;
 
     @BeforeAll
     static void database() throws Exception {
@@ -128,7 +138,9 @@ class UitwisselingRoutesTest {
         opslag = new Uitgaandeopslag(ds, 1000);
         Verzender verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofSeconds(1), Duration.ofSeconds(300)), Clock.systemUTC());
         camel = new DefaultCamelContext();
-        camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(() -> List.of(module), verwerkt, opslag),
+        bewaking = new Inboxbewaking(verwerkt, 3, Duration.ofMillis(20), Duration.ofMillis(200), Clock.systemUTC());
+        Invoerlimieten limieten = new Invoerlimieten.Waarden(4096, 1024, 32, 100, 100, 10, 1 << 20, 100, 1000, 100, 32, 20, 10);
+        camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(() -> List.of(module), verwerkt, opslag, limieten, bewaking),
                 verzender, null, 100, 60_000));
         // the routes as the node has them, but without the file consumer's default first delay of a second: a test need not wait for it
         camel.getEndpoints().stream().filter(FileEndpoint.class::isInstance).map(FileEndpoint.class::cast).forEach(e -> e.setInitialDelay(0));
@@ -259,6 +271,64 @@ class UitwisselingRoutesTest {
         assertThat(bron).doesNotExist();
         assertThat(module.ontvangen).extracting(Nepmodule.Bestand::naam).containsExactly("toewijzingen-juni.csv");
         assertThat(verwerkt.resolve("fout")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatKeepsFailingIsTriedThreeTimesThenPutAsideAndTheNextFileProceeds() throws Exception {
+        lever(map("jeugdhulp", "toewijzingen").resolve("kapot.csv"), "gemeente;client\nKAPOT\n".getBytes(StandardCharsets.UTF_8));
+        lever(map("jeugdhulp", "toewijzingen").resolve("daarna.csv"), "gemeente;client\n0150;ps-5\n".getBytes(StandardCharsets.UTF_8));
+
+        Path apart = verplaatst(verwerkt.resolve("fout/jeugdhulp/toewijzingen"), "kapot.csv");
+        assertThat(Files.readString(Path.of(apart + ".rapport.txt"))).contains("3 keer").contains("apart gezet");
+        assertThat(module.pogingenKapot).hasValue(3);
+        verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "daarna.csv");
+        assertThat(bewaking.stand().apartGezet()).isEqualTo(1);
+        assertThat(bewaking.storingen()).as("one bad file is a refusal, not a fault").isEmpty();
+        assertThat(verwerkt.resolve(".pogingen")).isEmptyDirectory();
+    }
+
+    @Test
+    void aFileThatTookTheProcessDownWhileBeingReadIsPutAsideUnreadAfterTheRestarts() throws Exception {
+        Path tijdelijk = Files.writeString(map("jeugdhulp", "toewijzingen").resolve("zwaar.csv.tmp"), "gemeente;client\n0150;ps-6\n");
+        long gewijzigd = Files.getLastModifiedTime(tijdelijk).toMillis();
+        String sleutel = Inboxverwerker.sleutel("jeugdhulp/toewijzingen/zwaar.csv", Files.size(tijdelijk), gewijzigd);
+        for (int i = 0; i < 3; i++) {
+            bewaking.begin(sleutel); // three attempts that never ended: the process died each time
+        }
+        Files.move(tijdelijk, tijdelijk.resolveSibling("zwaar.csv"), StandardCopyOption.ATOMIC_MOVE);
+
+        Path apart = verplaatst(verwerkt.resolve("fout/jeugdhulp/toewijzingen"), "zwaar.csv");
+        assertThat(Files.readString(Path.of(apart + ".rapport.txt"))).contains("niet afgerond");
+        assertThat(module.ontvangen).as("not read a fourth time").isEmpty();
+    }
+
+    @Test
+    void aFileOverTheUploadBoundIsRefusedUnreadNamingTheBound() throws Exception {
+        lever(map("jeugdhulp", "toewijzingen").resolve("groot.csv"), new byte[5000]);
+
+        Path fout = verplaatst(verwerkt.resolve("fout/jeugdhulp/toewijzingen"), "groot.csv");
+        assertThat(Files.readString(Path.of(fout + ".rapport.txt"))).contains("nl.samenspel.invoer/uploadBytes");
+        assertThat(module.ontvangen).isEmpty();
+    }
+
+    @Test
+    void aLastingPassingFailureIsReportedAsAFaultUntilTheFileGoesThrough() throws Exception {
+        module.storingen.set(Inboxbewaking.STORING_NA + 1);
+        lever(map("jeugdhulp", "toewijzingen").resolve("later.csv"), "gemeente;client\n0150;ps-7\n".getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(DEADLINE).pollInterval(Duration.ofMillis(5)).until(() -> !bewaking.storingen().isEmpty());
+        assertThat(bewaking.storingen().get(0)).contains("SQLState 08001");
+        verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "later.csv");
+        assertThat(bewaking.storingen()).isEmpty();
+        assertThat(bewaking.stand().tijdelijkOpRij()).isZero();
+    }
+
+    @Test
+    void aKeptFileIsReadableByTheServiceAccountOnlyUnderANameWithoutTheBsn() throws Exception {
+        lever(map("jeugdhulp", "toewijzingen").resolve("client-123456782.csv"), "gemeente;client\n0150;ps-8\n".getBytes(StandardCharsets.UTF_8));
+
+        Path klaar = verplaatst(verwerkt.resolve("klaar/jeugdhulp/toewijzingen"), "client-#.csv");
+        assertThat(Files.getPosixFilePermissions(klaar)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
 
     @Test

@@ -41,7 +41,7 @@ final class Export {
                 case "json" -> Formaat.JSON;
                 case "csv" -> Formaat.CSV;
                 case "xlsx" -> Formaat.XLSX;
-                default -> throw ProblemException.ongeldig("format", "'" + parameter + "' onbekend; kies json, csv of xlsx");
+                default -> throw ProblemException.ongeldig("format", "onbekend formaat; kies json, csv of xlsx");
             };
         }
         String a = accept == null ? "" : accept;

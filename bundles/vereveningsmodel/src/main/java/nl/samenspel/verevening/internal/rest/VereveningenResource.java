@@ -30,6 +30,7 @@ import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import nl.samenspel.verevening.engine.VereveningsFout;
+import nl.samenspel.verevening.internal.run.AlDefinitief;
 import nl.samenspel.verevening.internal.run.Afrekening;
 import nl.samenspel.verevening.internal.run.Run;
 import nl.samenspel.verevening.internal.run.Vaststelling;
@@ -94,7 +95,7 @@ public class VereveningenResource {
     @Operation(summary = "De afrekening van een lid, met de afleiding stap voor stap")
     public Afrekening afrekening(@PathParam("id") String id, @PathParam("code") String code) throws SQLException {
         if (!Gemeente.isGeldigeCode(code)) {
-            throw ProblemException.ongeldig("code", "'" + code + "' is geen CBS-gemeentecode van 4 cijfers");
+            throw ProblemException.ongeldig("code", "geen CBS-gemeentecode van 4 cijfers");
         }
         long runId = id(id);
         if (dienst.run(runId).isEmpty()) {
@@ -108,7 +109,8 @@ public class VereveningenResource {
     @Path("{id}/definitief")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Maak een run definitief: de afrekeningen worden wat de leden verrekenen, en de knooppunten halen ze op",
-            description = "Eén definitieve run per regio en jaar; dezelfde run nogmaals definitief maken verandert niets."
+            description = "Eén definitieve run per regio en jaar; dezelfde run nogmaals definitief maken verandert niets,"
+                    + " een andere run van die regio en dat jaar definitief maken geeft 409."
                     + " Vier ogen: wie de run heeft gemaakt, mag hem niet zelf definitief maken (403); een tweede controleur moet dat doen."
                     + " Een run van vóór het vastleggen van de maker mag iedereen met de rol definitief maken.")
     public Vaststelling maakDefinitief(@PathParam("id") String id, @Context SecurityContext securityContext) throws SQLException {
@@ -117,6 +119,9 @@ public class VereveningenResource {
             return geldig(() -> dienst.maakDefinitief(id(id), actor)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
         } catch (VierOgen.Geweigerd e) {
             throw new ProblemException(403, "Vier ogen", e.getMessage(), List.of());
+        } catch (AlDefinitief e) {
+            // not a bad request: the request is fine, the region's settlement for the year is already fixed
+            throw new ProblemException(409, "Al definitief", e.getMessage(), List.of(new Problem.InvalidParam("id", e.getMessage())));
         }
     }
 
@@ -199,6 +204,6 @@ public class VereveningenResource {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.ongeldig("id", "'" + tekst + "' is geen run-nummer");
+        throw ProblemException.ongeldig("id", "geen run-nummer");
     }
 }

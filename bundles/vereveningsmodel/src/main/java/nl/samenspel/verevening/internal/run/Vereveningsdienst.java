@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
@@ -19,6 +20,7 @@ import nl.samenspel.verevening.engine.Vereveningsinvoer;
 import nl.samenspel.verevening.engine.Vereveningsresultaat;
 import nl.samenspel.verevening.internal.model.ModelJson;
 import nl.samenspel.verevening.internal.model.Modelbestanden;
+import nl.samenspel.verevening.internal.model.Modelregels;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,24 +42,37 @@ public class Vereveningsdienst {
 
     private final RegisterService registerService;
     private final Runopslag opslag;
+    private final Invoerlimieten limieten;
 
     /** The domain modules that give a region's inputs; a run without members' inputs asks the one of its region. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Vereveningsbron> bronnen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Activate
-    public Vereveningsdienst(@Reference Database database, @Reference RegisterService registerService, BundleContext context) {
-        this(registerService, gemigreerd(database, context));
+    public Vereveningsdienst(@Reference Database database, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
+                             BundleContext context) {
+        this(registerService, gemigreerd(database, context), limieten);
     }
 
-    Vereveningsdienst(RegisterService registerService, Runopslag opslag) {
+    Vereveningsdienst(RegisterService registerService, Runopslag opslag, Invoerlimieten limieten) {
         this.registerService = registerService;
         this.opslag = opslag;
+        this.limieten = limieten;
+    }
+
+    /** With the default bounds on input, for the tests. */
+    Vereveningsdienst(RegisterService registerService, Runopslag opslag) {
+        this(registerService, opslag, Invoerlimieten.standaard());
     }
 
     Vereveningsdienst(RegisterService registerService, Runopslag opslag, List<Vereveningsbron> bronnen) {
         this(registerService, opslag);
         this.bronnen = bronnen;
+    }
+
+    /** The bounds a model file or request is read within; the shell reads its model file with them too. */
+    public Invoerlimieten limieten() {
+        return limieten;
     }
 
     /** The inputs the request gives, or else those of the region's module. */
@@ -144,11 +159,11 @@ public class Vereveningsdienst {
             JsonNode node = verzoek.modellen().get(i);
             if (node == null) {
                 Path config = Path.of(registerService.status().bron());
-                modellen.add(Modelbestanden.lees(config, verzoek.regio(), verzoek.jaar(), sleutels));
+                modellen.add(Modelbestanden.lees(config, verzoek.regio(), verzoek.jaar(), sleutels, limieten));
                 continue;
             }
             String prefix = verzoek.modellen().size() == 1 ? "model." : "modellen[" + i + "].";
-            ModelJson.lees(node, sleutels, modellen).forEach(f -> fouten.add(new Veldfout(prefix + f.veld(), f.melding())));
+            ModelJson.lees(node, sleutels, Modelregels.invoer(limieten), modellen).forEach(f -> fouten.add(new Veldfout(prefix + f.veld(), f.melding())));
         }
         if (!fouten.isEmpty()) {
             throw new VereveningsFout(fouten);
@@ -168,7 +183,8 @@ public class Vereveningsdienst {
     /**
      * Makes a run final: its statements become what the members settle and what the exchange
      * delivers. One final run per region and year; asking again for the same run is harmless.
-     * Refused with {@link VierOgen.Geweigerd} when the actor made the run.
+     * Refused with {@link VierOgen.Geweigerd} when the actor made the run, and with
+     * {@link AlDefinitief} when another run of the region and year is final.
      */
     public Optional<Vaststelling> maakDefinitief(long id, String actor) throws SQLException {
         Objects.requireNonNull(actor, "actor");
@@ -183,8 +199,7 @@ public class Vereveningsdienst {
         }
         Vaststelling vaststelling = opslag.maakDefinitief(run.get(), actor);
         if (vaststelling.run() != id) {
-            throw new VereveningsFout(List.of(new Veldfout("id", "run " + vaststelling.run() + " is al definitief voor " + vaststelling.regio()
-                    + " " + vaststelling.jaar() + " (sinds " + vaststelling.vastgesteld() + "); een lid krijgt per jaar één afrekening")));
+            throw new AlDefinitief(id, vaststelling);
         }
         return Optional.of(vaststelling);
     }
@@ -206,7 +221,7 @@ public class Vereveningsdienst {
         Run run = opgeslagen.get().run();
         List<ModelJson.Benoemd> model = new ArrayList<>();
         // the stored model was checked when the run was made; its own keys are the known ones now
-        List<Veldfout> fouten = ModelJson.lees(run.model(), sleutelsVan(run.model()), model);
+        List<Veldfout> fouten = ModelJson.lees(run.model(), sleutelsVan(run.model()), Modelregels.opgeslagen(), model);
         if (!fouten.isEmpty()) {
             throw new IllegalStateException("opgeslagen model van run " + id + " is onleesbaar: " + fouten);
         }

@@ -1,7 +1,6 @@
 package nl.samenspel.verevening.internal.shell;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -19,6 +18,7 @@ import nl.samenspel.api.audit.Auditregel;
 import nl.samenspel.api.audit.Consoleactor;
 import nl.samenspel.api.geld.Bedrag;
 import nl.samenspel.verevening.engine.VereveningsFout;
+import nl.samenspel.verevening.internal.model.Modelbestanden;
 import nl.samenspel.verevening.internal.run.Run;
 import nl.samenspel.verevening.internal.run.Vereveningsdienst;
 import nl.samenspel.verevening.internal.run.Verzoek;
@@ -108,7 +108,8 @@ public class VereveningCommand implements Action {
     private Run berekenEnLeg(String actor) throws Exception {
         Run run;
         try {
-            JsonNode modelNode = model == null ? null : new ObjectMapper().readTree(Path.of(model).toFile());
+            // read like a region's model file: within the bounds on input, refused naming the file
+            JsonNode modelNode = model == null ? null : Modelbestanden.json(Path.of(model), model, dienst.limieten());
             run = dienst.bereken(new Verzoek(regio, jaar, Arrays.asList(modelNode),
                     invoer == null ? List.of() : leesInvoer(Path.of(invoer))), actor);
         } catch (Exception e) {

@@ -73,6 +73,22 @@ class VereveningenResourceTest {
     }
 
     @Test
+    void aSecondRunForTheSameRegionAndYearIsAConflict() throws Exception {
+        resource.maakDefinitief(Long.toString(run.id()), als("bert"));
+        Run tweede = test.dienst.bereken(new Verzoek("r", 2016, List.of(new ObjectMapper().readTree(
+                "{\"familie\":\"kostenverdeling\",\"solidariteit\":0,\"gewichten\":{\"inwoners\":1}}")),
+                List.of(new Run.Invoer("0148", 1_000_003, 1_100_007, Map.of()), new Run.Invoer("0150", 4_000_001, 3_899_993, Map.of()))),
+                "anna");
+        ProblemException fout = catchThrowableOfType(() -> resource.maakDefinitief(Long.toString(tweede.id()), als("bert")),
+                ProblemException.class);
+        assertThat(fout.status()).isEqualTo(409);
+        assertThat(fout.title()).isEqualTo("Al definitief");
+        assertThat(fout.invalidParams()).extracting(p -> p.name()).containsExactly("id");
+        assertThat(fout.getMessage()).contains("run " + run.id() + " is al definitief");
+        assertThat(test.dienst.definitief(tweede.id())).isEmpty();
+    }
+
+    @Test
     void aRunWithoutCreatorCanBeMadeFinalByAnyoneWithTheRole() throws Exception {
         test.zonderMaker(run.id());
         Vaststelling vastgesteld = resource.maakDefinitief(Long.toString(run.id()), als("anna"));

@@ -105,8 +105,9 @@ class VereveningsdienstTest {
         Vaststelling vastgesteld = dienst.maakDefinitief(eerste.id(), BERT).orElseThrow();
         assertThat(vastgesteld.run()).isEqualTo(eerste.id());
         assertThat(dienst.maakDefinitief(eerste.id(), BERT).orElseThrow()).as("again: unchanged").isEqualTo(vastgesteld);
-        VereveningsFout tweedeDefinitief = catchThrowableOfType(() -> dienst.maakDefinitief(tweede.id(), BERT), VereveningsFout.class);
+        AlDefinitief tweedeDefinitief = catchThrowableOfType(() -> dienst.maakDefinitief(tweede.id(), BERT), AlDefinitief.class);
         assertThat(tweedeDefinitief.getMessage()).contains("run " + eerste.id() + " is al definitief");
+        assertThat(tweedeDefinitief.bestaand()).isEqualTo(vastgesteld);
         assertThat(dienst.maakDefinitief(999_999, BERT)).isEmpty();
 
         var dalfsen = afrekeningen.definitief("0148");

@@ -1,0 +1,215 @@
+package nl.samenspel.jeugdhulp.internal.invoer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.invoer.Regelfout;
+
+/**
+ * Arbitrary bytes and mutated valid files (CSV, a JW301 and a JW323 message, archives of them)
+ * through {@link Bestand#lees} with the module's record reader: each ends in records or in at
+ * least one named refusal, never in an exception, and no report repeats a BSN of the input.
+ */
+class FuzzTest {
+
+    private static final Invoerlimieten STANDAARD = Invoerlimieten.standaard();
+
+    @Property(tries = 300)
+    void arbitraryBytes(@ForAll("bytes") byte[] invoer, @ForAll("kop") String kop) {
+        byte[] metKop = concat(kop.getBytes(StandardCharsets.UTF_8), invoer);
+        beide(metKop);
+    }
+
+    @Property(tries = 500)
+    void mutatedMessages(@ForAll("mutaties") List<Mutatie> mutaties) {
+        beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw301()), mutaties));
+        beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw323()), mutaties));
+    }
+
+    @Property(tries = 300)
+    void mutatedCsv(@ForAll("mutaties") List<Mutatie> mutaties) {
+        beide(Mutatie.pasToe(Monsters.utf8(Monsters.CSV), mutaties));
+    }
+
+    @Property(tries = 300)
+    void mutatedArchives(@ForAll("mutaties") List<Mutatie> mutaties, @ForAll("vormen") int vorm) throws IOException {
+        Map<String, byte[]> inhoud = new LinkedHashMap<>();
+        inhoud.put("jw301-" + Monsters.BSN + ".xml", Monsters.utf8(Monsters.jw301()));
+        inhoud.put("berichten/", new byte[0]);
+        inhoud.put("berichten/jw323.xml", Monsters.utf8(Monsters.jw323()));
+        byte[] zip = switch (vorm) {
+            case 0 -> Mutatie.pasToe(Monsters.zip(inhoud), mutaties);
+            case 1 -> {
+                Map<String, byte[]> beschadigd = new LinkedHashMap<>();
+                inhoud.forEach((k, v) -> beschadigd.put(k, v.length == 0 ? v : Mutatie.pasToe(v, mutaties)));
+                yield Monsters.zip(beschadigd);
+            }
+            default -> {
+                Map<String, byte[]> genest = new LinkedHashMap<>(inhoud);
+                genest.put("binnen.xml", Mutatie.pasToe(Monsters.zip(inhoud), mutaties));
+                yield Monsters.zip(genest);
+            }
+        };
+        beide(zip);
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytes() {
+        return Arbitraries.bytes().array(byte[].class).ofMaxSize(2000);
+    }
+
+    /** How arbitrary bytes start, so that each reader gets its share: nothing (CSV), XML, a message's root, a ZIP header. */
+    @Provide
+    Arbitrary<String> kop() {
+        return Arbitraries.of("", "<", "<?xml version=\"1.0\"?>", "<Bericht xmlns=\"" + IjwBericht.Type.JW301.namespace() + "\">", "PK\3\4",
+                "gemeente;toewijzingnummer;bsn\n");
+    }
+
+    @Provide
+    Arbitrary<List<Mutatie>> mutaties() {
+        return Mutatie.reeks();
+    }
+
+    @Provide
+    Arbitrary<Integer> vormen() {
+        return Arbitraries.integers().between(0, 2);
+    }
+
+    private static void beide(byte[] invoer) {
+        controleer(invoer, Monsters.toewijzingen("f.xml", invoer, STANDAARD));
+        controleer(invoer, Monsters.declaraties("f.xml", invoer, STANDAARD));
+    }
+
+    /** Accepted records, or named refusals; and no BSN of the input in any report. */
+    private static void controleer(byte[] invoer, Gelezen<?> g) {
+        if (g.fouten().isEmpty()) {
+            assertThat(g.regels()).allSatisfy(r -> assertThat(r.waarde()).isNotNull());
+        }
+        List<String> bsns = bsns(invoer);
+        for (Regelfout f : g.fouten()) {
+            assertThat(f.plaats()).isNotBlank();
+            assertThat(f.melding()).isNotBlank();
+            for (String bsn : bsns) {
+                assertThat(f.toString()).doesNotContain(bsn);
+            }
+        }
+    }
+
+    private static final Pattern NEGEN = Pattern.compile("(?=([0-9]{9}))");
+
+    private static List<String> bsns(byte[] invoer) {
+        List<String> uit = new ArrayList<>(List.of(Monsters.BSN, Monsters.BSN2));
+        for (String tekst : List.of(new String(invoer, StandardCharsets.ISO_8859_1), new String(invoer, StandardCharsets.UTF_8))) {
+            Matcher m = NEGEN.matcher(tekst);
+            while (m.find()) {
+                if (Bsn.isGeldig(m.group(1))) {
+                    uit.add(m.group(1));
+                }
+            }
+        }
+        return uit;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        uit.writeBytes(a);
+        uit.writeBytes(b);
+        return uit.toByteArray();
+    }
+
+    /** A change to a valid sample; positions modulo the length. See samenspel-invoer's twin for the kinds. */
+    record Mutatie(int soort, int a, int b, int c) {
+
+        static final List<String> STUKJES = List.of(";", "\"", "\n", "<", ">", "&", "&x;", "&amp;", "&#0;", "]]>", "<![CDATA[x]]>",
+                "<!DOCTYPE a [<!ENTITY x \"xx\">]>", "<?xml version=\"1.0\"?>", "<a>", "</a>", "<Bsn>111222333</Bsn>",
+                "<ToegewezenProduct>", "</ToegewezenProduct>", "<Prestatie>", "<Client>", "\u0000", "\uFEFF", "é", "PK\u0003\u0004",
+                "111222333", "123456782", "xmlns=\"urn:x\"", "xmlns:ijw=\"urn:y\"", "<ijw:Categorie>45</ijw:Categorie>", "2016-13-45");
+
+        static Arbitrary<List<Mutatie>> reeks() {
+            Arbitrary<Mutatie> een = Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().greaterOrEqual(0),
+                    Arbitraries.integers().greaterOrEqual(0), Arbitraries.integers().greaterOrEqual(0)).as(Mutatie::new);
+            // without edge cases: their combinations would fill every try with the same few small changes
+            return een.list().ofMinSize(1).ofMaxSize(6).withoutEdgeCases();
+        }
+
+        static byte[] pasToe(byte[] monster, List<Mutatie> mutaties) {
+            byte[] uit = monster;
+            for (Mutatie m : mutaties) {
+                uit = m.pasToe(uit);
+            }
+            return uit;
+        }
+
+        byte[] pasToe(byte[] in) {
+            int n = in.length;
+            int p = n == 0 ? 0 : a % (n + 1);
+            ByteArrayOutputStream uit = new ByteArrayOutputStream(n + 64);
+            switch (soort) {
+                case 0 -> {
+                    byte[] kopie = in.clone();
+                    if (n > 0) {
+                        kopie[a % n] ^= (byte) (1 << (b % 8));
+                    }
+                    return kopie;
+                }
+                case 1 -> {
+                    return java.util.Arrays.copyOf(in, p);
+                }
+                case 2 -> {
+                    int van = n == 0 ? 0 : b % n;
+                    int lengte = Math.min(n - van, 1 + c % 300);
+                    int waar = n == 0 ? 0 : c % (n + 1);
+                    uit.write(in, 0, waar);
+                    uit.write(in, van, Math.max(0, lengte));
+                    uit.write(in, waar, n - waar);
+                    return uit.toByteArray();
+                }
+                case 3 -> {
+                    int lengte = Math.min(n - p, 1 + b % 300);
+                    uit.write(in, 0, p);
+                    uit.write(in, p + lengte, n - p - lengte);
+                    return uit.toByteArray();
+                }
+                case 4 -> {
+                    byte[] stuk = STUKJES.get(b % STUKJES.size()).getBytes(StandardCharsets.UTF_8);
+                    uit.write(in, 0, p);
+                    uit.write(stuk, 0, stuk.length);
+                    uit.write(in, p, n - p);
+                    return uit.toByteArray();
+                }
+                case 5 -> {
+                    int diepte = 1 + b % 60;
+                    byte[] stuk = ("<n>".repeat(diepte) + "</n>".repeat(c % 2 == 0 ? diepte : diepte / 2)).getBytes(StandardCharsets.UTF_8);
+                    uit.write(in, 0, p);
+                    uit.write(stuk, 0, stuk.length);
+                    uit.write(in, p, n - p);
+                    return uit.toByteArray();
+                }
+                default -> {
+                    byte[] kopie = in.clone();
+                    if (n > 0) {
+                        kopie[a % n] = (byte) b;
+                    }
+                    return kopie;
+                }
+            }
+        }
+    }
+}
