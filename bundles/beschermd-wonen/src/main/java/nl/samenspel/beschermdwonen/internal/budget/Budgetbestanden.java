@@ -18,7 +18,9 @@ import java.util.Optional;
 public final class Budgetbestanden {
 
     public static final String MAP = "beschermd-wonen";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The region's budget files are a few hundred bytes: held to the default JSON bounds, a wrong file is named, not read into memory. */
+    private static final nl.samenspel.api.invoer.Invoerlimieten LIMIETEN = nl.samenspel.api.invoer.Invoerlimieten.standaard();
+    private static final ObjectMapper JSON = new ObjectMapper(nl.samenspel.rest.JsonInvoer.fabriek(LIMIETEN));
 
     private Budgetbestanden() {
     }
@@ -39,9 +41,15 @@ public final class Budgetbestanden {
         }
         JsonNode n;
         try {
+            if (Files.size(bestand) > LIMIETEN.jsonBytes()) {
+                return new Gelezen(Optional.empty(), List.of(naam + ": groter dan de grens " + nl.samenspel.api.invoer.Invoerlimieten.naam("jsonBytes")
+                        + " = " + LIMIETEN.jsonBytes()));
+            }
             n = JSON.readTree(bestand.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return new Gelezen(Optional.empty(), List.of(naam + ": geen leesbare JSON: " + nl.samenspel.rest.JsonInvoer.beschrijving(e)));
         } catch (IOException e) {
-            return new Gelezen(Optional.empty(), List.of(naam + ": geen leesbare JSON: " + e.getMessage().lines().findFirst().orElse("")));
+            return new Gelezen(Optional.empty(), List.of(naam + ": onleesbaar: " + e.getClass().getSimpleName()));
         }
         List<String> fouten = new ArrayList<>();
         if (!regio.equals(n.path("regio").asText())) {

@@ -73,16 +73,31 @@ public class Hubklant implements Hubverbinding {
         HttpRequest verzoek = HttpRequest.newBuilder(uri("/uitwisseling/batches/" + module + "/" + soort)).timeout(timeout)
                 .header("Content-Type", "text/csv; charset=UTF-8").header("Idempotency-Key", sleutel)
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
-        HttpResponse<String> antwoord = client.send(verzoek, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Antwoord(antwoord.statusCode(), antwoord.body());
+        return begrensd(client.send(verzoek, HttpResponse.BodyHandlers.ofInputStream()));
     }
 
     @Override
     public Antwoord haal(String pad) throws IOException, InterruptedException {
         HttpRequest verzoek = HttpRequest.newBuilder(uri(pad)).timeout(timeout).header("Accept", "application/json").GET().build();
-        HttpResponse<String> antwoord = client.send(verzoek, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Antwoord(antwoord.statusCode(), antwoord.body());
+        return begrensd(client.send(verzoek, HttpResponse.BodyHandlers.ofInputStream()));
     }
+
+    /**
+     * The hub's answer (a receipt, a refusal report, the statements), read up to {@value #MAX_ANTWOORD}
+     * bytes: a node trusts its hub's certificate, not the size of what comes back.
+     */
+    private static Antwoord begrensd(HttpResponse<InputStream> antwoord) throws IOException {
+        try (InputStream in = antwoord.body()) {
+            byte[] inhoud = in.readNBytes(MAX_ANTWOORD + 1);
+            if (inhoud.length > MAX_ANTWOORD) {
+                throw new IOException("het antwoord van de hub is groter dan " + MAX_ANTWOORD / (1024 * 1024) + " MiB; niet gelezen");
+            }
+            return new Antwoord(antwoord.statusCode(), new String(inhoud, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Far above any receipt or statement list (a few kilobytes), far below what would strain a node's memory. */
+    static final int MAX_ANTWOORD = 16 * 1024 * 1024;
 
     private URI uri(String pad) {
         String basis = hub.toString().replaceAll("/+$", "");
