@@ -131,7 +131,8 @@ public class Importdienst {
         Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
         String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
-        String naam = Importresultaat.veiligeNaam(bestandsnaam);
+        // a batch's name is the hub's own (OntvangstResource: kind, sender, reduced key); any other name is reduced here
+        String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
         List<Regelfout> fouten = new ArrayList<>();
         if (Privacypoort.vorm(inhoud) != Privacypoort.Vorm.CSV) {
             fouten.add(new Regelfout("bestand", "", "beschermd wonen leest alleen CSV-bestanden (docs/beschermd-wonen.md)"));

@@ -145,7 +145,8 @@ public class Importdienst {
         String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
                 "er is geen geldig register geladen"));
-        String naam = Importresultaat.veiligeNaam(bestandsnaam);
+        // a batch's name is the hub's own (OntvangstResource: kind, sender, reduced key); any other name is reduced here
+        String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
         Bestand.Formaat formaat = Bestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;

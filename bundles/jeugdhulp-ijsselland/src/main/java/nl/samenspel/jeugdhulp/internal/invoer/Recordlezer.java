@@ -137,6 +137,10 @@ public final class Recordlezer {
         LocalDate einde = v.datum("einddatum", true);
         Long bedrag = v.bedrag("bedrag", true);
         String dc = v.code("debetcredit", true, s -> s.equals("D") || s.equals("C"), "geen D (debet) of C (credit)");
+        // a JW323 names the product as well (a CSV line does not): its form is checked, so nothing else is accepted there;
+        // which product is paid follows from the allocation
+        v.code("categorie", false, Codes::isProductcategorie, "geen jeugdhulp-productcategorie (40 tot en met 55)");
+        v.code("productcode", false, Codes::isProductcode, "geen productcode (1 tot 5 letters of cijfers)");
         volgorde(v, begin, "begindatum", einde, "einddatum");
         return v.foutloos() ? new Zorg.Declaratieregel(gemeente, nummer, declaratienummer, begin, einde,
                 "C".equals(dc) ? -bedrag : bedrag) : null;

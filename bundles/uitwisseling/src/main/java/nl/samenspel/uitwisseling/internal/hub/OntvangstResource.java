@@ -134,6 +134,18 @@ public class OntvangstResource {
         }
     }
 
+    /**
+     * The batch's name in the module's import log: kind, the authenticated sender and its key, so an
+     * operator sees who sent what. A node's key is a UUID and is kept as it is; any other key is reduced
+     * like a file name, so that it cannot carry a BSN.
+     */
+    static String batchnaam(String soort, String afzender, String sleutel) {
+        return soort + "-" + afzender + "-" + (UUID.matcher(sleutel).matches() ? sleutel : nl.samenspel.invoer.Archief.veiligeNaam(sleutel))
+                + ".csv";
+    }
+
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private Response ontvang(Gemeente afzender, Invoermodule module, String moduleNaam, String soort, String sleutel, byte[] inhoud)
             throws SQLException {
         String sha = sha256(inhoud);
@@ -145,7 +157,7 @@ public class OntvangstResource {
         Ontvangstopslag.Ontvangstbewijs[] bewijs = new Ontvangstopslag.Ontvangstbewijs[1];
         Importresultaat resultaat;
         try {
-            resultaat = module.importeer(soort, soort + "-" + afzender.code() + "-" + sleutel + ".csv", inhoud,
+            resultaat = module.importeer(soort, batchnaam(soort, afzender.code(), sleutel), inhoud,
                     new Afzending(afzender.code(), (c, importId, records) -> {
                         bewijs[0] = new Ontvangstopslag.Ontvangstbewijs(afzender.code(), sleutel, moduleNaam, soort, records, importId, nu, sha);
                         Ontvangstopslag.schrijf(c, bewijs[0]);
