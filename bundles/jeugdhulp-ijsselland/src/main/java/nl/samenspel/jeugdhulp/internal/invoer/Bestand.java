@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
+import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Veldlezer;
@@ -25,16 +26,9 @@ public final class Bestand {
     private Bestand() {
     }
 
+    /** What the file is by its first bytes: the same reading as the privacy rule's ({@link Privacypoort#vorm}). */
     public static Formaat formaat(byte[] inhoud) {
-        // a local file header, or the end record that is all an empty archive has
-        if (inhoud.length >= 4 && inhoud[0] == 'P' && inhoud[1] == 'K' && (inhoud[2] == 3 && inhoud[3] == 4 || inhoud[2] == 5 && inhoud[3] == 6)) {
-            return Formaat.ZIP;
-        }
-        int i = inhoud.length >= 3 && (inhoud[0] & 0xff) == 0xef && (inhoud[1] & 0xff) == 0xbb && (inhoud[2] & 0xff) == 0xbf ? 3 : 0;
-        while (i < inhoud.length && Character.isWhitespace(inhoud[i])) {
-            i++;
-        }
-        return i < inhoud.length && inhoud[i] == '<' ? Formaat.XML : Formaat.CSV;
+        return Formaat.valueOf(Privacypoort.vorm(inhoud).name());
     }
 
     /** Reads the file with the default bounds. */
