@@ -154,41 +154,26 @@ public final class CsvBestand {
      * Every physical line within the bound, measured before parsing; false with the error named. A
      * line ends at LF, CRLF or a lone CR, as the parser reads it; the search for LF is the fast path.
      */
+    /**
+     * Whether every physical line fits the bound, in one pass over the text (a line ends at LF, CR
+     * or CRLF), before commons-csv holds any line: it would read a line of any length whole.
+     */
     private static boolean regelsPassen(String tekst, Invoerlimieten limieten, List<Regelfout> fouten) {
         int max = limieten.csvRegellengte();
         int regel = 1;
-        for (int begin = 0; begin <= tekst.length(); ) {
-            int lf = tekst.indexOf('\n', begin);
-            int eind = lf < 0 ? tekst.length() : lf;
-            if (eind - begin <= max) {
-                // a CR inside would only make the lines shorter; count them for the line numbers that follow
-                for (int i = tekst.indexOf('\r', begin); i >= 0 && i < eind; i = tekst.indexOf('\r', i + 1)) {
-                    if (i + 1 < eind) {
-                        regel++;
-                    }
+        int lengte = 0;
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < tekst.length() && tekst.charAt(i + 1) == '\n') {
+                    i++;
                 }
-            } else {
-                // lone CRs may split it into lines that each fit
-                int deel = begin;
-                for (int i = begin; i <= eind; i++) {
-                    if (i == eind || tekst.charAt(i) == '\r') {
-                        if (i - deel > max) {
-                            fouten.add(grens(regel == 1 ? "kopregel" : "regel " + regel, "csvRegellengte", max, "de regel is langer dan "
-                                    + max + " tekens"));
-                            return false;
-                        }
-                        if (i + 1 < eind) {
-                            regel++;
-                        }
-                        deel = i + 1;
-                    }
-                }
+                regel++;
+                lengte = 0;
+            } else if (++lengte > max) {
+                fouten.add(grens(regel == 1 ? "kopregel" : "regel " + regel, "csvRegellengte", max, "de regel is langer dan " + max + " tekens"));
+                return false;
             }
-            if (lf < 0) {
-                break;
-            }
-            begin = lf + 1;
-            regel++;
         }
         return true;
     }

@@ -32,10 +32,10 @@ import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
-import nl.samenspel.jeugdhulp.internal.invoer.Gelezen;
+import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.invoer.Recordlezer;
-import nl.samenspel.jeugdhulp.internal.invoer.Regelfout;
+import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 
 /**
@@ -388,7 +388,7 @@ public final class Importbench {
             for (List<Gelezen.Regel<Zorg.Toewijzing>> regels : perBestand) {
                 List<Regelfout> fouten = new ArrayList<>();
                 Context c = opslag.context(omgeving.register, Omgeving.REGIO, false, false);
-                Controle.toewijzingen(regels, c, fouten);
+                Controle.toewijzingen(regels, c, opslag.bestaandeNummers(regels.stream().map(r -> r.waarde().sleutel()).toList()), fouten);
                 if (!fouten.isEmpty()) {
                     throw new IllegalStateException(fouten.get(0).toString());
                 }

@@ -18,7 +18,7 @@ import nl.samenspel.api.register.RegisterStatus;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Tariefkorting;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
-import nl.samenspel.jeugdhulp.internal.inlezen.Importresultaat;
+import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
