@@ -226,6 +226,31 @@ final class Corpus {
                         regio));
     }
 
+    /** Broken model files of the equalization: a run with {@code modelbestand: true} must refuse them, naming the file and field. */
+    static List<Configgeval> modelbestanden() {
+        String bestand = "verevening/jeugdhulp-ijsselland/2016.json";
+        String model = "{\"naam\":\"m\",\"familie\":\"band\",\"band\":0.05,\"plafond\":0.10,\"gewichten\":{\"inwoners\":0.5,\"jeugdigen\":0.5}}";
+        return List.of(
+                new Configgeval("model: band 1e999999999", bestand, utf8(model.replace("0.05", "\"1e999999999\"")), "band"),
+                new Configgeval("model: plafond boven 1", bestand, utf8(model.replace("0.10", "1.10")), "bovenEenToegestaan"),
+                new Configgeval("model: 120 cijfers achter de komma", bestand, utf8(model.replace("0.05", "0." + "5".repeat(120))), "decimaal"),
+                new Configgeval("model: onbekend veld met een BSN", bestand, utf8(model.replace("\"familie\"", "\"bsn\":\"" + BSN
+                        + "\",\"familie\"")), "bsn"),
+                new Configgeval("model: 50 niveaus diep", bestand, utf8("[".repeat(50) + "]".repeat(50)), "jsonDiepte"),
+                new Configgeval("model: afgebroken", bestand, utf8(model.substring(0, 40)), bestand),
+                new Configgeval("model: groter dan jsonBytes", bestand, utf8(model.replace("{\"naam\"", "{\"extra\":{" + velden(120_000)
+                        + "},\"naam\"")), "jsonBytes"));
+    }
+
+    /** {@code "v0":0,"v1":0,...}: an object of many fields, larger than a megabyte without a long array or string. */
+    private static String velden(int aantal) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < aantal; i++) {
+            sb.append(i == 0 ? "" : ",").append("\"v").append(i).append("\":0");
+        }
+        return sb.toString();
+    }
+
     private static byte[] utf8(String tekst) {
         return tekst.getBytes(StandardCharsets.UTF_8);
     }

@@ -139,6 +139,40 @@ public class VijandigeInvoerIT {
         assertTrue(String.join("\n", mislukt), mislukt.isEmpty());
     }
 
+    /** A broken model file is refused by the run that would use it, naming the file and field; no run is stored. */
+    @Test
+    public void aBrokenModelFileIsRefusedByTheRunThatWouldUseItNamingTheField() throws Exception {
+        http.wachtOpPaden("/vereveningen");
+        http.wachtTotGereed(java.time.Duration.ofSeconds(120));
+        Path config = Path.of(System.getProperty(CONFIG));
+        long runsVoor = runs();
+        List<String> mislukt = new ArrayList<>();
+        for (Corpus.Configgeval g : Corpus.modelbestanden()) {
+            Path bestand = config.resolve(g.bestand());
+            byte[] origineel = Files.readAllBytes(bestand);
+            Http.Antwoord a;
+            try {
+                Files.write(bestand, g.inhoud());
+                a = http.post("vereveningen", "application/json", "{\"regio\":\"jeugdhulp-ijsselland\",\"jaar\":2016,\"modelbestand\":true}");
+            } finally {
+                Files.write(bestand, origineel);
+            }
+            if (a.status() != 400 || !a.body().contains(g.genoemd()) || a.body().contains(Corpus.BSN)) {
+                mislukt.add(g.naam() + ": status " + a.status() + " | " + kort(a.body()));
+            }
+        }
+        assertEquals("geen run opgeslagen", runsVoor, runs());
+        assertTrue(String.join("\n", mislukt), mislukt.isEmpty());
+    }
+
+    private long runs() throws Exception {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM VEREVENING.RUN")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private Http.Antwoord stuur(Corpus.Geval g) {
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(http.basis() + g.pad()));
         if (g.body() != null) {
