@@ -34,7 +34,8 @@ public final class Archief {
     /** Names a reader would take for an archive; their content is not looked into. */
     private static final List<String> ARCHIEFNAMEN = List.of(".zip", ".jar", ".gz", ".7z", ".rar");
     private static final Pattern STATION = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
-    private static final Pattern NIET_VEILIG = Pattern.compile("[^A-Za-z0-9._-]");
+    /** {@code #} stays: it is what the reduction itself writes, so a reduced name reduces to itself. */
+    private static final Pattern NIET_VEILIG = Pattern.compile("[^A-Za-z0-9._#-]");
     private static final Pattern LANG_GETAL = Pattern.compile("[0-9]{5,}");
     private static final Pattern CIJFER = Pattern.compile("[0-9]");
     private static final int KOP = 4;

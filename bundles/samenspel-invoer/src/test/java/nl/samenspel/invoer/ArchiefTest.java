@@ -226,6 +226,9 @@ class ArchiefTest {
         assertThat(Archief.veiligeNaam("client 123456782.xml")).isEqualTo("client_#.xml");
         assertThat(Archief.veiligeNaam("1234-5678-9.xml")).isEqualTo("####-####-#.xml");
         assertThat(Archief.veiligeNaam("12 34 56 78 2")).isEqualTo("##_##_##_##_#");
+        // a name reduced once stays as it is: the inbox reduces a file's name, the module's report then names the same file
+        assertThat(Archief.veiligeNaam(Archief.veiligeNaam("client 123456782.xml"))).isEqualTo("client_#.xml");
+        assertThat(Importresultaat.veiligeNaam("jw301-#.zip")).isEqualTo("jw301-#.zip");
         assertThat(Archief.veiligeNaam("../..\\c:/ä€.xml")).isEqualTo(".._.._c____.xml");
         assertThat(Archief.veiligeNaam("..")).isEqualTo("_");
         assertThat(Archief.veiligeNaam("")).isEqualTo("_");
