@@ -5,7 +5,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,17 +92,10 @@ public class GeheugengrensIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path pki = SamenspelKaraf.testpki();
-        String uitwisseling = "etc/nl.samenspel.uitwisseling.cfg";
         return new Option[] {
                 SamenspelKaraf.distributie(new SamenspelKaraf.Profiel("samenspel-node,samenspel-jeugdhulp", POORT, 18116, 11116, 44566),
                         SamenspelKaraf.kopieVanConfig("geheugengrens")),
-                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0150"),
-                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "https://localhost:9"),
-                editConfigurationFilePut("etc/nl.samenspel.pseudoniem.cfg", "sleutelbestand", sleutel.toString()),
-                editConfigurationFilePut(uitwisseling, "sleutelopslag", pki.resolve("knooppunt-0150.p12").toString()),
-                editConfigurationFilePut(uitwisseling, "vertrouwensopslag", pki.resolve("truststore.p12").toString()),
-                editConfigurationFilePut(uitwisseling, "wachtwoord", "samenspel-test"),
+                SamenspelKaraf.deventerZonderHub(sleutel),
                 // the heap of production (distribution bin/setenv), not the JVM default of a quarter of this machine's memory;
                 // a young generation of 32 MiB, so that the sampled used heap is never more than 32 MiB of garbage above what is
                 // live (as the heap grows, the default young generation would reach a third of 1 GiB, all of it garbage to the sampler)

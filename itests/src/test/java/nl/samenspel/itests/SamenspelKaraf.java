@@ -126,6 +126,23 @@ final class SamenspelKaraf {
                 "-Djdk.util.zip.disableZip64ExtraFieldValidation=true");
     }
 
+    /**
+     * Deventer (0150) as a node with the region's pseudonym key and its exchange configured with the
+     * test PKI's certificate (without the exchange a node is never ready), but no hub: nothing listens
+     * on the discard port, so the outbox only waits. For tests of a node's own imports.
+     */
+    static Option deventerZonderHub(Path sleutelbestand) {
+        Path pki = testpki();
+        String uitwisseling = "etc/nl.samenspel.uitwisseling.cfg";
+        return composite(
+                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0150"),
+                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "https://localhost:9"),
+                editConfigurationFilePut("etc/nl.samenspel.pseudoniem.cfg", "sleutelbestand", sleutelbestand.toString()),
+                editConfigurationFilePut(uitwisseling, "sleutelopslag", pki.resolve("knooppunt-0150.p12").toString()),
+                editConfigurationFilePut(uitwisseling, "vertrouwensopslag", pki.resolve("truststore.p12").toString()),
+                editConfigurationFilePut(uitwisseling, "wachtwoord", "samenspel-test"));
+    }
+
     /** A private copy of the shipped regional-config, so a test may break it without touching the repository. */
     static Path kopieVanConfig(String naam) {
         Path bron = Path.of(System.getProperty("samenspel.regional-config")).toAbsolutePath().normalize();

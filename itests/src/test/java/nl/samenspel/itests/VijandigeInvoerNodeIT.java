@@ -92,19 +92,10 @@ public class VijandigeInvoerNodeIT {
     @Configuration
     public Option[] config() {
         Path demo = Demobestanden.maak("vijandig", false);
-        Path pki = SamenspelKaraf.testpki();
-        String uitwisseling = "etc/nl.samenspel.uitwisseling.cfg";
         return new Option[] {
                 SamenspelKaraf.distributie(new SamenspelKaraf.Profiel("samenspel-node,samenspel-jeugdhulp", POORT, 18115, 11115, 44565),
                         SamenspelKaraf.kopieVanConfig("vijandig-node")),
-                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "gemeente", "0150"),
-                // no hub: nothing listens on the discard port, so the outbox only waits (the cases never reach it)
-                editConfigurationFilePut("etc/nl.samenspel.node.cfg", "hubUrl", "https://localhost:9"),
-                editConfigurationFilePut("etc/nl.samenspel.pseudoniem.cfg", "sleutelbestand", demo.resolve("pseudoniem.sleutel").toString()),
-                // the exchange configured (the test PKI's Deventer certificate), or the node is never ready
-                editConfigurationFilePut(uitwisseling, "sleutelopslag", pki.resolve("knooppunt-0150.p12").toString()),
-                editConfigurationFilePut(uitwisseling, "vertrouwensopslag", pki.resolve("truststore.p12").toString()),
-                editConfigurationFilePut(uitwisseling, "wachtwoord", "samenspel-test"),
+                SamenspelKaraf.deventerZonderHub(demo.resolve("pseudoniem.sleutel")),
                 // a bound lowered by configuration, as an operator would: the refusal must name it
                 editConfigurationFilePut("etc/nl.samenspel.invoer.cfg", "zipBerichten", String.valueOf(ZIP_BERICHTEN)),
                 systemProperty(DEMO).value(demo.toString()),
