@@ -32,6 +32,31 @@ final class Gereedheid {
     private Gereedheid() {
     }
 
+    /** The JAX-RS runtime could not give its state because it is changing it. */
+    static final String JAXRS_BIJWERKEN = "de JAX-RS-runtime werkt zijn stand bij; vraag het zo opnieuw";
+
+    /**
+     * What is not ready yet, asking the JAX-RS runtime for its state. Aries JAX-RS whiteboard 2.0.2
+     * throws a NullPointerException from {@code getRuntimeDTO} while it (un)registers an application
+     * or resource (seen for minutes on a hub that served fine, issue 13): a moment of change, so "not
+     * ready yet" with a retry, never a 500 that a load balancer or the launcher reads as broken.
+     */
+    static List<String> bezwaren(boolean bootKlaar, Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten,
+                                 org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs) {
+        RuntimeDTO stand;
+        try {
+            stand = jaxrs == null ? null : jaxrs.getRuntimeDTO();
+        } catch (RuntimeException e) {
+            List<String> bezwaren = new ArrayList<>(bezwaren(bootKlaar, componenten, (RuntimeDTO) null));
+            bezwaren.remove(GEEN_JAXRS);
+            bezwaren.add(JAXRS_BIJWERKEN);
+            return bezwaren;
+        }
+        return bezwaren(bootKlaar, componenten, stand);
+    }
+
+    private static final String GEEN_JAXRS = "geen JAX-RS-runtime";
+
     /**
      * What is not ready yet, one sentence each; empty means ready.
      *
@@ -59,7 +84,7 @@ final class Gereedheid {
             }
         });
         if (jaxrs == null) {
-            bezwaren.add("geen JAX-RS-runtime");
+            bezwaren.add(GEEN_JAXRS);
         } else {
             mislukt(bezwaren, "applicatie", jaxrs.failedApplicationDTOs);
             mislukt(bezwaren, "resource", jaxrs.failedResourceDTOs);

@@ -88,8 +88,7 @@ public class ReadinessResource {
                 componenten.put(d, List.copyOf(runtime.getComponentConfigurationDTOs(d)));
             }
         }
-        List<String> bezwaren = new java.util.ArrayList<>(Gereedheid.bezwaren(!boot.isEmpty(), componenten,
-                whiteboard == null ? null : whiteboard.getRuntimeDTO()));
+        List<String> bezwaren = new java.util.ArrayList<>(Gereedheid.bezwaren(!boot.isEmpty(), componenten, whiteboard));
         for (Gezondheid g : gezondheid) {
             g.storingen().forEach(s -> bezwaren.add(g.naam() + ": " + s));
         }

@@ -27,6 +27,20 @@ class GereedheidTest {
         assertThat(Gereedheid.bezwaren(true, componenten, new RuntimeDTO())).isEmpty();
     }
 
+    /** Aries 2.0.2 throws from getRuntimeDTO while it changes its state: not ready yet, to be asked again; never a 500. */
+    @Test
+    void aJaxrsRuntimeThatCannotGiveItsStateWhileChangingItIsNotReadyYet() {
+        componenten.put(beschrijving("a.Actief"), List.of(configuratie(ComponentConfigurationDTO.ACTIVE)));
+        org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime veranderend = () -> {
+            throw new NullPointerException("Cannot read the array length because \"array\" is null");
+        };
+        assertThat(Gereedheid.bezwaren(true, componenten, veranderend)).containsExactly(Gereedheid.JAXRS_BIJWERKEN);
+        org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime rustig = RuntimeDTO::new;
+        assertThat(Gereedheid.bezwaren(true, componenten, rustig)).isEmpty();
+        assertThat(Gereedheid.bezwaren(true, componenten, (org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime) null))
+                .containsExactly("geen JAX-RS-runtime");
+    }
+
     @Test
     void aComponentWithoutItsConfigurationIsARoleNotPlayedNotAFault() {
         componenten.put(beschrijving("hub.Ontvangst"), List.of());
@@ -96,8 +110,8 @@ class GereedheidTest {
         assertThat(Gereedheid.bezwaren(true, componenten, runtime)).containsExactly(
                 "JAX-RS-resource jeugdhulp-imports niet in gebruik (vereiste extensies ontbreken)",
                 "JAX-RS-extensie service 42 niet in gebruik (geen extensietype)");
-        assertThat(Gereedheid.bezwaren(true, componenten, null)).containsExactly("geen JAX-RS-runtime");
-        assertThat(Gereedheid.bezwaren(false, null, null))
+        assertThat(Gereedheid.bezwaren(true, componenten, (RuntimeDTO) null)).containsExactly("geen JAX-RS-runtime");
+        assertThat(Gereedheid.bezwaren(false, null, (RuntimeDTO) null))
                 .containsExactly("geen Declarative Services-runtime", "Karaf installeert de features van het profiel nog", "geen JAX-RS-runtime");
     }
 
