@@ -32,14 +32,13 @@ final class Gereedheid {
     private Gereedheid() {
     }
 
-    /** The JAX-RS runtime could not give its state because it is changing it. */
-    static final String JAXRS_BIJWERKEN = "de JAX-RS-runtime werkt zijn stand bij; vraag het zo opnieuw";
-
     /**
      * What is not ready yet, asking the JAX-RS runtime for its state. Aries JAX-RS whiteboard 2.0.2
-     * throws a NullPointerException from {@code getRuntimeDTO} while it (un)registers an application
-     * or resource (seen for minutes on a hub that served fine, issue 13): a moment of change, so "not
-     * ready yet" with a retry, never a 500 that a load balancer or the launcher reads as broken.
+     * can throw a NullPointerException from {@code getRuntimeDTO} while it changes its state, and
+     * after an error in its event dispatch at start it keeps throwing while it serves every resource
+     * (issue 13: a hub that worked answered readiness with 500 for minutes). This answer is served by
+     * that runtime, so the runtime is there; what cannot be had is its list of failed services, and
+     * readiness goes by the rest (boot, components, health) instead of refusing for ever.
      */
     static List<String> bezwaren(boolean bootKlaar, Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten,
                                  org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime jaxrs) {
@@ -47,14 +46,17 @@ final class Gereedheid {
         try {
             stand = jaxrs == null ? null : jaxrs.getRuntimeDTO();
         } catch (RuntimeException e) {
-            List<String> bezwaren = new ArrayList<>(bezwaren(bootKlaar, componenten, (RuntimeDTO) null));
-            bezwaren.remove(GEEN_JAXRS);
-            bezwaren.add(JAXRS_BIJWERKEN);
-            return bezwaren;
+            if (!DTO_ONBESCHIKBAAR_GEMELD.getAndSet(true)) {
+                LOG.warn("De JAX-RS-runtime geeft zijn stand niet ({}); gereedheid gaat op boot, componenten en gezondheid",
+                        e.getClass().getSimpleName());
+            }
+            stand = new RuntimeDTO();
         }
         return bezwaren(bootKlaar, componenten, stand);
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gereedheid.class);
+    private static final java.util.concurrent.atomic.AtomicBoolean DTO_ONBESCHIKBAAR_GEMELD = new java.util.concurrent.atomic.AtomicBoolean();
     private static final String GEEN_JAXRS = "geen JAX-RS-runtime";
 
     /**
