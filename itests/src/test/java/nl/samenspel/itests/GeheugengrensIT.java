@@ -137,8 +137,7 @@ public class GeheugengrensIT {
         try {
             meetEnControleer();
         } finally {
-            Files.copy(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"), Path.of(System.getProperty(LOGKOPIE)),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            SamenspelKaraf.bewaarLog(LOGKOPIE);
         }
     }
 

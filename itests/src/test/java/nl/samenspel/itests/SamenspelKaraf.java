@@ -143,6 +143,15 @@ final class SamenspelKaraf {
                 editConfigurationFilePut(uitwisseling, "wachtwoord", "samenspel-test"));
     }
 
+    /**
+     * Copies the container's log to where the system property {@code eigenschap} says: Pax Exam removes the
+     * container's folder after the run, and a failed corpus is read from its log.
+     */
+    static void bewaarLog(String eigenschap) throws IOException {
+        Files.copy(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"), Path.of(System.getProperty(eigenschap)),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** A private copy of the shipped regional-config, so a test may break it without touching the repository. */
     static Path kopieVanConfig(String naam) {
         Path bron = Path.of(System.getProperty("samenspel.regional-config")).toAbsolutePath().normalize();

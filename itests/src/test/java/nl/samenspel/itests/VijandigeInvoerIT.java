@@ -105,19 +105,10 @@ public class VijandigeInvoerIT {
     @Test
     public void aBrokenRegionalConfigurationIsRefusedWholeAndThePreviousRegisterStays() throws Exception {
         http.wachtTotGereed(java.time.Duration.ofSeconds(120));
-        Path config = Path.of(System.getProperty(CONFIG));
         String actief = http.get("register").json().get("versie").asText();
         List<String> mislukt = new ArrayList<>();
         for (Corpus.Configgeval g : Corpus.configuratie()) {
-            Path bestand = config.resolve(g.bestand());
-            byte[] origineel = Files.readAllBytes(bestand);
-            Http.Antwoord a;
-            try {
-                Files.write(bestand, g.inhoud());
-                a = http.post("register/herladen", "application/json", "");
-            } finally {
-                Files.write(bestand, origineel);
-            }
+            Http.Antwoord a = metBestand(g, () -> http.post("register/herladen", "application/json", ""));
             List<String> bezwaren = new ArrayList<>();
             if (a.status() != 422 || !a.body().contains(g.genoemd())) {
                 bezwaren.add("status " + a.status() + ", noemt '" + g.genoemd() + "' " + (a.body().contains(g.genoemd()) ? "wel" : "niet"));
@@ -144,25 +135,29 @@ public class VijandigeInvoerIT {
     public void aBrokenModelFileIsRefusedByTheRunThatWouldUseItNamingTheField() throws Exception {
         http.wachtOpPaden("/vereveningen");
         http.wachtTotGereed(java.time.Duration.ofSeconds(120));
-        Path config = Path.of(System.getProperty(CONFIG));
         long runsVoor = runs();
         List<String> mislukt = new ArrayList<>();
         for (Corpus.Configgeval g : Corpus.modelbestanden()) {
-            Path bestand = config.resolve(g.bestand());
-            byte[] origineel = Files.readAllBytes(bestand);
-            Http.Antwoord a;
-            try {
-                Files.write(bestand, g.inhoud());
-                a = http.post("vereveningen", "application/json", "{\"regio\":\"jeugdhulp-ijsselland\",\"jaar\":2016,\"modelbestand\":true}");
-            } finally {
-                Files.write(bestand, origineel);
-            }
+            Http.Antwoord a = metBestand(g, () -> http.post("vereveningen", "application/json",
+                    "{\"regio\":\"jeugdhulp-ijsselland\",\"jaar\":2016,\"modelbestand\":true}"));
             if (a.status() != 400 || !a.body().contains(g.genoemd()) || a.body().contains(Corpus.BSN)) {
                 mislukt.add(g.naam() + ": status " + a.status() + " | " + kort(a.body()));
             }
         }
         assertEquals("geen run opgeslagen", runsVoor, runs());
         assertTrue(String.join("\n", mislukt), mislukt.isEmpty());
+    }
+
+    /** Puts the case's file over the original in this hub's copy of regional-config, asks, and puts the original back. */
+    private static Http.Antwoord metBestand(Corpus.Configgeval g, java.util.function.Supplier<Http.Antwoord> vraag) throws IOException {
+        Path bestand = Path.of(System.getProperty(CONFIG)).resolve(g.bestand());
+        byte[] origineel = Files.readAllBytes(bestand);
+        try {
+            Files.write(bestand, g.inhoud());
+            return vraag.get();
+        } finally {
+            Files.write(bestand, origineel);
+        }
     }
 
     private long runs() throws Exception {

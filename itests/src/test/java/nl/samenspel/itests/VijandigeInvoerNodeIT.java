@@ -166,8 +166,7 @@ public class VijandigeInvoerNodeIT {
         try {
             corpus();
         } finally {
-            Files.copy(Path.of(System.getProperty("karaf.data"), "log", "karaf.log"), Path.of(System.getProperty(LOGKOPIE)),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            SamenspelKaraf.bewaarLog(LOGKOPIE);
         }
     }
 

@@ -35,7 +35,7 @@ public final class Privacypoort {
         if (inhoud.length >= 4 && inhoud[0] == 'P' && inhoud[1] == 'K' && (inhoud[2] == 3 && inhoud[3] == 4 || inhoud[2] == 5 && inhoud[3] == 6)) {
             return Vorm.ZIP;
         }
-        int i = inhoud.length >= 3 && (inhoud[0] & 0xff) == 0xef && (inhoud[1] & 0xff) == 0xbb && (inhoud[2] & 0xff) == 0xbf ? 3 : 0;
+        int i = bom(inhoud);
         while (i < inhoud.length && Character.isWhitespace(inhoud[i])) {
             i++;
         }
@@ -57,9 +57,14 @@ public final class Privacypoort {
         };
     }
 
+    /** The length of a UTF-8 byte order mark at the start: 3 or 0. */
+    private static int bom(byte[] inhoud) {
+        return inhoud.length >= 3 && (inhoud[0] & 0xff) == 0xef && (inhoud[1] & 0xff) == 0xbb && (inhoud[2] & 0xff) == 0xbf ? 3 : 0;
+    }
+
     /** The header's column names, lower case, unquoted; only a header line that fits in the first bytes. */
     static Set<String> kop(byte[] inhoud) {
-        int start = inhoud.length >= 3 && (inhoud[0] & 0xff) == 0xef && (inhoud[1] & 0xff) == 0xbb && (inhoud[2] & 0xff) == 0xbf ? 3 : 0;
+        int start = bom(inhoud);
         int eind = Math.min(inhoud.length, start + KOPREGEL);
         for (int i = start; i < eind; i++) {
             if (inhoud[i] == '\n' || inhoud[i] == '\r') {

@@ -74,7 +74,7 @@ final class Inboxbewaking {
      */
     int begin(String sleutel) throws IOException {
         Path teller = teller(sleutel);
-        int eerder = Files.exists(teller) ? Integer.parseInt(Files.readString(teller, StandardCharsets.US_ASCII).strip()) : 0;
+        int eerder = pogingen(teller);
         Afgeschermd.schrijf(teller, Integer.toString(eerder + 1).getBytes(StandardCharsets.US_ASCII));
         return eerder + 1;
     }
@@ -91,7 +91,7 @@ final class Inboxbewaking {
     void tijdelijk(String sleutel, String reden) throws IOException {
         Path teller = teller(sleutel);
         if (Files.exists(teller)) {
-            int pogingen = Integer.parseInt(Files.readString(teller, StandardCharsets.US_ASCII).strip()) - 1;
+            int pogingen = pogingen(teller) - 1;
             if (pogingen <= 0) {
                 Files.delete(teller);
             } else {
@@ -142,6 +142,11 @@ final class Inboxbewaking {
         }
         return List.of("de inbox kan al " + opRij + " keer op rij geen bestand verwerken (" + laatsteFout + ", laatst " + laatsteFoutOp
                 + "); de bestanden wachten");
+    }
+
+    /** The attempts counted in a counter file; 0 without one. */
+    private static int pogingen(Path teller) throws IOException {
+        return Files.exists(teller) ? Integer.parseInt(Files.readString(teller, StandardCharsets.US_ASCII).strip()) : 0;
     }
 
     private Path teller(String sleutel) {
