@@ -18,7 +18,7 @@ import java.util.Set;
  * are written to the audit log (BIO2 8.15), as is every request that changes state.
  */
 public enum Bevoegdheid {
-    OPENBAAR("Openbaar: OpenAPI-document en gereedheid, zonder gegevens", Soort.OPENBAAR, false),
+    OPENBAAR("Openbaar: OpenAPI-document, gereedheid en levendigheid, zonder gegevens", Soort.OPENBAAR, false),
     UITWISSELING("De uitwisseling: een knooppunt met zijn certificaat (tweezijdig TLS), alleen op de uitwisselingspoort",
             Soort.CERTIFICAAT, false),
     REGISTER_LEZEN("Register, gemeenten, regio's en knooppunten lezen", Soort.ROLLEN, false, BEHEERDER, CONTROLLER, LEZER),
@@ -35,7 +35,9 @@ public enum Bevoegdheid {
     VEREVENING_DEFINITIEF("Een run definitief maken; nooit door wie de run maakte (vier ogen)", Soort.ROLLEN, false, CONTROLLER),
     AUDIT("Het auditlog lezen en de keten controleren", Soort.ROLLEN, false, BEHEERDER),
     UITWISSELING_VOLGEN("De uitwisseling van dit knooppunt volgen (wachtrij, fouten)", Soort.ROLLEN, false, BEHEERDER),
-    AFREKENINGEN("De afrekeningen van dit knooppunt lezen", Soort.ROLLEN, true, LEZER);
+    AFREKENINGEN("De afrekeningen van dit knooppunt lezen", Soort.ROLLEN, true, LEZER),
+    METRIEKEN("Metrieken voor de monitoring lezen (Prometheus-formaat; tellingen en tijden, geen gegevens van cliënten)", Soort.ROLLEN,
+            false, BEHEERDER);
 
     /** How a request proves it may use an operation. */
     public enum Soort {
