@@ -17,8 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A module's import log, table {@code <schema>.IMPORTLOG} (every module creates it with the
- * same columns in its own first migration): an accepted file is written in one transaction
- * with its log row; a refused one is logged, kept with its report, and nothing else is written.
+ * same columns in its own migrations): an accepted file is written in one transaction that
+ * also marks its log row accepted; a refused one is logged, kept with its report where it may be,
+ * and nothing else is written. A row's {@link Status} is {@code bezig}, {@code geaccepteerd},
+ * {@code geweigerd} or {@code mislukt}.
  */
 public final class Importlogboek {
 
@@ -34,7 +36,7 @@ public final class Importlogboek {
 
     /** One line of the log; {@code rapport} only when asked for one import. */
     public record Logregel(long id, String soort, String formaat, String bestand, Instant tijdstip, boolean geaccepteerd,
-                           int records, int fouten, String rapport, String bewaardAls) {
+                           String status, int records, int fouten, String rapport, String bewaardAls) {
     }
 
     /** Writes an accepted file's records on the transaction's connection. */
@@ -43,22 +45,102 @@ public final class Importlogboek {
         void schrijf(Connection c, long importId) throws SQLException;
     }
 
-    /** Logs the file as accepted and writes its records, in one transaction; returns the import id. */
+    /**
+     * Writes an accepted file's records; returns the import id. The log row is written first as
+     * {@code bezig}, on its own, and becomes {@code geaccepteerd} in the transaction that writes the
+     * records: the log never says accepted unless that transaction committed. When it fails, the row
+     * says {@code mislukt} with the SQLState (a database's message can quote a value, so it is not
+     * kept); when even that cannot be written (the database went read-only), the row stays {@code bezig}
+     * until {@link #sluitOnderbroken()} at the module's next start.
+     */
     public long bewaar(String soort, String formaat, String bestand, int records, Schrijver schrijver) throws SQLException {
+        long id;
+        try (Connection c = dataSource.getConnection()) {
+            id = log(c, soort, formaat, bestand, Status.BEZIG, records, 0, null);
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                long id = log(c, soort, formaat, bestand, true, records, 0, null);
                 schrijver.schrijf(c, id);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET STATUS = ?, GEACCEPTEERD = TRUE WHERE ID = ?")) {
+                    ps.setString(1, Status.GEACCEPTEERD.naam());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
                 c.commit();
-                LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort, bestand, records);
-                return id;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                stil(c::rollback);
+                mislukt(id, e);
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                stil(() -> c.setAutoCommit(true));
             }
+        }
+        LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort, bestand, records);
+        return id;
+    }
+
+    /** What a log row says of its import. */
+    public enum Status {
+        /** The records are being written; after a stop or a storage failure, {@link #sluitOnderbroken()} makes it {@link #MISLUKT}. */
+        BEZIG,
+        GEACCEPTEERD,
+        GEWEIGERD,
+        /** Accepted by the checks, but its transaction did not commit: nothing of it is stored. */
+        MISLUKT;
+
+        public String naam() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private void mislukt(long id, Exception e) {
+        String oorzaak = e instanceof SQLException sql ? "de database legde het niet vast (SQLState " + sql.getSQLState() + ")"
+                : "interne fout bij het vastleggen (" + e.getClass().getSimpleName() + ")";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET STATUS = ?, RAPPORT = ? WHERE ID = ? AND STATUS = ?")) {
+            ps.setString(1, Status.MISLUKT.naam());
+            ps.setString(2, "Mislukt: " + oorzaak + "; niets van dit bestand is opgeslagen. Het bestand blijft staan of kan opnieuw worden"
+                    + " aangeboden.\n");
+            ps.setLong(3, id);
+            ps.setString(4, Status.BEZIG.naam());
+            ps.executeUpdate();
+            LOG.warn("Import {}: mislukt, {}; niets opgeslagen", id, oorzaak);
+        } catch (SQLException niet) {
+            LOG.warn("Import {}: mislukt, {}; ook dat is niet vast te leggen (SQLState {}), de regel blijft 'bezig' tot de volgende start",
+                    id, oorzaak, niet.getSQLState());
+        }
+    }
+
+    /**
+     * Marks the imports that were still {@code bezig} as {@code mislukt}: at a module's start none can
+     * be running, so their transaction was cut off (a stop, a crash, a database that turned read-only).
+     * Returns how many.
+     */
+    public int sluitOnderbroken() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET STATUS = ?, RAPPORT = ? WHERE STATUS = ?")) {
+            ps.setString(1, Status.MISLUKT.naam());
+            ps.setString(2, "Mislukt: onderbroken (de installatie stopte of de database nam niets meer aan); niets van dit bestand is"
+                    + " opgeslagen.\n");
+            ps.setString(3, Status.BEZIG.naam());
+            int n = ps.executeUpdate();
+            if (n > 0) {
+                LOG.warn("Importlogboek {}: {} onderbroken import(s) als mislukt gemarkeerd", tabel, n);
+            }
+            return n;
+        }
+    }
+
+    private interface Sqlactie {
+        void doe() throws SQLException;
+    }
+
+    private static void stil(Sqlactie actie) {
+        try {
+            actie.doe();
+        } catch (SQLException e) {
+            // the failure that brought us here is the one to report; a broken connection's rollback adds nothing
         }
     }
 
@@ -71,7 +153,7 @@ public final class Importlogboek {
                                   Path afgewezenMap) throws SQLException {
         long id;
         try (Connection c = dataSource.getConnection()) {
-            id = log(c, soort, formaat, naam, false, 0, fouten.size(),
+            id = log(c, soort, formaat, naam, Status.GEWEIGERD, 0, fouten.size(),
                     new Importresultaat(0, soort, formaat, naam, false, records, fouten, null).rapport());
         }
         if (afgewezenMap == null) {
@@ -102,7 +184,7 @@ public final class Importlogboek {
         String naam = "(niet gelezen, " + inhoud.length + " bytes, SHA-256 " + sha + ")";
         long id;
         try (Connection c = dataSource.getConnection()) {
-            id = log(c, soort, vorm.name(), NIET_GELEZEN, false, 0, 1, new Importresultaat(0, soort, vorm.name(), naam, false, 0, fouten, null).rapport());
+            id = log(c, soort, vorm.name(), NIET_GELEZEN, Status.GEWEIGERD, 0, 1, new Importresultaat(0, soort, vorm.name(), naam, false, 0, fouten, null).rapport());
         }
         Importresultaat resultaat = new Importresultaat(id, soort, vorm.name(), naam, false, 0, fouten, null);
         try (Connection c = dataSource.getConnection();
@@ -126,24 +208,47 @@ public final class Importlogboek {
         }
     }
 
-    private long log(Connection c, String soort, String formaat, String bestand, boolean geaccepteerd, int records, int fouten,
+    private long log(Connection c, String soort, String formaat, String bestand, Status status, int records, int fouten,
                      String rapport) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + tabel + " (SOORT, FORMAAT, BESTAND, TIJDSTIP, GEACCEPTEERD,"
-                + " RECORDS, FOUTEN, RAPPORT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " RECORDS, FOUTEN, RAPPORT, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, soort);
             ps.setString(2, formaat);
             ps.setString(3, bestand.length() > 255 ? bestand.substring(0, 255) : bestand);
             ps.setTimestamp(4, Timestamp.from(Instant.now()));
-            ps.setBoolean(5, geaccepteerd);
+            ps.setBoolean(5, status == Status.GEACCEPTEERD);
             ps.setInt(6, records);
             ps.setInt(7, fouten);
             ps.setString(8, rapport);
+            ps.setString(9, status.naam());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
         }
+    }
+
+    /**
+     * The imports per outcome, for {@code /api/v1/metrics}: counter {@code samenspel.invoer.imports}
+     * with labels {@code module} and {@code uitkomst}; read from the log, so it survives a restart.
+     */
+    public List<nl.samenspel.api.gezondheid.Meting> metingen(String module) {
+        java.util.Map<String, Long> aantallen = new java.util.TreeMap<>();
+        for (Status s : Status.values()) {
+            aantallen.put(s.naam(), 0L);
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT STATUS, COUNT(*) FROM " + tabel + " GROUP BY STATUS")) {
+            while (rs.next()) {
+                aantallen.put(rs.getString(1), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("importlogboek " + tabel + " niet te tellen (SQLState " + e.getSQLState() + ")", e);
+        }
+        return aantallen.entrySet().stream().map(e -> nl.samenspel.api.gezondheid.Meting.teller("samenspel.invoer.imports",
+                "Imports per module en uitkomst (bezig is een meter: de import loopt nog)", "", java.util.Map.of("module", module,
+                        "uitkomst", e.getKey()), e.getValue())).toList();
     }
 
     /** The latest imports, newest first. */
@@ -173,7 +278,7 @@ public final class Importlogboek {
 
     private static Logregel logregel(ResultSet rs, boolean metRapport) throws SQLException {
         return new Logregel(rs.getLong("ID"), rs.getString("SOORT"), rs.getString("FORMAAT"), rs.getString("BESTAND"),
-                rs.getTimestamp("TIJDSTIP").toInstant(), rs.getBoolean("GEACCEPTEERD"), rs.getInt("RECORDS"), rs.getInt("FOUTEN"),
+                rs.getTimestamp("TIJDSTIP").toInstant(), rs.getBoolean("GEACCEPTEERD"), rs.getString("STATUS"), rs.getInt("RECORDS"), rs.getInt("FOUTEN"),
                 metRapport ? rs.getString("RAPPORT") : null, rs.getString("BEWAARD_ALS"));
     }
 }

@@ -65,14 +65,20 @@ public final class Testomgeving {
         return new BwOpslag(ds);
     }
 
+    /** The module's migrations, in order, as the store would run them. */
+    private static final java.util.List<String> MIGRATIES = java.util.List.of("V1__beschermd_wonen.sql", "V2__monitoring_indexen.sql", "V3__importlog_status.sql");
+
     private static void migreer(DataSource ds) throws Exception {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             InputStream sql = Testomgeving.class.getResourceAsStream("/db/beschermdwonen/V1__beschermd_wonen.sql")) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + BwOpslag.SCHEMA);
             s.execute("SET SCHEMA " + BwOpslag.SCHEMA);
-            for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!opdracht.isBlank()) {
-                    s.execute(opdracht);
+            for (String migratie : MIGRATIES) {
+                try (InputStream sql = Testomgeving.class.getResourceAsStream("/db/beschermdwonen/" + migratie)) {
+                    for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
+                        if (!opdracht.isBlank()) {
+                            s.execute(opdracht);
+                        }
+                    }
                 }
             }
         }

@@ -58,21 +58,32 @@ public final class Testomgeving {
     }
 
     public static JeugdhulpOpslag opslag() throws Exception {
+        return opslag(ds -> ds);
+    }
+
+    /** The storage over a DataSource the test wraps (one whose commit fails, for instance), after the migrations. */
+    public static JeugdhulpOpslag opslag(java.util.function.UnaryOperator<DataSource> omhulsel) throws Exception {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:" + UUID.randomUUID());
         ds.setCreateDatabase("create");
         migreer(ds);
-        return new JeugdhulpOpslag(ds);
+        return new JeugdhulpOpslag(omhulsel.apply(ds));
     }
 
+    /** The module's migrations, in order, as the store would run them. */
+    private static final java.util.List<String> MIGRATIES = java.util.List.of("V1__jeugdhulp.sql", "V2__importlog_status.sql");
+
     private static void migreer(DataSource ds) throws Exception {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-             InputStream sql = Testomgeving.class.getResourceAsStream("/db/jeugdhulp/V1__jeugdhulp.sql")) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + JeugdhulpOpslag.SCHEMA);
             s.execute("SET SCHEMA " + JeugdhulpOpslag.SCHEMA);
-            for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
-                if (!opdracht.isBlank()) {
-                    s.execute(opdracht);
+            for (String migratie : MIGRATIES) {
+                try (InputStream sql = Testomgeving.class.getResourceAsStream("/db/jeugdhulp/" + migratie)) {
+                    for (String opdracht : new String(sql.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "").split(";")) {
+                        if (!opdracht.isBlank()) {
+                            s.execute(opdracht);
+                        }
+                    }
                 }
             }
         }
