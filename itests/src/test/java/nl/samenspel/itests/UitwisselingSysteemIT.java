@@ -266,11 +266,16 @@ public class UitwisselingSysteemIT {
         lever(kampen, "jeugdhulp", "declaraties", extra);
         Awaitility.await("Kampen merkt dat de hub weg is").atMost(LANG).pollInterval(Duration.ofMillis(200)).until(() -> {
             JsonNode s = status(kampen);
-            return s.get("wachtend").asLong() == extra.size() - 1 && s.hasNonNull("laatsteFout") && !s.get("laatsteFout").asText().isEmpty();
+            return s.get("wachtend").asLong() == extra.size() - 1 && "faalt".equals(s.get("toestand").asText())
+                    && s.get("reden").asText().startsWith("geen verbinding met de hub") && s.hasNonNull("sinds");
         });
         hub.start();
         wachtOpHub();
         wachtTotVerzonden(kampen);
+        // the state now is ok again; the connection error stays, as history, with its time
+        JsonNode na = status(kampen);
+        assertEquals(na.toString(), "ok", na.get("toestand").asText());
+        assertTrue(na.toString(), na.get("reden").isNull() && na.path("geschiedenis").path("laatsteFout").asText().startsWith("geen verbinding"));
         assertEquals(stops.size() - 1 + extra.size() - 1, ontvangen(hub, "jeugdhulp", "declaraties", kampen.gemeente));
         assertEquals(budgetregel(kampen, kampen.gemeente), budgetregel(hub, kampen.gemeente));
         assertEquals(0, status(kampen).get("mislukt").asLong());

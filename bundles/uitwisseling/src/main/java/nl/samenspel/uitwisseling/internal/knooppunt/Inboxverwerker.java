@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.function.Supplier;
 import java.sql.SQLException;
 import java.util.UUID;
+import nl.samenspel.api.gezondheid.Opslagstand;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afgeschermd;
 import nl.samenspel.invoer.Begrensd;
@@ -47,14 +48,18 @@ public class Inboxverwerker implements Processor {
     private final Uitgaandeopslag uitgaand;
     private final Invoerlimieten limieten;
     private final Inboxbewaking bewaking;
+    private final Opslagstand opslagstand;
 
     /**
      * @param uitgaand the outbox, which remembers which file each queued import came from: a file
      *                 whose import committed just before the node stopped, and that was not moved yet,
      *                 is then moved to klaar/ at the next start instead of being read twice
+     * @param opslagstand the store's state: while it takes no work, no file is taken (they wait in the inbox, unread);
+     *                    null where there is no store to ask
      */
     public Inboxverwerker(Supplier<Collection<Invoermodule>> modules, Path verwerkt, Uitgaandeopslag uitgaand, Invoerlimieten limieten,
-                          Inboxbewaking bewaking) {
+                          Inboxbewaking bewaking, Opslagstand opslagstand) {
+        this.opslagstand = opslagstand;
         this.modules = modules;
         this.verwerkt = verwerkt;
         this.uitgaand = uitgaand;
@@ -83,6 +88,9 @@ public class Inboxverwerker implements Processor {
             resultaat = beoordeel(exchange, relatief, grootte, poging, module, soort, naam, doel);
         } catch (TijdelijkeFout | SQLException e) {
             String reden = e instanceof SQLException sql ? "database niet beschikbaar (SQLState " + sql.getSQLState() + ")" : e.getMessage();
+            if (e instanceof SQLException sql && opslagstand != null) {
+                opslagstand.gemeld(sql);
+            }
             bewaking.tijdelijk(sleutel, reden);
             LOG.warn("Inbox: {} blijft staan: {}; de inbox wacht en probeert het opnieuw", doel, reden);
             throw e;
@@ -152,9 +160,13 @@ public class Inboxverwerker implements Processor {
         return new Importresultaat(0, soort, "?", naam, false, 0, List.of(new Regelfout(plaats, veld, melding)), null);
     }
 
-    /** Whether a file may be taken now: its module is installed, and neither the inbox nor the file waits after a failure. */
+    /**
+     * Whether a file may be taken now: the store takes work, its module is installed, and neither the inbox nor
+     * the file waits after a failure.
+     */
     public boolean neemt(String relatief, long grootte, long gewijzigd) {
-        return module(relatief).isPresent() && bewaking.magNu(sleutel(relatief.replace('\\', '/'), grootte, gewijzigd));
+        return (opslagstand == null || opslagstand.storing().isEmpty()) && module(relatief).isPresent()
+                && bewaking.magNu(sleutel(relatief.replace('\\', '/'), grootte, gewijzigd));
     }
 
     /**

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import nl.samenspel.api.gezondheid.Gezondheid;
+import nl.samenspel.api.gezondheid.Meetbron;
+import nl.samenspel.api.gezondheid.Meting;
+import nl.samenspel.api.gezondheid.Opslagstand;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afgeschermd;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,9 +42,9 @@ import org.slf4j.LoggerFactory;
  * configuration rather than from the node bundle's service, so the hub, which has no node
  * bundle, can carry this bundle for its receiving side.
  */
-@Component(service = {Uitgaand.class, KnooppuntUitwisseling.class, Gezondheid.class}, configurationPid = "nl.samenspel.node",
+@Component(service = {Uitgaand.class, KnooppuntUitwisseling.class, Gezondheid.class, Meetbron.class}, configurationPid = "nl.samenspel.node",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class KnooppuntUitwisseling implements Uitgaand, Gezondheid {
+public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
 
     /** The node's identity, PID {@code nl.samenspel.node} (its metatype is the node bundle's). */
     @interface Identiteit {
@@ -66,10 +69,13 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid {
     private final CamelContext camel;
     private final Inboxbewaking bewaking;
     private final Invoerlimieten limieten;
+    private final Opslagstand opslagstand;
+    private final Duration storingNa;
 
     @Activate
     public KnooppuntUitwisseling(@Reference Database database, @Reference Uitwisselingsinstellingen instellingen,
-                                 @Reference Invoerlimieten limieten, BundleContext context, Identiteit identiteit) throws Exception {
+                                 @Reference Invoerlimieten limieten, @Reference Opslagstand opslagstand, BundleContext context,
+                                 Identiteit identiteit) throws Exception {
         if (identiteit.gemeente() == null || !identiteit.gemeente().matches("\\d{4}")) {
             throw new IllegalArgumentException("nl.samenspel.node: gemeente '" + identiteit.gemeente() + "' is geen CBS-gemeentecode van 4 cijfers");
         }
@@ -84,6 +90,8 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid {
         this.inbox = Path.of(config.inbox().isBlank() ? data + "/inbox" : config.inbox());
         this.verwerkt = Path.of(config.verwerkt().isBlank() ? data + "/uitwisseling" : config.verwerkt());
         this.limieten = limieten;
+        this.opslagstand = opslagstand;
+        this.storingNa = Duration.ofSeconds(config.storingNaS());
         this.bewaking = new Inboxbewaking(verwerkt, config.inboxPogingen(), Duration.ofMillis(config.wachttijdMinimumMs()),
                 Duration.ofSeconds(config.wachttijdMaximumS()), Clock.systemUTC());
         for (String map : List.of("klaar", "fout")) {
@@ -93,7 +101,7 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid {
         Hubklant hub = new Hubklant(hubUrl, Hubklant.tls(Path.of(config.sleutelopslag()), Path.of(config.vertrouwensopslag()),
                 config.wachtwoord().toCharArray()), Duration.ofSeconds(config.timeoutS()));
         this.verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofMillis(config.wachttijdMinimumMs()),
-                Duration.ofSeconds(config.wachttijdMaximumS())), Clock.systemUTC());
+                Duration.ofSeconds(config.wachttijdMaximumS())), Clock.systemUTC(), Duration.ofSeconds(config.traagNaS()), opslagstand);
         this.ophaler = new Afrekeningophaler(hub, afrekeningen);
         // start first, then add the routes: routes added to an OsgiDefaultCamelContext before start() are dropped (STACK.md trap 8)
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
@@ -115,7 +123,7 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid {
     }
 
     private RouteBuilder routes(UitwisselingConfig config) {
-        return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag, limieten, bewaking), verzender, ophaler,
+        return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag, limieten, bewaking, opslagstand), verzender, ophaler,
                 config.intervalMs(), config.afrekeningIntervalS() * 1000);
     }
 
@@ -202,12 +210,25 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid {
 
     @Override
     public String naam() {
-        return "uitwisseling (inbox)";
+        return "uitwisseling";
+    }
+
+    /** The inbox's lasting failures, and a send that has failed without a break for longer than {@code storingNaS}. */
+    @Override
+    public List<String> storingen() {
+        List<String> uit = new java.util.ArrayList<>(bewaking.storingen());
+        Duration duur = verzender.storingsduur();
+        if (duur.compareTo(storingNa) >= 0) {
+            Verzender.Stand stand = verzender.stand();
+            uit.add("het verzenden naar de hub faalt al " + duur.toSeconds() + " s (sinds " + stand.sinds() + "): " + stand.reden()
+                    + " (" + UitwisselingConfig.PID + "/storingNaS)");
+        }
+        return uit;
     }
 
     @Override
-    public List<String> storingen() {
-        return bewaking.storingen();
+    public List<Meting> metingen() {
+        return new Uitwisselingsmeting(this).metingen();
     }
 
     public Path inbox() {

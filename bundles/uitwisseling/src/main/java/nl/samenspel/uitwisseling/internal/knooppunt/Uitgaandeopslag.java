@@ -269,16 +269,22 @@ public class Uitgaandeopslag {
         }
     }
 
+    /** Answers a batch; a receipt ({@code fout} null) keeps the error of an earlier attempt, with its time, as history. */
     private static void afhandelen(Connection c, long batch, String status, String bewijs, String fout) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET status = ?, bewijs = ?, laatste_fout = ?,"
+        String fouten = fout == null ? "" : " laatste_fout = ?, laatste_fout_op = ?,";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET status = ?, bewijs = ?," + fouten
                 + " pogingen = pogingen + 1, laatste_poging = ?, afgehandeld = ? WHERE id = ?")) {
             Timestamp nu = Timestamp.from(Instant.now());
-            ps.setString(1, status);
-            ps.setString(2, kort(bewijs));
-            ps.setString(3, kort(fout));
-            ps.setTimestamp(4, nu);
-            ps.setTimestamp(5, nu);
-            ps.setLong(6, batch);
+            int i = 1;
+            ps.setString(i++, status);
+            ps.setString(i++, kort(bewijs));
+            if (fout != null) {
+                ps.setString(i++, kort(fout));
+                ps.setTimestamp(i++, nu);
+            }
+            ps.setTimestamp(i++, nu);
+            ps.setTimestamp(i++, nu);
+            ps.setLong(i, batch);
             ps.executeUpdate();
         }
     }
@@ -287,16 +293,31 @@ public class Uitgaandeopslag {
     public void poging(long batch, String fout) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET pogingen = pogingen + 1, laatste_fout = ?,"
-                     + " laatste_poging = ? WHERE id = ?")) {
+                     + " laatste_poging = ?, laatste_fout_op = ? WHERE id = ?")) {
+            Timestamp nu = Timestamp.from(Instant.now());
             ps.setString(1, kort(fout));
-            ps.setTimestamp(2, Timestamp.from(Instant.now()));
-            ps.setLong(3, batch);
+            ps.setTimestamp(2, nu);
+            ps.setTimestamp(3, nu);
+            ps.setLong(4, batch);
             ps.executeUpdate();
         }
     }
 
     private static String kort(String tekst) {
         return tekst == null || tekst.length() <= 4000 ? tekst : tekst.substring(0, 3997) + "...";
+    }
+
+    /** The batches waiting to be sent and when the oldest of them was queued (null when none wait). */
+    public record Wachtrij(long batches, Instant oudste) {
+    }
+
+    public Wachtrij wachtrij() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(aangemaakt) FROM " + SCHEMA + ".batch WHERE status = 'open'")) {
+            rs.next();
+            Timestamp oudste = rs.getTimestamp(2);
+            return new Wachtrij(rs.getLong(1), oudste == null ? null : oudste.toInstant());
+        }
     }
 
     public Stand stand() throws SQLException {
@@ -323,8 +344,8 @@ public class Uitgaandeopslag {
             }
             String fout = null;
             Instant poging = null;
-            try (ResultSet rs = st.executeQuery("SELECT laatste_fout, laatste_poging FROM " + SCHEMA + ".batch WHERE laatste_fout IS NOT NULL AND laatste_poging IS NOT NULL"
-                    + " ORDER BY laatste_poging DESC FETCH FIRST 1 ROWS ONLY")) {
+            try (ResultSet rs = st.executeQuery("SELECT laatste_fout, laatste_fout_op FROM " + SCHEMA + ".batch WHERE laatste_fout IS NOT NULL AND laatste_fout_op IS NOT NULL"
+                    + " ORDER BY laatste_fout_op DESC FETCH FIRST 1 ROWS ONLY")) {
                 if (rs.next()) {
                     fout = rs.getString(1);
                     poging = rs.getTimestamp(2).toInstant();

@@ -47,4 +47,12 @@ public @interface UitwisselingConfig {
 
     @AttributeDefinition(name = "Time-out (s)", description = "Connect and answer time-out of a request to the hub", min = "1")
     long timeoutS() default 60;
+
+    @AttributeDefinition(name = "Traag na (s)", description = "A batch the hub has not answered for this long shows as 'hub antwoordt"
+            + " traag' in the status and the metrics, while the node still waits (up to the time-out)", min = "1")
+    long traagNaS() default 10;
+
+    @AttributeDefinition(name = "Storing na (s)", description = "When sending has failed without a break for this long, readiness"
+            + " answers 503 naming the cause: the node no longer delivers its data", min = "1")
+    long storingNaS() default 900;
 }

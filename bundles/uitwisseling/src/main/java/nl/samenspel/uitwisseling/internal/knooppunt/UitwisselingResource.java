@@ -34,10 +34,18 @@ public class UitwisselingResource {
 
     private static final List<String> STATUSSEN = List.of("open", "verzonden", "mislukt");
 
-    /** Records, not batches, unless the name says batches. */
-    public record Status(String gemeente, String hub, long wachtend, long verzonden, long mislukt, long batchesVerzonden,
-                         long batchesMislukt, String laatsteFout, Instant laatstePoging, Instant volgendePoging, String inbox,
-                         List<String> mappen, String afrekeningenFout, Inbox inboxstand) {
+    /**
+     * The state now ({@code toestand}: ok, verzendt, traag, faalt, opslag; since when and why), apart from
+     * the history ({@code geschiedenis}: the last error any batch met, which may be long past). Counts are
+     * records, not batches, unless the name says batches.
+     */
+    public record Status(String gemeente, String hub, String toestand, Instant sinds, String reden, Instant volgendePoging,
+                         long wachtend, long verzonden, long mislukt, long batchesVerzonden, long batchesMislukt,
+                         Geschiedenis geschiedenis, String inbox, List<String> mappen, String afrekeningenFout, Inbox inboxstand) {
+    }
+
+    /** The last error a batch met and when: history, not the state now (a 422 of last week stays here after all has gone). */
+    public record Geschiedenis(String laatsteFout, Instant laatsteFoutOp) {
     }
 
     /**
@@ -58,17 +66,19 @@ public class UitwisselingResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "Stand van de uitwisseling: wachtende, verzonden en mislukte records, de laatste fout en de volgende poging")
+    @Operation(summary = "Stand van de uitwisseling: de toestand nu (ok, verzendt, traag, faalt, opslag; sinds wanneer en waarom),"
+            + " wachtende, verzonden en mislukte records, en als geschiedenis de laatste fout")
     public Status status() throws SQLException {
         return status(uitwisseling);
     }
 
     static Status status(KnooppuntUitwisseling u) throws SQLException {
+        Verzender.Stand nu = u.verzender().stand();
         Uitgaandeopslag.Stand stand = u.opslag().stand();
-        Instant volgende = u.verzender().volgendePoging();
-        return new Status(u.gemeente(), u.hubUrl().toString(), stand.wachtend(), stand.verzonden(), stand.mislukt(),
-                stand.batchesVerzonden(), stand.batchesMislukt(), stand.laatsteFout(), stand.laatstePoging(),
-                volgende.equals(Instant.MIN) ? null : volgende, u.inbox().toAbsolutePath().toString(), u.mappen(), u.ophaler().laatsteFout(), inbox(u.inboxstand()));
+        return new Status(u.gemeente(), u.hubUrl().toString(), nu.toestand().naam(), nu.sinds(), nu.reden(), nu.volgendePoging(),
+                stand.wachtend(), stand.verzonden(), stand.mislukt(), stand.batchesVerzonden(), stand.batchesMislukt(),
+                new Geschiedenis(stand.laatsteFout(), stand.laatstePoging()), u.inbox().toAbsolutePath().toString(), u.mappen(),
+                u.ophaler().laatsteFout(), inbox(u.inboxstand()));
     }
 
     private static Inbox inbox(Inboxbewaking.Stand s) {

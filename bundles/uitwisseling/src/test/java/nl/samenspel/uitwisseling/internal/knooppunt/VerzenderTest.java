@@ -234,6 +234,98 @@ class VerzenderTest {
     }
 
     @Test
+    void theStateNowIsFailingSinceTheFirstFailureAndOkAfterTheHubAnswersWhileTheHistoryKeepsTheLastError() throws Exception {
+        toewijzingen(5);
+        hub.antwoord(503).geenVerbinding().antwoord(201);
+        Verzender verzender = verzender();
+        assertThat(verzender.stand().toestand()).isEqualTo(Verzender.Toestand.OK);
+        Instant eerste = klok.instant();
+
+        assertThat(verzender.beurt(BEURT)).isZero();
+        assertThat(verzender.stand()).satisfies(s -> {
+            assertThat(s.toestand()).isEqualTo(Verzender.Toestand.FAALT);
+            assertThat(s.sinds()).isEqualTo(eerste);
+            assertThat(s.reden()).startsWith("HTTP 503");
+            assertThat(s.volgendePoging()).isEqualTo(eerste.plus(EERSTE));
+        });
+        klok.verzet(EERSTE);
+        assertThat(verzender.beurt(BEURT)).isZero();
+        assertThat(verzender.stand().sinds()).as("failing since the first failure of the run").isEqualTo(eerste);
+        assertThat(verzender.stand().reden()).startsWith("geen verbinding met de hub");
+        assertThat(verzender.storingsduur()).isEqualTo(EERSTE);
+
+        klok.verzet(EERSTE.multipliedBy(2));
+        assertThat(verzender.beurt(BEURT)).isEqualTo(1);
+        assertThat(verzender.stand()).isEqualTo(new Verzender.Stand(Verzender.Toestand.OK, null, null, null));
+        assertThat(verzender.storingsduur()).isZero();
+        assertThat(opslag.stand().laatsteFout()).as("history: the last error a batch met").startsWith("geen verbinding met de hub");
+        assertThat(verzender.pogingenMislukt()).isEqualTo(2);
+        assertThat(verzender.verzendingen()).isEqualTo(3);
+    }
+
+    @Test
+    void aHubThatDoesNotAnswerShowsAsSlowWhileTheNodeWaits() throws Exception {
+        toewijzingen(5);
+        java.util.concurrent.CountDownLatch antwoord = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch onderweg = new java.util.concurrent.CountDownLatch(1);
+        Hubverbinding bevroren = new Hubverbinding() {
+            @Override
+            public Antwoord verstuur(String module, String soort, String sleutel, String csv) throws InterruptedException {
+                onderweg.countDown();
+                antwoord.await();
+                return new Antwoord(201, "{}");
+            }
+
+            @Override
+            public Antwoord haal(String pad) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        Verzender verzender = new Verzender(opslag, bevroren, new Wachttijd(EERSTE, LANGSTE), klok, Duration.ofSeconds(10), null);
+        Instant weg = klok.instant();
+        var beurt = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return verzender.beurt(BEURT);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(onderweg.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(verzender.stand().toestand()).isEqualTo(Verzender.Toestand.VERZENDT);
+        klok.verzet(Duration.ofSeconds(11));
+        assertThat(verzender.stand()).satisfies(s -> {
+            assertThat(s.toestand()).isEqualTo(Verzender.Toestand.TRAAG);
+            assertThat(s.sinds()).isEqualTo(weg);
+            assertThat(s.reden()).isEqualTo("hub antwoordt traag: al 11 s geen antwoord op een batch");
+        });
+        antwoord.countDown();
+        assertThat(beurt.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(verzender.stand().toestand()).isEqualTo(Verzender.Toestand.OK);
+    }
+
+    @Test
+    void nothingIsSentWhileTheStoreTakesNoWork() throws Exception {
+        toewijzingen(5);
+        hub.antwoord(201);
+        Instant sinds = klok.instant();
+        nl.samenspel.api.gezondheid.Opslagstand storing = new nl.samenspel.api.gezondheid.Opslagstand() {
+            @Override
+            public java.util.Optional<Storing> storing() {
+                return java.util.Optional.of(new Storing(sinds, "de database staat op alleen-lezen"));
+            }
+
+            @Override
+            public void gemeld(java.sql.SQLException fout) {
+            }
+        };
+        Verzender verzender = new Verzender(opslag, hub, new Wachttijd(EERSTE, LANGSTE), klok, Duration.ofSeconds(10), storing);
+        assertThat(verzender.beurt(BEURT)).isZero();
+        assertThat(hub.posts()).isEmpty();
+        assertThat(verzender.stand().toestand()).isEqualTo(Verzender.Toestand.OPSLAG);
+        assertThat(verzender.stand().reden()).contains("alleen-lezen");
+    }
+
+    @Test
     void aRefusedBatchStopsTheRestOfItsImportButNotTheNextImport() throws Exception {
         opslag = new Uitgaandeopslag(ds, 10);
         toewijzingen(25);
