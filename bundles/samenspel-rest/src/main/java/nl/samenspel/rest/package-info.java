@@ -5,7 +5,7 @@
  * read within the bounds on input ({@link nl.samenspel.rest.JsonInvoer}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package nl.samenspel.rest;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,5 +1,6 @@
 package nl.samenspel.hub.internal;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,6 +35,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @javax.ws.rs.Path("knooppunten")
 @Produces(MediaType.APPLICATION_JSON)
 public class KnooppuntenResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     record KnooppuntDto(String profiel, String rol, String gemeente, String naam, List<String> features, Integer httpPort,
                         List<String> bevindingen) {

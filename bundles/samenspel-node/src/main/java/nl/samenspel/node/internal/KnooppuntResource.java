@@ -1,5 +1,6 @@
 package nl.samenspel.node.internal;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,6 +37,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("knooppunt")
 @Produces(MediaType.APPLICATION_JSON)
 public class KnooppuntResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     record RegioDto(String id, String naam, String domein) {
     }

@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -17,6 +19,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 // CXF keeps one filter per priority: every response filter of the application has a priority of its own (docs/architecture.md)
 @Priority(Priorities.HEADER_DECORATOR)
 public class ApiVersionFilter implements ContainerResponseFilter {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {

@@ -55,6 +55,21 @@ final class Gereedheid {
         return bezwaren(bootKlaar, componenten, stand);
     }
 
+    /**
+     * The register: not ready without a valid one (every regional figure depends on it); a refused
+     * reload while the last valid register keeps serving is a warning, not a reason to take the hub out.
+     */
+    static List<String> register(nl.samenspel.api.register.RegisterStatus status, List<String> waarschuwingen) {
+        if (status.actief().isEmpty()) {
+            int fouten = status.laatsteWeigering().map(w -> w.fouten().size()).orElse(0);
+            return List.of("register: geen geldig register geladen uit " + status.bron() + (fouten == 0 ? "" : " (" + fouten
+                    + " fout(en); zie GET /api/v1/register)"));
+        }
+        status.laatsteWeigering().ifPresent(w -> waarschuwingen.add("register: de laatste wijziging van " + w.tijdstip() + " is geweigerd ("
+                + w.fouten().size() + " fout(en); zie GET /api/v1/register); het vorige geldige register blijft in gebruik"));
+        return List.of();
+    }
+
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gereedheid.class);
     private static final java.util.concurrent.atomic.AtomicBoolean DTO_ONBESCHIKBAAR_GEMELD = new java.util.concurrent.atomic.AtomicBoolean();
     private static final String GEEN_JAXRS = "geen JAX-RS-runtime";

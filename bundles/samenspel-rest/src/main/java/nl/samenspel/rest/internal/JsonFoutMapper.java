@@ -1,5 +1,6 @@
 package nl.samenspel.rest.internal;
 
+import nl.samenspel.rest.JaxrsPoort;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 public class JsonFoutMapper implements ExceptionMapper<JsonProcessingException> {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     static final String TITEL = "Ongeldige JSON";
     /** The invalid parameter of an error that is in no field: the body as a whole. */

@@ -1,5 +1,6 @@
 package nl.samenspel.rest.internal;
 
+import nl.samenspel.rest.JaxrsPoort;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
@@ -36,6 +37,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 @JaxrsMediaType(MediaType.APPLICATION_JSON)
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 public class JsonProvider extends JacksonJsonProvider {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private final Invoerlimieten limieten;
 

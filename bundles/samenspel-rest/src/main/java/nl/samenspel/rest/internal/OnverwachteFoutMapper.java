@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import java.util.List;
 import java.util.UUID;
 import javax.ws.rs.core.Response;
@@ -22,6 +24,10 @@ import org.slf4j.LoggerFactory;
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 public class OnverwachteFoutMapper implements ExceptionMapper<Exception> {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private static final Logger LOG = LoggerFactory.getLogger(OnverwachteFoutMapper.class);
 

@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.core.util.Json;
@@ -45,6 +47,10 @@ import org.slf4j.LoggerFactory;
 @Path("openapi.json")
 @Hidden
 public class OpenApiResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
 

@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
@@ -41,6 +43,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 // CXF keeps one filter per priority (docs/architecture.md): authentication is 1000, this one its own 2500
 @Priority(ParameterFilter.PRIORITEIT)
 public class ParameterFilter implements ContainerRequestFilter {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     static final int PRIORITEIT = Priorities.AUTHORIZATION + 500;
     static final String TITEL = "Onbekende parameter";

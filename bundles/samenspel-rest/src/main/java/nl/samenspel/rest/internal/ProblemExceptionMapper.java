@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import nl.samenspel.rest.ProblemException;
@@ -13,6 +15,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @JaxrsExtension
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     @Override
     public Response toResponse(ProblemException e) {

@@ -1,9 +1,12 @@
 package nl.samenspel.rest.internal;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.ArrayList;
 import java.util.Arrays;
+import nl.samenspel.api.register.RegisterService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +37,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * {@code GET /api/v1/readiness}: 200 when the installation is ready to serve, 503 problem+json
- * naming what it still waits for (see {@link Gereedheid}). For a load balancer, the launcher and
- * the tests; it reveals component and service names, no data.
+ * {@code GET /api/v1/readiness}: 200 when the installation is ready to take work, 503 problem+json
+ * naming what is not in order: the software (see {@link Gereedheid}), the register, and every
+ * {@link Gezondheid} (the store: database writable and disk space above its floor; a node's inbox and
+ * exchange). For a load balancer, the launcher and the tests; it reveals component and service names
+ * and causes, no data. Whether the process merely serves is {@code liveness} ({@link LivenessResource}).
  */
 @Component(service = ReadinessResource.class)
 @JaxrsResource
@@ -44,6 +49,10 @@ import org.osgi.util.tracker.ServiceTracker;
 @Toegang(Bevoegdheid.OPENBAAR)
 @Path("readiness")
 public class ReadinessResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     /** Registered by Karaf's feature service once the boot features are installed; tracked by name so this bundle needs no Karaf API. */
     private static final String BOOT_FINISHED = "(objectClass=org.apache.karaf.features.BootFinished)";
@@ -59,6 +68,12 @@ public class ReadinessResource {
     /** Components that report lasting failures at their work (a node's inbox, for instance). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<Gezondheid> gezondheid = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RegisterService registerService;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReadinessResource.class);
+    private final java.util.Set<String> gemeld = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private BundleContext context;
     private ServiceTracker<Object, Object> boot;
@@ -77,26 +92,59 @@ public class ReadinessResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, SamenspelApi.PROBLEM_JSON})
-    @Operation(summary = "Of deze installatie klaar is om te dienen; 503 met wat nog ontbreekt")
+    @Operation(summary = "Of deze installatie klaar is om werk aan te nemen: software, register, opslag (database schrijfbaar,"
+            + " schijfruimte), inbox en uitwisseling; 503 met wat niet in orde is")
     public Response readiness() {
-        ServiceComponentRuntime runtime = scr;
-        JaxrsServiceRuntime whiteboard = jaxrs;
-        Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten = null;
-        if (runtime != null) {
-            componenten = new LinkedHashMap<>();
-            for (ComponentDescriptionDTO d : runtime.getComponentDescriptionDTOs(eigenBundels())) {
-                componenten.put(d, List.copyOf(runtime.getComponentConfigurationDTOs(d)));
-            }
+        List<String> bezwaren = new ArrayList<>();
+        List<String> waarschuwingen = new ArrayList<>();
+        List<String> controles = new ArrayList<>();
+        int[] aantal = {0};
+        controleer("software", controles, bezwaren, () -> {
+            Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten = componenten();
+            aantal[0] = componenten == null ? 0 : componenten.size();
+            return Gereedheid.bezwaren(!boot.isEmpty(), componenten, jaxrs);
+        });
+        RegisterService register = registerService;
+        if (register != null) {
+            controleer("register", controles, bezwaren, () -> Gereedheid.register(register.status(), waarschuwingen));
         }
-        List<String> bezwaren = new java.util.ArrayList<>(Gereedheid.bezwaren(!boot.isEmpty(), componenten, whiteboard));
         for (Gezondheid g : gezondheid) {
-            g.storingen().forEach(s -> bezwaren.add(g.naam() + ": " + s));
+            controleer(g.naam(), controles, bezwaren, () -> g.storingen().stream().map(s -> g.naam() + ": " + s).toList());
         }
         if (bezwaren.isEmpty()) {
-            return Response.ok(Map.of("gereed", true, "componenten", componenten.size())).type(MediaType.APPLICATION_JSON).build();
+            return Response.ok(Map.of("gereed", true, "componenten", aantal[0], "controles", controles, "waarschuwingen", waarschuwingen))
+                    .type(MediaType.APPLICATION_JSON).build();
         }
         return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(SamenspelApi.PROBLEM_JSON).header("Retry-After", "5")
                 .entity(new Problem("about:blank", "Nog niet gereed", 503, String.join("; ", bezwaren), null, List.of())).build();
+    }
+
+    /**
+     * Runs one check; a check that fails itself (a service that throws, a runtime in a bad state) is a
+     * reason not to be ready, named, and never a 500. Logged once per check, not at every poll.
+     */
+    private void controleer(String naam, List<String> controles, List<String> bezwaren, java.util.function.Supplier<List<String>> controle) {
+        controles.add(naam);
+        try {
+            bezwaren.addAll(controle.get());
+        } catch (RuntimeException | LinkageError e) {
+            bezwaren.add("controle " + naam + " faalde: " + e.getClass().getSimpleName());
+            if (gemeld.add(naam)) {
+                LOG.warn("Gereedheid: controle {} faalde", naam, e);
+            }
+        }
+    }
+
+    private Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten() {
+        ServiceComponentRuntime runtime = scr;
+        if (runtime == null) {
+            return null;
+        }
+        Map<ComponentDescriptionDTO, List<ComponentConfigurationDTO>> componenten = new LinkedHashMap<>();
+        for (ComponentDescriptionDTO d : runtime.getComponentDescriptionDTOs(eigenBundels())) {
+            componenten.put(d, List.copyOf(runtime.getComponentConfigurationDTOs(d)));
+        }
+        return componenten;
     }
 
     private Bundle[] eigenBundels() {

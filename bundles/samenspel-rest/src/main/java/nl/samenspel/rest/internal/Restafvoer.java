@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -26,6 +28,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class Restafvoer implements ContainerRequestFilter {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     static final String CACHE_INVOER = "cxf.io.cacheinput";
 

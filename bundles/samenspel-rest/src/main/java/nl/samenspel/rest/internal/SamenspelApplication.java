@@ -1,5 +1,7 @@
 package nl.samenspel.rest.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import javax.ws.rs.core.Application;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Component;
@@ -18,4 +20,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @JaxrsName(SamenspelApi.APPLICATION_NAME)
 @JaxrsApplicationBase(SamenspelApi.BASE_PATH)
 public class SamenspelApplication extends Application {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 }

@@ -131,4 +131,15 @@ class GereedheidTest {
         c.unsatisfiedReferences = new UnsatisfiedReferenceDTO[0];
         return c;
     }
+
+    @Test
+    void noValidRegisterIsNotReadyARefusedReloadIsAWarningOnly() {
+        var fout = new nl.samenspel.api.register.ConfigFout("gemeenten.csv", "regel 11", "4 velden");
+        var weigering = new nl.samenspel.api.register.RegisterStatus.Weigering(java.time.Instant.parse("2026-01-01T00:00:00Z"), List.of(fout));
+        List<String> waarschuwingen = new java.util.ArrayList<>();
+        assertThat(Gereedheid.register(new nl.samenspel.api.register.RegisterStatus("/etc/x", java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.of(weigering)), waarschuwingen))
+                .singleElement().asString().contains("geen geldig register").contains("1 fout(en)").doesNotContain("4 velden");
+        assertThat(waarschuwingen).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package nl.samenspel.toegang.internal;
 
+import nl.samenspel.rest.JaxrsPoort;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,6 +34,10 @@ import org.slf4j.LoggerFactory;
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @Priority(Priorities.AUTHENTICATION)
 public class Auditfilter implements ContainerResponseFilter {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     /** The service property by which the application requires this filter before it serves anything. */
     public static final String MARKERING = "samenspel.audit";

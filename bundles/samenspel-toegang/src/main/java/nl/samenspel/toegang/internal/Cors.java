@@ -1,5 +1,7 @@
 package nl.samenspel.toegang.internal;
 
+import org.osgi.service.component.annotations.Reference;
+import nl.samenspel.rest.JaxrsPoort;
 import javax.annotation.Priority;
 import java.util.Set;
 import javax.ws.rs.Priorities;
@@ -28,6 +30,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 // CXF keeps one filter per priority: every response filter of the application has a priority of its own (docs/architecture.md)
 @Priority(Priorities.HEADER_DECORATOR + 20)
 public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private final Set<String> herkomsten;
 

@@ -1,5 +1,6 @@
 package nl.samenspel.toegang.internal;
 
+import nl.samenspel.rest.JaxrsPoort;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +53,10 @@ import org.slf4j.LoggerFactory;
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @Priority(Priorities.AUTHENTICATION)
 public class Toegangsfilter implements ContainerRequestFilter {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     /** The service property by which the application requires this filter before it serves anything. */
     public static final String MARKERING = "samenspel.toegang";

@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.rest;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,6 +47,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.INVOER)
 @Path("jeugdhulp/imports")
 public class ImportResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private final Importdienst dienst;
     private final JeugdhulpOpslag opslag;

@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.rest;
 
+import nl.samenspel.rest.JaxrsPoort;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -32,6 +33,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("jeugdhulp/toewijzingen")
 @Produces(MediaType.APPLICATION_JSON)
 public class ToewijzingenResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     /** One allocation as stored, without its client. */
     public record Toewijzing(String gemeente, long toewijzingnummer, String agb, String categorie, String productcode, LocalDate ingangsdatum,

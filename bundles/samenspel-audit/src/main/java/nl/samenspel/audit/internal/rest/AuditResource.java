@@ -1,5 +1,6 @@
 package nl.samenspel.audit.internal.rest;
 
+import nl.samenspel.rest.JaxrsPoort;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
@@ -25,6 +26,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private final AuditlogComponent auditlog;
 

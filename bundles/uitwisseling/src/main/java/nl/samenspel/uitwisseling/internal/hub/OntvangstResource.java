@@ -1,5 +1,6 @@
 package nl.samenspel.uitwisseling.internal.hub;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -68,6 +69,10 @@ import org.slf4j.LoggerFactory;
 @Toegang(Bevoegdheid.UITWISSELING)
 @Path("uitwisseling/batches")
 public class OntvangstResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private static final Logger LOG = LoggerFactory.getLogger(OntvangstResource.class);
     private static final Pattern SLEUTEL = Pattern.compile("[A-Za-z0-9-]{1,64}");

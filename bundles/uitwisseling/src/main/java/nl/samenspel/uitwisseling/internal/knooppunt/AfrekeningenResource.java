@@ -1,5 +1,6 @@
 package nl.samenspel.uitwisseling.internal.knooppunt;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("afrekeningen")
 @Produces(MediaType.APPLICATION_JSON)
 public class AfrekeningenResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -1,5 +1,6 @@
 package nl.samenspel.uitwisseling.internal.knooppunt;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +32,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("uitwisseling")
 @Produces(MediaType.APPLICATION_JSON)
 public class UitwisselingResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private static final List<String> STATUSSEN = List.of("open", "verzonden", "mislukt");
 

@@ -1,5 +1,6 @@
 package nl.samenspel.verevening.internal.rest;
 
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,10 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.VEREVENING_LEZEN)
 @Path("vereveningen")
 public class VereveningenResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
 
     private static final String DOWNLOAD = "JSON standaard; csv of xlsx met format=csv|xlsx of de Accept-header";
 
