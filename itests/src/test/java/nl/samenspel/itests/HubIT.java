@@ -1,5 +1,6 @@
 package nl.samenspel.itests;
 
+import org.awaitility.Awaitility;
 import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -78,6 +79,75 @@ public class HubIT {
         JsonNode gereed = http.get("readiness").json();
         assertTrue(gereed.toString(), gereed.get("gereed").asBoolean());
         assertTrue(gereed.toString(), gereed.get("componenten").asInt() > 10);
+    }
+
+    /**
+     * Every JAX-RS application, resource and extension of Samenspel waits for the JaxrsPoort, so that
+     * none is registered while the Aries whiteboard makes its first pass (its start race, issue 13).
+     * Read from the bundles' component descriptions, so a new resource without it fails here.
+     */
+    @Test
+    public void everyJaxrsComponentWaitsForTheWhiteboardGate() throws IOException {
+        List<String> zonder = new java.util.ArrayList<>();
+        int jaxrs = 0;
+        for (Bundle b : context.getBundles()) {
+            if (!"Samenspel".equals(b.getHeaders("").get("Bundle-Vendor"))) {
+                continue;
+            }
+            var xmls = b.findEntries("OSGI-INF", "*.xml", false);
+            while (xmls != null && xmls.hasMoreElements()) {
+                java.net.URL url = xmls.nextElement();
+                String xml;
+                try (var in = url.openStream()) {
+                    xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                if (xml.matches("(?s).*name=\"osgi\\.jaxrs\\.(resource|extension|application\\.base)\".*")) {
+                    jaxrs++;
+                    if (!xml.contains("interface=\"nl.samenspel.rest.JaxrsPoort\"")) {
+                        zonder.add(b.getSymbolicName() + " " + url.getPath());
+                    }
+                }
+            }
+        }
+        assertTrue("JAX-RS-componenten gevonden: " + jaxrs, jaxrs > 20);
+        assertTrue("zonder JaxrsPoort: " + zonder, zonder.isEmpty());
+    }
+
+    /**
+     * Issue 13, readiness under a failing check: a free-space floor above what the disk has stops the
+     * hub taking work. Readiness answers 503 naming the check and the setting, a state-changing request
+     * gets 503 with the cause and nothing done, reads go on, liveness stays 200; with the floor back,
+     * readiness is 200 again by itself.
+     */
+    @Test
+    public void aFailingCheckMakesReadiness503NamingItAndStopsWritesUntilItPasses() throws Exception {
+        http.wachtTotGereed(java.time.Duration.ofSeconds(120));
+        Http.Antwoord levend = http.anoniem().get("liveness");
+        assertEquals(levend.body(), 200, levend.status());
+        JsonNode gereed = http.anoniem().get("readiness").json();
+        assertTrue(gereed.toString(), gereed.get("controles").toString().contains("opslag"));
+
+        Path cfg = Path.of(System.getProperty("karaf.etc")).resolve("nl.samenspel.opslag.cfg");
+        Files.writeString(cfg, "proefIntervalS = 1\nschijfMinimumMiB = 1000000000\n");
+        try {
+            Awaitility.await("readiness 503 met de oorzaak").atMost(WACHTTIJD).pollInterval(java.time.Duration.ofMillis(250)).until(() -> {
+                Http.Antwoord a = http.anoniem().get("readiness");
+                return a.status() == 503 && a.body().contains("opslag") && a.body().contains("nl.samenspel.opslag/schijfMinimumMiB");
+            });
+            Http.Antwoord schrijven = http.als("beheerder").post("register/herladen", "application/json", "");
+            assertEquals(schrijven.body(), 503, schrijven.status());
+            assertTrue(schrijven.body(), schrijven.contentType().startsWith("application/problem+json")
+                    && schrijven.body().contains("Opslag neemt geen werk aan") && schrijven.body().contains("MiB vrij"));
+            assertEquals("30", schrijven.koppen().firstValue("Retry-After").orElse(""));
+            assertEquals(200, http.get("regios/jeugdhulp-ijsselland/leden?peildatum=2016-06-01").status());
+            assertEquals(200, http.anoniem().get("liveness").status());
+        } finally {
+            Files.writeString(cfg, "proefIntervalS = 1\nschijfMinimumMiB = 0\n");
+        }
+        Awaitility.await("weer gereed").atMost(WACHTTIJD).pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> http.anoniem().get("readiness").status() == 200);
+        assertEquals(200, http.als("beheerder").post("register/herladen", "application/json", "").status());
+        Files.delete(cfg);
     }
 
     @Test

@@ -58,10 +58,15 @@ public class KapotteStartIT {
         Http.Antwoord leden = http.get("regios/jeugdhulp-ijsselland/leden");
         assertEquals(503, leden.status());
         assertTrue(leden.contentType().startsWith("application/problem+json"));
+        // readiness says so: a hub without a valid register is no hub to send work to
+        Http.Antwoord gereed = http.anoniem().get("readiness");
+        assertEquals(gereed.body(), 503, gereed.status());
+        assertTrue(gereed.body(), gereed.body().contains("register: geen geldig register geladen"));
 
         Path gemeenten = Path.of(registerService.status().bron(), "gemeenten.csv");
         Files.writeString(gemeenten, Files.readString(gemeenten).replace("0193,Zwolle,extra", "0193,Zwolle"));
         await().atMost(Duration.ofSeconds(30)).until(() -> registerService.status().isActueel());
         assertEquals(11, http.get("regios/jeugdhulp-ijsselland/leden?peildatum=2016-06-01").json().get("aantal").asInt());
+        http.wachtTotGereed(Duration.ofSeconds(60));
     }
 }

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * {@code osgi.jaxrs.endpoint} only then) and Karaf's boot features are installed.
  */
 @Component(immediate = true)
+// registered by hand, not by DS: the capability that the components referencing it require is declared here
+@org.osgi.annotation.bundle.Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=nl.samenspel.rest.JaxrsPoort")
 public class JaxrsPoortComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaxrsPoortComponent.class);
@@ -36,14 +38,14 @@ public class JaxrsPoortComponent {
         this.boot = new ServiceTracker<>(context, context.createFilter(BOOT_FINISHED), null) {
             @Override
             public Object addingService(ServiceReference<Object> reference) {
-                open();
+                JaxrsPoortComponent.this.opening();
                 return reference;
             }
         };
         boot.open(true);
     }
 
-    private synchronized void open() {
+    private synchronized void opening() {
         if (poort == null) {
             poort = context.registerService(JaxrsPoort.class, new JaxrsPoort() {
             }, new Hashtable<>());

@@ -18,5 +18,5 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(name = "Free space floor (MiB)", description = "Below this much free space under the data directory no work"
             + " is taken, so that the database never runs into a full disk half-way through an import", min = "0")
-    long schijfMinimumMiB() default 512;
+    long schijfMinimumMiB() default 200;
 }

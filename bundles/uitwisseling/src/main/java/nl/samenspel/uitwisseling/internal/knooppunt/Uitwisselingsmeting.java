@@ -19,7 +19,7 @@ import nl.samenspel.api.gezondheid.Meting;
  */
 final class Uitwisselingsmeting {
 
-    private static final String BATCHES = "batches";
+    private static final String BATCHES = "";
     private final KnooppuntUitwisseling u;
 
     Uitwisselingsmeting(KnooppuntUitwisseling u) {
@@ -53,9 +53,9 @@ final class Uitwisselingsmeting {
                 "seconds", Map.of(), v.storingsduur().toMillis() / 1000.0));
         uit.add(Meting.meter("samenspel.uitwisseling.hub.traag", "1 zolang een batch langer dan traagNaS op antwoord van de hub wacht",
                 "", Map.of(), nu.toestand() == Verzender.Toestand.TRAAG ? 1 : 0));
-        uit.add(Meting.meter("samenspel.uitwisseling.inbox.wachtend", "Bestanden in de inbox die nog niet zijn verwerkt", "files",
+        uit.add(Meting.meter("samenspel.uitwisseling.inbox.wachtend", "Bestanden in de inbox die nog niet zijn verwerkt", "",
                 Map.of(), wachtend(u.inbox())));
-        uit.add(Meting.teller("samenspel.uitwisseling.inbox.apart", "Inboxbestanden die sinds de start apart zijn gezet", "files",
+        uit.add(Meting.teller("samenspel.uitwisseling.inbox.apart", "Inboxbestanden die sinds de start apart zijn gezet", "",
                 Map.of(), u.inboxstand().apartGezet()));
         return uit;
     }
