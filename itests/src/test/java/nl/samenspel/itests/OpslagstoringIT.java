@@ -83,6 +83,9 @@ public class OpslagstoringIT {
         JsonNode status = http.get("uitwisseling/status").json();
         assertEquals(status.toString(), "opslag", status.get("toestand").asText());
         assertTrue(status.toString(), status.get("reden").asText().contains("alleen-lezen"));
+        String metrieken = http.get("metrics").body();
+        assertTrue(metrieken, metrieken.contains("\nsamenspel_database_schrijfbaar 0.0\n"));
+        assertTrue(metrieken, metrieken.contains("samenspel_gezondheid_storingen{bron=\"opslag\"} 1.0"));
 
         // a file in the inbox stays where it is, unread; a REST import is answered 503 and stores nothing
         Files.copy(aanbieders, inbox.resolve("aanbieders.csv"));
@@ -103,6 +106,9 @@ public class OpslagstoringIT {
         }
         JsonNode laatste = http.get("jeugdhulp/imports?aantal=1").json().get(0);
         assertEquals(laatste.toString(), "geaccepteerd", laatste.get("status").asText());
+        String metriekenNa = http.get("metrics").body();
+        assertTrue(metriekenNa, metriekenNa.contains("\nsamenspel_database_schrijfbaar 1.0\n"));
+        assertTrue(metriekenNa, metriekenNa.contains("samenspel_invoer_imports_total{module=\"jeugdhulp\",uitkomst=\"geaccepteerd\"} 1.0"));
         JsonNode na = http.get("uitwisseling/status").json();
         assertTrue(na.toString(), !"opslag".equals(na.get("toestand").asText()));
     }
