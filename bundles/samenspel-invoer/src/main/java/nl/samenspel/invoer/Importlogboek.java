@@ -132,6 +132,18 @@ public final class Importlogboek {
         }
     }
 
+    /**
+     * {@link #sluitOnderbroken()} at a module's start, where a database that takes no writes now is no
+     * reason not to start: the store reports that, and the next start marks them.
+     */
+    public void sluitOnderbrokenBijStart() {
+        try {
+            sluitOnderbroken();
+        } catch (SQLException e) {
+            LOG.warn("Importlogboek {}: onderbroken imports niet te markeren (SQLState {})", tabel, e.getSQLState());
+        }
+    }
+
     private interface Sqlactie {
         void doe() throws SQLException;
     }

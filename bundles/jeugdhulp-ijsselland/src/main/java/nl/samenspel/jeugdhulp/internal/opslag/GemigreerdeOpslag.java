@@ -14,17 +14,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {JeugdhulpOpslag.class, Meetbron.class})
 public class GemigreerdeOpslag extends JeugdhulpOpslag implements Meetbron {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GemigreerdeOpslag.class);
-
     @Activate
     public GemigreerdeOpslag(@Reference Database database, BundleContext context) {
         super(gemigreerd(database, context));
-        try {
-            logboek().sluitOnderbroken();
-        } catch (java.sql.SQLException e) {
-            // a database that takes no writes now: the store reports it, and the next start marks them
-            LOG.warn("Onderbroken imports niet te markeren (SQLState {})", e.getSQLState());
-        }
+        logboek().sluitOnderbrokenBijStart();
     }
 
     @Override
