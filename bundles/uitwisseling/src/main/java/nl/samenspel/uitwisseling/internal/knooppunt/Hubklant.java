@@ -28,6 +28,8 @@ public class Hubklant implements Hubverbinding {
 
     private static final Logger LOG = LoggerFactory.getLogger(Hubklant.class);
     private static final String API = "/api/v1";
+    /** How long before its end this node's certificate is warned about, each time the stores are read. */
+    static final Duration WAARSCHUW_VOORAF = Duration.ofDays(30);
 
     /**
      * One reading of the stores with the HTTP client over it, replaced whole, so that a request
@@ -67,6 +69,7 @@ public class Hubklant implements Hubverbinding {
         Tlsinrichting tls = bestanden.laad();
         this.verbinding = new Verbinding(client(tls.context()), tls, stempel);
         LOG.info("Uitwisseling: TLS met {}; ons {}", bestanden, tls.beschrijving());
+        tls.waarschuwing(WAARSCHUW_VOORAF).ifPresent(w -> LOG.warn("Uitwisseling: {}", w));
     }
 
     private HttpClient client(SSLContext tls) {
@@ -110,6 +113,7 @@ public class Hubklant implements Hubverbinding {
             onbruikbaar = null;
             herlaadfout = null;
             LOG.info("Uitwisseling: vernieuwde sleutels gelezen ({}); nieuwe verbindingen gebruiken ons {}", bestanden, tls.beschrijving());
+            tls.waarschuwing(WAARSCHUW_VOORAF).ifPresent(w -> LOG.warn("Uitwisseling: {}", w));
             return verbinding;
         } catch (RuntimeException e) {
             // often a store caught half-copied: its next state is tried as soon as it changes again
@@ -138,9 +142,9 @@ public class Hubklant implements Hubverbinding {
     private Antwoord stuur(HttpRequest verzoek) throws IOException, InterruptedException {
         Verbinding v = actueel();
         long sinds = System.nanoTime();
-        Antwoord antwoord;
+        HttpResponse<InputStream> ontvangen;
         try {
-            antwoord = begrensd(v.client().send(verzoek, HttpResponse.BodyHandlers.ofInputStream()));
+            ontvangen = v.client().send(verzoek, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             if (v.tls() == null) {
                 throw e;
@@ -155,6 +159,8 @@ public class Hubklant implements Hubverbinding {
             throw new Tlsfout(benoemd.get() + (herladen == null ? "" : "; de vervangen sleutels zijn niet in gebruik: " + herladen)
                     + " [" + jdk + "]", e);
         }
+        // past the handshake: what goes wrong while reading the body is not about certificates
+        Antwoord antwoord = begrensd(ontvangen);
         if (v.tls() == null) {
             return antwoord;
         }

@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,30 @@ final class Tlsinrichting {
         X509Certificate certificaat = eigen.get(0);
         return "certificaat " + Certificaten.onderwerp(certificaat) + ", geldig van " + Certificaten.tijd(certificaat.getNotBefore())
                 + " tot " + Certificaten.tijd(certificaat.getNotAfter());
+    }
+
+    /**
+     * A warning for the log when this node's certificate is not valid now, or ends within
+     * {@code vooraf}: a renewal takes a CA some days, so the operator hears of it in time.
+     */
+    Optional<String> waarschuwing(Duration vooraf) {
+        X509Certificate certificaat = eigen.get(0);
+        Instant nu = klok.instant();
+        String wie = " (" + Certificaten.onderwerp(certificaat) + ", sleutelopslag " + sleutelopslag + ")";
+        if (Certificaten.verlopen(certificaat, nu)) {
+            return Optional.of("ons certificaat is verlopen op " + Certificaten.tijd(certificaat.getNotAfter()) + wie
+                    + ": de hub weigert elke verbinding tot de sleutelopslag vervangen is");
+        }
+        if (Certificaten.nogNietGeldig(certificaat, nu)) {
+            return Optional.of("ons certificaat is pas geldig vanaf " + Certificaten.tijd(certificaat.getNotBefore()) + wie
+                    + ": de hub weigert elke verbinding tot dan");
+        }
+        Instant einde = certificaat.getNotAfter().toInstant();
+        if (einde.isBefore(nu.plus(vooraf))) {
+            return Optional.of("ons certificaat verloopt op " + Certificaten.tijd(certificaat.getNotAfter()) + ", over "
+                    + Duration.between(nu, einde).toDays() + " dag(en)" + wie + ": vraag nu een nieuw aan");
+        }
+        return Optional.empty();
     }
 
     /**

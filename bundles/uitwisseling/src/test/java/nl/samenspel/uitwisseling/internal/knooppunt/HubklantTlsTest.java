@@ -285,6 +285,23 @@ class HubklantTlsTest {
     }
 
     @Test
+    void readingTheStoresWarnsOfACertificateThatIsNotValidOrEndsSoon() throws Exception {
+        Tlsinrichting geldig = new Tlsbestanden(pki.pad("knooppunt.p12"), pki.pad("vertrouwen.p12"), Testpki.WACHTWOORD).laad();
+        Tlsinrichting verlopen = new Tlsbestanden(pki.pad("knooppunt-verlopen.p12"), pki.pad("vertrouwen.p12"), Testpki.WACHTWOORD).laad();
+        Tlsinrichting later = new Tlsbestanden(pki.pad("knooppunt-later.p12"), pki.pad("vertrouwen.p12"), Testpki.WACHTWOORD).laad();
+
+        String einde = tijd(pki.certificaat("knooppunt.p12").getNotAfter());
+
+        // the test PKI's certificate lives 30 days
+        assertThat(geldig.waarschuwing(Duration.ofDays(1))).isEmpty();
+        assertThat(geldig.waarschuwing(Duration.ofDays(31))).hasValueSatisfying(w -> assertThat(w)
+                .startsWith("ons certificaat verloopt op " + einde + ", over 29 dag(en)")
+                .endsWith("vraag nu een nieuw aan"));
+        assertThat(verlopen.waarschuwing(Duration.ofDays(1))).hasValueSatisfying(w -> assertThat(w).startsWith("ons certificaat is verlopen op"));
+        assertThat(later.waarschuwing(Duration.ofDays(1))).hasValueSatisfying(w -> assertThat(w).startsWith("ons certificaat is pas geldig vanaf"));
+    }
+
+    @Test
     void theSenderRecordsTheNamedCauseAsItsLastError() throws Exception {
         hub("hub.p12", "vertrouwen.p12", "TLSv1.3");
         EmbeddedDataSource ds = Testdatabase.nieuw();

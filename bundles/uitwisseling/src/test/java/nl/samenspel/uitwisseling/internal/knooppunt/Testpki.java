@@ -19,12 +19,15 @@ import java.util.concurrent.TimeUnit;
  * certificate that is valid, one that expired and one for another name, and one node key with
  * a certificate that is valid, one that expired and one not valid yet. EC keys and a JVM that
  * does not optimise, because keytool runs a dozen times; the runs of one step go in parallel.
+ * The {@code *-sleutel.p12} stores keep the self-signed certificate keytool made with the key: a
+ * certificate of a CA nobody trusts. Public for the hub's tests, which meet the node's stores from
+ * the other side.
  */
-final class Testpki {
+public final class Testpki {
 
-    static final char[] WACHTWOORD = "samenspel-test".toCharArray();
-    static final String OIN_KAMPEN = "00000099000000166000";
-    static final String OIN_ZWOLLE = "00000099000000193000";
+    public static final char[] WACHTWOORD = "samenspel-test".toCharArray();
+    public static final String OIN_KAMPEN = "00000099000000166000";
+    public static final String OIN_ZWOLLE = "00000099000000193000";
 
     private final Path map;
     private int runs;
@@ -34,7 +37,7 @@ final class Testpki {
     }
 
     /** Makes every store in {@code map}; a few seconds. */
-    static Testpki maak(Path map) throws Exception {
+    public static Testpki maak(Path map) throws Exception {
         Testpki pki = new Testpki(map);
         pki.stap(
                 genkeypair("ca.p12", "ca", "CN=Samenspel test-CA, O=Samenspel (TEST), C=NL", "-validity", "3650",
@@ -65,7 +68,7 @@ final class Testpki {
     }
 
     /** A store of this PKI, e.g. {@code knooppunt-verlopen.p12} or {@code vreemd-vertrouwen.p12}. */
-    Path pad(String naam) {
+    public Path pad(String naam) {
         Path pad = map.resolve(naam);
         if (!Files.isRegularFile(pad)) {
             throw new IllegalArgumentException("geen opslag " + naam + " in de test-PKI");
@@ -74,7 +77,7 @@ final class Testpki {
     }
 
     /** The certificate of the key in a store of this PKI. */
-    X509Certificate certificaat(String naam) throws Exception {
+    public X509Certificate certificaat(String naam) throws Exception {
         KeyStore opslag = opslag(naam);
         return (X509Certificate) opslag.getCertificate(opslag.aliases().nextElement());
     }
