@@ -98,7 +98,7 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
             Afgeschermd.map(verwerkt.resolve(map));
         }
         Afgeschermd.beperk(verwerkt);
-        Hubklant hub = new Hubklant(hubUrl, Hubklant.tls(Path.of(config.sleutelopslag()), Path.of(config.vertrouwensopslag()),
+        Hubklant hub = new Hubklant(hubUrl, new Tlsbestanden(Path.of(config.sleutelopslag()), Path.of(config.vertrouwensopslag()),
                 config.wachtwoord().toCharArray()), Duration.ofSeconds(config.timeoutS()));
         this.verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofMillis(config.wachttijdMinimumMs()),
                 Duration.ofSeconds(config.wachttijdMaximumS())), Clock.systemUTC(), Duration.ofSeconds(config.traagNaS()), opslagstand);

@@ -1,0 +1,132 @@
+package nl.samenspel.jetty.internal;
+
+import java.net.Socket;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+import nl.samenspel.jetty.Handdrukweigering;
+import nl.samenspel.jetty.Handdrukweigering.Reden;
+
+/**
+ * The port's trust in a node's certificate, as the JDK decides it, reporting a refusal with the
+ * certificate's subject and why. Only here is the subject known: the JDK puts the peer's
+ * certificates in the session after it trusted them, so Jetty's handshake listener never sees a
+ * refused one. The JDK's exception is thrown on unchanged, so the alert the node gets stays the
+ * JDK's.
+ */
+final class Klantvertrouwen extends X509ExtendedTrustManager {
+
+    private final X509ExtendedTrustManager jdk;
+    private final Weigeringen weigeringen;
+    private final Clock klok;
+
+    Klantvertrouwen(X509ExtendedTrustManager jdk, Weigeringen weigeringen, Clock klok) {
+        this.jdk = jdk;
+        this.weigeringen = weigeringen;
+        this.klok = klok;
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+        try {
+            jdk.checkClientTrusted(keten, authType, engine);
+        } catch (CertificateException e) {
+            weigeringen.meld(weigering(keten, e, engine == null ? null : engine.getPeerHost()), engine);
+            throw e;
+        }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
+        try {
+            jdk.checkClientTrusted(keten, authType, socket);
+        } catch (CertificateException e) {
+            String herkomst = socket == null || socket.getInetAddress() == null ? null : socket.getInetAddress().getHostAddress();
+            weigeringen.meld(weigering(keten, e, herkomst), null);
+            throw e;
+        }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType) throws CertificateException {
+        try {
+            jdk.checkClientTrusted(keten, authType);
+        } catch (CertificateException e) {
+            weigeringen.meld(weigering(keten, e, null), null);
+            throw e;
+        }
+    }
+
+    /** Dates first (they need no trust decision), then a CA the trust store lacks, else the JDK's words. */
+    private Handdrukweigering weigering(X509Certificate[] keten, CertificateException fout, String herkomst) {
+        Instant nu = klok.instant();
+        if (keten == null || keten.length == 0) {
+            return new Handdrukweigering(herkomst, Reden.GEEN_CERTIFICAAT, null, null, fout.getMessage(), nu);
+        }
+        X509Certificate klant = keten[0];
+        X509Certificate ca = caVerlopen(keten, nu);
+        Reden reden = Reden.ANDERS;
+        String toelichting = fout.getMessage();
+        if (nu.isAfter(klant.getNotAfter().toInstant())) {
+            reden = Reden.VERLOPEN;
+            toelichting = "verlopen op " + tijd(klant.getNotAfter());
+        } else if (nu.isBefore(klant.getNotBefore().toInstant())) {
+            reden = Reden.NOG_NIET_GELDIG;
+            toelichting = "geldig vanaf " + tijd(klant.getNotBefore());
+        } else if (ca != null) {
+            reden = Reden.VERLOPEN;
+            toelichting = "de CA " + Handdrukweigering.naam(ca.getSubjectX500Principal()) + " verliep op " + tijd(ca.getNotAfter());
+        } else if (oorzaak(fout, CertPathBuilderException.class)) {
+            reden = Reden.ONBEKENDE_CA;
+        }
+        return new Handdrukweigering(herkomst, reden, klant.getSubjectX500Principal(), klant.getIssuerX500Principal(), toelichting, nu);
+    }
+
+    private static X509Certificate caVerlopen(X509Certificate[] keten, Instant nu) {
+        for (int i = 1; i < keten.length; i++) {
+            if (nu.isAfter(keten[i].getNotAfter().toInstant())) {
+                return keten[i];
+            }
+        }
+        return null;
+    }
+
+    private static String tijd(Date datum) {
+        return datum.toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static boolean oorzaak(Throwable fout, Class<? extends Throwable> soort) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (soort.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+        jdk.checkServerTrusted(keten, authType, engine);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
+        jdk.checkServerTrusted(keten, authType, socket);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType) throws CertificateException {
+        jdk.checkServerTrusted(keten, authType);
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return jdk.getAcceptedIssuers();
+    }
+}

@@ -1,0 +1,178 @@
+package nl.samenspel.uitwisseling.internal.knooppunt;
+
+import java.net.Socket;
+import java.nio.file.Path;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * The node's trust in the hub's certificate, as the JDK decides it, with the reason put into
+ * words when it says no: the JDK only says "PKIX path building failed", which an operator
+ * cannot act on. The reason travels inside the handshake exception
+ * ({@link Hubcertificaatfout}), so it belongs to the very connection that failed. It also notes
+ * when it last saw a handshake, so a later failure can be told apart from one that never reached
+ * TLS (the hub down).
+ */
+final class Hubvertrouwen extends X509ExtendedTrustManager {
+
+    /** The hub's certificate was refused; the message names why, in Dutch. */
+    static final class Hubcertificaatfout extends CertificateException {
+        private static final long serialVersionUID = 1L;
+
+        Hubcertificaatfout(String reden, CertificateException oorzaak) {
+            super(reden, oorzaak);
+        }
+    }
+
+    private static final int DNS = 2;
+    private static final int IP = 7;
+
+    private final X509ExtendedTrustManager jdk;
+    private final Path vertrouwensopslag;
+    private final Clock klok;
+    private volatile Long laatsteHanddruk;
+
+    Hubvertrouwen(X509ExtendedTrustManager jdk, Path vertrouwensopslag, Clock klok) {
+        this.jdk = jdk;
+        this.vertrouwensopslag = vertrouwensopslag;
+        this.klok = klok;
+    }
+
+    /** Whether a handshake reached the hub's certificate at or after {@code sinds} ({@link System#nanoTime()}). */
+    boolean handdrukSinds(long sinds) {
+        Long laatste = laatsteHanddruk;
+        return laatste != null && laatste - sinds >= 0;
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+        laatsteHanddruk = System.nanoTime();
+        try {
+            jdk.checkServerTrusted(keten, authType, engine);
+        } catch (CertificateException e) {
+            throw new Hubcertificaatfout(reden(keten, authType, engine == null ? null : engine.getPeerHost(), e), e);
+        }
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
+        laatsteHanddruk = System.nanoTime();
+        try {
+            jdk.checkServerTrusted(keten, authType, socket);
+        } catch (CertificateException e) {
+            String host = socket == null || socket.getInetAddress() == null ? null : socket.getInetAddress().getHostName();
+            throw new Hubcertificaatfout(reden(keten, authType, host, e), e);
+        }
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType) throws CertificateException {
+        laatsteHanddruk = System.nanoTime();
+        try {
+            jdk.checkServerTrusted(keten, authType);
+        } catch (CertificateException e) {
+            throw new Hubcertificaatfout(reden(keten, authType, null, e), e);
+        }
+    }
+
+    /**
+     * The most specific reason that can be established: dates first (they need no trust
+     * decision), then whether the chain holds without the name check (then the name is wrong),
+     * then a CA missing from the trust store.
+     */
+    private String reden(X509Certificate[] keten, String authType, String host, CertificateException fout) {
+        if (keten == null || keten.length == 0) {
+            return "de hub toonde geen certificaat (" + fout.getMessage() + ")";
+        }
+        X509Certificate hub = keten[0];
+        String wie = "het certificaat van de hub (" + Certificaten.onderwerp(hub) + ")";
+        Instant nu = klok.instant();
+        if (Certificaten.verlopen(hub, nu)) {
+            return wie + " is verlopen op " + Certificaten.tijd(hub.getNotAfter()) + "; de beheerder van de hub moet het vernieuwen";
+        }
+        if (Certificaten.nogNietGeldig(hub, nu)) {
+            return wie + " is pas geldig vanaf " + Certificaten.tijd(hub.getNotBefore()) + "; controleer de klok van dit knooppunt en van de hub";
+        }
+        for (int i = 1; i < keten.length; i++) {
+            if (Certificaten.verlopen(keten[i], nu)) {
+                return "de CA " + Certificaten.onderwerp(keten[i]) + " van " + wie + " is verlopen op " + Certificaten.tijd(keten[i].getNotAfter());
+            }
+        }
+        if (host != null && ketenKlopt(keten, authType)) {
+            return wie + " hoort niet bij het adres " + host + " uit hubUrl (namen in het certificaat: " + namen(hub)
+                    + "); controleer hubUrl in nl.samenspel.node (" + fout.getMessage() + ")";
+        }
+        if (oorzaak(fout, CertPathBuilderException.class)) {
+            X509Certificate top = keten[keten.length - 1];
+            return "onbekende CA: " + wie + " is uitgegeven door " + Certificaten.uitgever(top) + ", en die CA staat niet in de vertrouwensopslag "
+                    + vertrouwensopslag + "; zet het CA-certificaat van de hub daarin (zonder herstart)";
+        }
+        return wie + " is geweigerd: " + fout.getMessage();
+    }
+
+    /** The chain without the check of the hub's name against its address (the JDK does that in the other overloads). */
+    private boolean ketenKlopt(X509Certificate[] keten, String authType) {
+        try {
+            jdk.checkServerTrusted(keten, authType);
+            return true;
+        } catch (CertificateException e) {
+            return false;
+        }
+    }
+
+    private static String namen(X509Certificate certificaat) {
+        List<String> namen = new ArrayList<>();
+        try {
+            Collection<List<?>> alternatief = certificaat.getSubjectAlternativeNames();
+            if (alternatief != null) {
+                for (List<?> naam : alternatief) {
+                    int soort = (Integer) naam.get(0);
+                    if (soort == DNS || soort == IP) {
+                        namen.add((soort == DNS ? "dns:" : "ip:") + naam.get(1));
+                    }
+                }
+            }
+        } catch (CertificateParsingException e) {
+            return "onleesbaar";
+        }
+        return namen.isEmpty() ? "geen" : String.join(", ", namen);
+    }
+
+    private static boolean oorzaak(Throwable fout, Class<? extends Throwable> soort) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (soort.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+        jdk.checkClientTrusted(keten, authType, engine);
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
+        jdk.checkClientTrusted(keten, authType, socket);
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType) throws CertificateException {
+        jdk.checkClientTrusted(keten, authType);
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return jdk.getAcceptedIssuers();
+    }
+}
