@@ -173,7 +173,8 @@ public class Verzender {
         try {
             antwoord = hub.verstuur(batch.module(), batch.soort(), batch.sleutel(), batch.inhoud());
         } catch (IOException e) {
-            mislukt(batch, "geen verbinding met de hub: " + e);
+            // a named TLS cause says it all ("TLS: ons certificaat is verlopen op ..."); anything else gets its context
+            mislukt(batch, e instanceof Tlsfout ? e.getMessage() : "geen verbinding met de hub: " + e);
             return false;
         } finally {
             onderweg = null;
