@@ -459,6 +459,72 @@ public class UitwisselingSysteemIT {
     }
 
     /**
+     * Issue 13, a certificate that expired and is renewed without a restart. Kampen's key store is swapped, on disk
+     * and whole, for one with the same key but a certificate that expired yesterday, signed by the same CA. Its next
+     * batch is refused by the hub's TLS port: the node's status says "faalt" with the date the certificate expired,
+     * its metrics count the failed attempts, it is still ready (the failure is younger than storingNaS), and the hub
+     * has logged and audited the refused handshake. Then the valid store goes back, the same way: the node picks it
+     * up by itself, delivers everything exactly once, and keeps the expiry only as history.
+     */
+    @Test
+    public void l_verlopenCertificaatVernieuwdZonderHerstart() throws Exception {
+        Path store = kampen.base.resolve("etc/pki/knooppunt-" + kampen.gemeente + ".p12");
+        Path geldig = WERK.resolve("knooppunt-" + kampen.gemeente + "-geldig.p12");
+        Files.copy(store, geldig, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path verlopen = verlopenKopie(geldig);
+        vervangHeel(verlopen, store);
+
+        List<String> stops = regelsVan(jeugdhulp.resolve("declaraties.csv"), "gemeente", kampen.gemeente);
+        List<String> extra = extraDeclaraties(stops, "V", 120);
+        long voor = ontvangen(hub, "jeugdhulp", "declaraties", kampen.gemeente);
+        lever(kampen, "jeugdhulp", "declaraties", extra);
+        Awaitility.await("Kampen noemt het verlopen certificaat").atMost(LANG).pollInterval(Duration.ofMillis(250)).until(() -> {
+            JsonNode s = status(kampen);
+            return "faalt".equals(s.get("toestand").asText()) && s.get("reden").asText().startsWith("TLS: ons certificaat is verlopen op ");
+        });
+        assertEquals(200, kampen.http().anoniem().get("readiness").status());
+        String metrieken = kampen.http().get("metrics").body();
+        java.util.regex.Matcher mislukt = java.util.regex.Pattern.compile("(?m)^samenspel_uitwisseling_pogingen_mislukt_total (\\S+)$")
+                .matcher(metrieken);
+        assertTrue(metrieken, mislukt.find() && Double.parseDouble(mislukt.group(1)) >= 1);
+        Awaitility.await("de hub heeft de geweigerde handdruk geaudit").atMost(Duration.ofSeconds(30)).until(() ->
+                hub.http().get("audit?actie=TLS-handdruk%20uitwisselingspoort&aantal=50").body().contains("reden=verlopen"));
+
+        vervangHeel(geldig, store);
+        wachtTotVerzonden(kampen);
+        JsonNode na = status(kampen);
+        assertEquals(na.toString(), "ok", na.get("toestand").asText());
+        assertTrue(na.toString(), na.path("geschiedenis").path("laatsteFout").asText().startsWith("TLS: ons certificaat is verlopen op "));
+        assertEquals(voor + extra.size() - 1, ontvangen(hub, "jeugdhulp", "declaraties", kampen.gemeente));
+    }
+
+    /** A copy of a node's store with the same key and subject, under a certificate of the test CA that expired yesterday (keytool only). */
+    private static Path verlopenKopie(Path geldig) throws Exception {
+        Path map = WERK.resolve("verlopen");
+        verwijder(map);
+        Files.createDirectories(map);
+        Path kopie = map.resolve("knooppunt.p12");
+        Files.copy(geldig, kopie);
+        Path pki = WERK.resolve("pki");
+        voerUit(map, "keytool", "-certreq", "-alias", "knooppunt", "-keystore", kopie.toString(), "-storetype", "PKCS12",
+                "-storepass", WACHTWOORD, "-file", "knooppunt.csr");
+        voerUit(map, "keytool", "-gencert", "-rfc", "-alias", "samenspel-test-ca", "-keystore", pki.resolve("ca.p12").toString(),
+                "-storetype", "PKCS12", "-storepass", WACHTWOORD, "-startdate", "-3d", "-validity", "2",
+                "-ext", "ku:c=digitalSignature,keyEncipherment", "-ext", "eku=clientAuth", "-infile", "knooppunt.csr", "-outfile", "knooppunt.crt");
+        Files.writeString(map.resolve("knooppunt.chain"), Files.readString(map.resolve("knooppunt.crt")) + Files.readString(pki.resolve("ca.crt")));
+        voerUit(map, "keytool", "-importcert", "-noprompt", "-alias", "knooppunt", "-file", "knooppunt.chain", "-keystore", kopie.toString(),
+                "-storetype", "PKCS12", "-storepass", WACHTWOORD);
+        return kopie;
+    }
+
+    /** Replaces a store whole, as docs/operations.md says: a copy beside it, then an atomic rename. */
+    private static void vervangHeel(Path bron, Path doel) throws IOException {
+        Path naast = doel.resolveSibling("." + doel.getFileName() + ".nieuw");
+        Files.copy(bron, naast, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(naast, doel, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
      * The last step: nothing personal at the hub. The hub is stopped first, so that Derby has written its pages and the
      * logs are complete; then every file of its data directory (database, transaction log, logs, bundle cache) and its
      * console are read once and searched for every BSN, birth date, client name, street and postal code of every input
