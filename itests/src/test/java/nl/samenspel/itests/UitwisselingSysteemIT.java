@@ -83,7 +83,7 @@ public class UitwisselingSysteemIT {
         harderwijk = new Instantie("harderwijk", "0243", 18283, 0, WERK, karaf);
         // quick retries and small batches, so a stopped hub and a killed node show within seconds (the 300 s cap is a unit test's)
         Map<String, String> snel = Map.of("wachttijdMinimumMs", "200", "wachttijdMaximumS", "2", "intervalMs", "200",
-                "afrekeningIntervalS", "1", "batchgrootte", "100");
+                "afrekeningIntervalS", "1", "batchgrootte", "100", "stamgegevensIntervalS", "1");
         for (Instantie i : List.of(hub, kampen, deventer, harderwijk)) {
             i.richtIn(ROOT.resolve("regional-config/nodes"), ROOT.resolve("regional-config"), pki, sleutel, hub.tlsPoort, snel);
             i.start();
@@ -136,6 +136,21 @@ public class UitwisselingSysteemIT {
         // the hub's own kinds stay local: nothing was queued for the hub
         for (Instantie node : List.of(kampen, deventer, harderwijk)) {
             assertEquals(0, status(node).get("wachtend").asLong() + status(node).get("verzonden").asLong());
+        }
+        // every node takes the hub's master data, as it is now, before it sends anything (docs/uitwisseling.md, "Stamgegevens")
+        java.time.Instant geladen = java.time.Instant.now();
+        for (Instantie node : List.of(kampen, deventer, harderwijk)) {
+            Awaitility.await(node.naam + " haalt de stamgegevens van de hub").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        JsonNode standen = status(node).get("stamgegevens");
+                        for (JsonNode stand : standen) {
+                            if (stand.path("opgehaald").isNull() || stand.path("opgehaald").isMissingNode()
+                                    || java.time.Instant.parse(stand.get("opgehaald").asText()).isBefore(geladen)) {
+                                return false;
+                            }
+                        }
+                        return standen.size() > 0;
+                    });
         }
     }
 
@@ -523,6 +538,69 @@ public class UitwisselingSysteemIT {
         Path naast = doel.resolveSibling("." + doel.getFileName() + ".nieuw");
         Files.copy(bron, naast, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.move(naast, doel, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * A node whose own master data knows a product the hub does not: a file with that product is refused at the node, whole,
+     * with the product named as unknown to the hub, and nothing is queued (before, the node sent it and the hub refused batch
+     * after batch). Once the hub knows the product too, the node takes it within the fetch interval and the same file passes.
+     */
+    @Test
+    public void m_deStamgegevensVanDeHubGeldenOokOpHetKnooppunt() throws Exception {
+        List<String> producten = Files.readAllLines(jeugdhulp.resolve("producten.csv"));
+        List<String> tarieven = Files.readAllLines(jeugdhulp.resolve("tarieven.csv"));
+        List<String> eigen = regelsVan(jeugdhulp.resolve("toewijzingen.csv"), "gemeente", deventer.gemeente);
+        List<String> kolommen = Arrays.asList(eigen.get(0).split(";"));
+        String[] toewijzing = eigen.get(1).split(";", -1);
+        String categorie = toewijzing[kolommen.indexOf("categorie")];
+        String code = toewijzing[kolommen.indexOf("productcode")];
+        String nieuw = categorie + "Z99";
+        String product = producten.stream().filter(r -> r.startsWith(categorie + ";" + code + ";")).findFirst().orElseThrow()
+                .replace(";" + code + ";", ";" + nieuw + ";");
+        String tarief = tarieven.stream().filter(r -> r.startsWith(categorie + ";" + code + ";")).findFirst().orElseThrow()
+                .replace(";" + code + ";", ";" + nieuw + ";");
+        byte[] productbestand = (producten.get(0) + "\n" + product + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tariefbestand = (tarieven.get(0) + "\n" + tarief.replaceAll(";[^;]*;(\\d+)$", ";;$1") + "\n").getBytes(StandardCharsets.UTF_8);
+        deventer.lever("jeugdhulp", "producten", "alleen-hier.csv", productbestand);
+        assertTrue(deventer.verwerkt("jeugdhulp", "producten", "alleen-hier.csv"));
+        deventer.lever("jeugdhulp", "tarieven", "alleen-hier.csv", tariefbestand);
+        assertTrue(deventer.verwerkt("jeugdhulp", "tarieven", "alleen-hier.csv"));
+
+        toewijzing[kolommen.indexOf("productcode")] = nieuw;
+        toewijzing[kolommen.indexOf("toewijzingnummer")] = "990001";
+        byte[] bestand = (eigen.get(0) + "\n" + String.join(";", toewijzing) + "\n").getBytes(StandardCharsets.UTF_8);
+        long voor = ontvangen(hub, "jeugdhulp", "toewijzingen", deventer.gemeente);
+        long verzondenVoor = status(deventer).get("verzonden").asLong();
+        deventer.lever("jeugdhulp", "toewijzingen", "nieuw-product.csv", bestand);
+        assertFalse(deventer.verwerkt("jeugdhulp", "toewijzingen", "nieuw-product.csv"));
+        String rapport = deventer.rapport("jeugdhulp", "toewijzingen", "nieuw-product.csv");
+        assertTrue(rapport, rapport.contains("regel 2, productcode") && rapport.contains(categorie + "/" + nieuw)
+                && rapport.contains("volgens de stamgegevens van de hub"));
+        assertEquals(0, status(deventer).get("wachtend").asLong());
+        assertEquals(verzondenVoor, status(deventer).get("verzonden").asLong());
+        String metrieken = deventer.http().get("metrics").body();
+        assertTrue(metrieken, java.util.regex.Pattern.compile("(?m)^samenspel_uitwisseling_stamgegevens_fout\\{module=\"jeugdhulp\"\\} 0(\\.0)?$")
+                .matcher(metrieken).find() && metrieken.contains("samenspel_uitwisseling_stamgegevens_leeftijd_seconds{module=\"jeugdhulp\"}"));
+
+        // the region adds the product at the hub; the node takes it and the same file is accepted and arrives
+        assertEquals(201, hub.http().post("jeugdhulp/imports/producten?bestand=producten.csv", "text/csv", productbestand).status());
+        assertEquals(201, hub.http().post("jeugdhulp/imports/tarieven?bestand=tarieven.csv", "text/csv", tariefbestand).status());
+        java.time.Instant bijgewerkt = java.time.Instant.now();
+        Awaitility.await("Deventer haalt de bijgewerkte stamgegevens").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    for (JsonNode stand : status(deventer).get("stamgegevens")) {
+                        if (stand.get("module").asText().equals("jeugdhulp") && stand.hasNonNull("opgehaald")) {
+                            return java.time.Instant.parse(stand.get("opgehaald").asText()).isAfter(bijgewerkt);
+                        }
+                    }
+                    return false;
+                });
+        deventer.lever("jeugdhulp", "toewijzingen", "nieuw-product-2.csv", bestand);
+        if (!deventer.verwerkt("jeugdhulp", "toewijzingen", "nieuw-product-2.csv")) {
+            fail("geweigerd: " + deventer.rapport("jeugdhulp", "toewijzingen", "nieuw-product-2.csv"));
+        }
+        wachtTotVerzonden(deventer);
+        assertEquals(voor + 1, ontvangen(hub, "jeugdhulp", "toewijzingen", deventer.gemeente));
     }
 
     /**

@@ -34,6 +34,27 @@ public interface Invoermodule {
     }
 
     /**
+     * The master data this installation's module checks a node's records with (the kinds the hub
+     * owns: providers, products, tariffs, contracts, facilities), as a JSON document in the module's
+     * own form. The hub publishes it to its nodes ({@link #hubStamgegevens}). Empty for a module
+     * without master data.
+     */
+    default java.util.Optional<byte[]> stamgegevens() throws SQLException {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The hub's master data, the hub's {@link #stamgegevens()}: from now on a node checks the
+     * records it sends against it too, so that a file the hub would refuse is refused here, whole,
+     * with the codes the hub does not know named, before anything is queued. Its own master data
+     * stays in use for the checks of its own.
+     *
+     * @throws IllegalArgumentException when the document cannot be read; the module keeps what it had
+     */
+    default void hubStamgegevens(byte[] document) {
+    }
+
+    /**
      * Reads, checks and stores or refuses a file whole, as the module's own import does. The
      * module keeps nothing of a refused file: the caller (a node's inbox) keeps what it may.
      *

@@ -11,7 +11,7 @@
  * {@link nl.samenspel.invoer.Afgeschermd} writes kept files for the service account only.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

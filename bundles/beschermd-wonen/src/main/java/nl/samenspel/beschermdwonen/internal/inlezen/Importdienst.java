@@ -12,6 +12,8 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.beschermdwonen.internal.BwConfig;
 import nl.samenspel.beschermdwonen.internal.controle.Controle;
+import nl.samenspel.beschermdwonen.internal.controle.Hubstamgegevens;
+import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
@@ -59,6 +61,8 @@ public class Importdienst {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Uitgaand uitgaand;
+    /** On a node, the hub's master data once fetched ({@link #hubStamgegevens}); null at the hub and before the first fetch. */
+    private volatile Hubstamgegevens hubStamgegevens;
 
     @Activate
     public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
@@ -80,6 +84,11 @@ public class Importdienst {
         this.regio = regio;
         this.afgewezenMap = afgewezenMap;
         this.pseudoniemdienst = pseudoniemdienst;
+    }
+
+    /** The outbox, as the exchange binds it on a node; for tests outside OSGi. */
+    void setUitgaand(Uitgaand uitgaand) {
+        this.uitgaand = uitgaand;
     }
 
     /** Where refused uploads are kept; the clean-up also empties it of files kept before the hub stopped keeping them. */
@@ -180,9 +189,30 @@ public class Importdienst {
                 Controle.aanmeldingen(r, register, regio, fouten);
                 yield regels.stream().map(Gelezen.Regel::waarde).toList();
             }
-            case PLAATSINGEN -> new ArrayList<>(Controle.plaatsingen(r, new Controle.Context(register, regio, opslag.voorzieningen(),
-                    opslag.aanmeldingsleutels(), opslag.plaatsingen()), fouten));
+            case PLAATSINGEN -> {
+                Controle.Context eigen = new Controle.Context(register, regio, opslag.voorzieningen(), opslag.aanmeldingsleutels(),
+                        opslag.plaatsingen());
+                List<Object> aangevuld = new ArrayList<>(Controle.plaatsingen(r, eigen, fouten));
+                // on a node that knows the hub's facilities, once more against them: refused here what the hub would refuse
+                Hubstamgegevens hub = hubStamgegevens;
+                if (hub != null && uitgaand != null) {
+                    List<Regelfout> volgensHub = new ArrayList<>();
+                    Controle.plaatsingen(r, hub.toegepastOp(eigen), volgensHub);
+                    Stamgegevensdocument.volgensHub(fouten, volgensHub);
+                }
+                yield aangevuld;
+            }
         };
+    }
+
+    /** This installation's facilities as the hub publishes them to its nodes. */
+    public Hubstamgegevens stamgegevens() throws SQLException {
+        return new Hubstamgegevens(Hubstamgegevens.VERSIE, opslag.voorzieningen());
+    }
+
+    /** The hub's master data, fetched by the node's exchange; checked against from the next file on. */
+    public void hubStamgegevens(Hubstamgegevens stamgegevens) {
+        this.hubStamgegevens = stamgegevens;
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import java.util.List;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Invoermodule;
+import nl.samenspel.beschermdwonen.internal.controle.Hubstamgegevens;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import org.osgi.service.component.annotations.Activate;
@@ -47,6 +48,16 @@ public class BwInvoermodule implements Invoermodule {
     @Override
     public java.util.Optional<java.nio.file.Path> afgewezenMap() {
         return importdienst.afgewezenMap();
+    }
+
+    @Override
+    public java.util.Optional<byte[]> stamgegevens() throws SQLException {
+        return java.util.Optional.of(importdienst.stamgegevens().document());
+    }
+
+    @Override
+    public void hubStamgegevens(byte[] document) {
+        importdienst.hubStamgegevens(Hubstamgegevens.lees(document));
     }
 
     @Override

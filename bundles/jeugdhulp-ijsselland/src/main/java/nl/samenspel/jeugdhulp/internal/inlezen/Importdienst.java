@@ -17,12 +17,14 @@ import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
+import nl.samenspel.jeugdhulp.internal.controle.Hubstamgegevens;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.Doorgifte;
+import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.Uitwisselvorm;
@@ -69,6 +71,8 @@ public class Importdienst {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Uitgaand uitgaand;
+    /** On a node, the hub's master data once fetched ({@link #hubStamgegevens}); null at the hub and before the first fetch. */
+    private volatile Hubstamgegevens hubStamgegevens;
 
     @Activate
     public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
@@ -187,26 +191,51 @@ public class Importdienst {
         };
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * The module's checks against this installation's master data; for a kind a node sends, once
+     * the hub's master data is known, against the hub's too: what only the hub would refuse is
+     * named as such, so the file is refused here, before anything is queued.
+     */
     private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Zorg.Toewijzingsleutel, LocalDate> bestaand,
                             List<Regelfout> fouten) throws SQLException {
+        Context eigen = opslag.context(register, regio, soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
+                || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
+        controleer(soort, gelezen, eigen, bestaand, fouten);
+        Hubstamgegevens hub = hubStamgegevens;
+        if (hub != null && uitgaand != null && Uitwisselvorm.naarHub(soort)) {
+            List<Regelfout> volgensHub = new ArrayList<>();
+            controleer(soort, gelezen, hub.toegepastOp(eigen), bestaand, volgensHub);
+            Stamgegevensdocument.volgensHub(fouten, volgensHub);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Zorg.Toewijzingsleutel, LocalDate> bestaand,
+                                   List<Regelfout> fouten) {
         List regels = gelezen.regels();
         switch (soort) {
             case AANBIEDERS -> Controle.aanbieders(regels, fouten);
             case PRODUCTEN -> Controle.producten(regels, fouten);
-            case TARIEVEN -> Controle.tarieven(regels, context(register, false, false), fouten);
-            case CONTRACTEN -> Controle.contracten(regels, context(register, false, false), fouten);
-            case BUDGETTEN -> Controle.budgetten(regels, context(register, false, false), fouten);
-            case TOEWIJZINGEN -> Controle.toewijzingen(regels, context(register, false, false), bestaand, fouten);
-            case START_ZORG -> Controle.starts(regels, context(register, true, false), fouten);
-            case STOP_ZORG -> Controle.stops(regels, context(register, true, false), fouten);
-            case DECLARATIES -> Controle.declaraties(regels, context(register, true, true), fouten);
+            case TARIEVEN -> Controle.tarieven(regels, context, fouten);
+            case CONTRACTEN -> Controle.contracten(regels, context, fouten);
+            case BUDGETTEN -> Controle.budgetten(regels, context, fouten);
+            case TOEWIJZINGEN -> Controle.toewijzingen(regels, context, bestaand, fouten);
+            case START_ZORG -> Controle.starts(regels, context, fouten);
+            case STOP_ZORG -> Controle.stops(regels, context, fouten);
+            case DECLARATIES -> Controle.declaraties(regels, context, fouten);
             default -> throw new IllegalStateException(soort.code());
         }
     }
 
-    private Context context(Register register, boolean toewijzingen, boolean declaraties) throws SQLException {
-        return opslag.context(register, regio, toewijzingen, declaraties);
+    /** This installation's master data as the hub publishes it to its nodes. */
+    public Hubstamgegevens stamgegevens() throws SQLException {
+        return new Hubstamgegevens(Hubstamgegevens.VERSIE, opslag.aanbieders(), new ArrayList<>(opslag.producten().values()),
+                opslag.tarieven().values().stream().flatMap(List::stream).toList(), opslag.contracten());
+    }
+
+    /** The hub's master data, fetched by the node's exchange; checked against from the next file on. */
+    public void hubStamgegevens(Hubstamgegevens stamgegevens) {
+        this.hubStamgegevens = stamgegevens;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -16,7 +16,9 @@ import nl.samenspel.invoer.CsvBestand;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
+import nl.samenspel.jeugdhulp.internal.controle.Hubstamgegevens;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,6 +158,60 @@ class UitwisselingTest {
         assertThat(r.geaccepteerd()).isTrue();
         assertThat(r.records()).isPositive();
         assertThat(wachtrij.koppen).isEmpty();
+    }
+
+    @Test
+    void aNodeRefusesAFileTheHubsMasterDataWouldRefuseAndNamesTheCode() throws Exception {
+        var t = demo.toewijzingen().stream().filter(x -> "04".equals(x.eenheid()) && x.ingangsdatum().getYear() == 2016).findFirst().orElseThrow();
+        Hubstamgegevens eigen = knooppunt.stamgegevens();
+        // the hub's master data has everything the node's has, except the product of this file
+        Hubstamgegevens zonderProduct = new Hubstamgegevens(Hubstamgegevens.VERSIE, eigen.aanbieders(),
+                eigen.producten().stream().filter(p -> !p.code().equals(t.productcode())).toList(),
+                eigen.tarieven().stream().filter(p -> !p.code().equals(t.productcode())).toList(), eigen.contracten());
+        JeugdhulpInvoermodule module = new JeugdhulpInvoermodule(knooppunt);
+        module.hubStamgegevens(zonderProduct.document());
+
+        String csv = KOP + regel("0193", 1);
+        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(r.geaccepteerd()).isFalse();
+        assertThat(r.fouten()).singleElement().satisfies(f -> {
+            assertThat(f.plaats() + ", " + f.veld()).isEqualTo("regel 2, productcode");
+            assertThat(f.melding()).contains("onbekend product " + t.categorie() + "/" + t.productcode())
+                    .contains("volgens de stamgegevens van de hub");
+        });
+        assertThat(wachtrij.regels).as("nothing queued that the hub would refuse").isEmpty();
+        assertThat(node.toewijzingenInJaar(2016)).isEmpty();
+
+        // once the hub knows the product, the same file passes
+        module.hubStamgegevens(eigen.document());
+        assertThat(knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
+        assertThat(wachtrij.regels).hasSize(1);
+    }
+
+    @Test
+    void theMasterDataDocumentReadsBackWholeAndAnUnknownVersionIsRefused() throws Exception {
+        Hubstamgegevens eigen = knooppunt.stamgegevens();
+        assertThat(eigen.producten()).isNotEmpty();
+        assertThat(eigen.tarieven()).isNotEmpty();
+        assertThat(Hubstamgegevens.lees(eigen.document())).isEqualTo(eigen);
+        byte[] later = new String(eigen.document(), StandardCharsets.UTF_8).replace("\"versie\":1", "\"versie\":2")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Hubstamgegevens.lees(later)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("versie 2");
+        assertThatThrownBy(() -> Hubstamgegevens.lees("{\"versie\":".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("onleesbaar");
+    }
+
+    @Test
+    void theHubIgnoresMasterDataItWasHanded() throws Exception {
+        // the hub has no outbox: its checks stay its own, whatever it was handed
+        JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
+        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        hub.hubStamgegevens(new Hubstamgegevens(Hubstamgegevens.VERSIE, List.of(), List.of(), List.of(), List.of()));
+        String batch = KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
+        Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.getBytes(StandardCharsets.UTF_8),
+                new Afzending("0193", (c, importId, records) -> { }));
+        assertThat(r.geaccepteerd()).as(r.rapport()).isTrue();
     }
 
     private List<JeugdhulpOpslag.Opgeslagen> catchToewijzingen() {

@@ -66,6 +66,7 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
     private final Path verwerkt;
     private final Verzender verzender;
     private final Afrekeningophaler ophaler;
+    private final Stamgegevensophaler stamgegevens;
     private final CamelContext camel;
     private final Inboxbewaking bewaking;
     private final Invoerlimieten limieten;
@@ -103,6 +104,7 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
         this.verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofMillis(config.wachttijdMinimumMs()),
                 Duration.ofSeconds(config.wachttijdMaximumS())), Clock.systemUTC(), Duration.ofSeconds(config.traagNaS()), opslagstand);
         this.ophaler = new Afrekeningophaler(hub, afrekeningen);
+        this.stamgegevens = new Stamgegevensophaler(hub, verwerkt.resolve("stamgegevens"), this::modules, Clock.systemUTC());
         // start first, then add the routes: routes added to an OsgiDefaultCamelContext before start() are dropped (STACK.md trap 8)
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
         osgi.setName("samenspel-uitwisseling");
@@ -124,7 +126,7 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
 
     private RouteBuilder routes(UitwisselingConfig config) {
         return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag, limieten, bewaking, opslagstand), verzender, ophaler,
-                config.intervalMs(), config.afrekeningIntervalS() * 1000);
+                config.intervalMs(), config.afrekeningIntervalS() * 1000).metStamgegevens(stamgegevens, config.stamgegevensIntervalS() * 1000);
     }
 
     @Deactivate
@@ -140,6 +142,7 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
     void bindModule(Invoermodule module) {
         modules.add(module);
         maakMappen(module);
+        stamgegevens.bekend(module);
     }
 
     void unbindModule(Invoermodule module) {
@@ -197,6 +200,10 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
 
     public Afrekeningophaler ophaler() {
         return ophaler;
+    }
+
+    public Stamgegevensophaler stamgegevens() {
+        return stamgegevens;
     }
 
     /** The inbox's state after failures, for the status endpoint. */

@@ -45,6 +45,10 @@ public @interface UitwisselingConfig {
     @AttributeDefinition(name = "Interval afrekeningen (s)", description = "How often the node asks the hub for new statements", min = "1")
     long afrekeningIntervalS() default 60;
 
+    @AttributeDefinition(name = "Interval stamgegevens (s)", description = "How often the node fetches the master data the hub checks"
+            + " with (providers, products, tariffs, contracts, facilities), to refuse a file the hub would refuse before it is queued", min = "1")
+    long stamgegevensIntervalS() default 300;
+
     @AttributeDefinition(name = "Time-out (s)", description = "Connect and answer time-out of a request to the hub", min = "1")
     long timeoutS() default 60;
 

@@ -46,7 +46,8 @@ public class UitwisselingResource {
      */
     public record Status(String gemeente, String hub, String toestand, Instant sinds, String reden, Instant volgendePoging,
                          long wachtend, long verzonden, long mislukt, long batchesVerzonden, long batchesMislukt,
-                         Geschiedenis geschiedenis, String inbox, List<String> mappen, String afrekeningenFout, Inbox inboxstand) {
+                         Geschiedenis geschiedenis, String inbox, List<String> mappen, String afrekeningenFout, Inbox inboxstand,
+                         List<Stamgegevensophaler.Stand> stamgegevens) {
     }
 
     /** The last error a batch met and when: history, not the state now (a 422 of last week stays here after all has gone). */
@@ -72,7 +73,8 @@ public class UitwisselingResource {
     @GET
     @Path("status")
     @Operation(summary = "Stand van de uitwisseling: de toestand nu (ok, verzendt, traag, faalt, opslag; sinds wanneer en waarom),"
-            + " wachtende, verzonden en mislukte records, en als geschiedenis de laatste fout")
+            + " wachtende, verzonden en mislukte records, als geschiedenis de laatste fout, en per module de stamgegevens van de hub"
+            + " waartegen bestanden worden gecontroleerd (opgehaald, laatste fout)")
     public Status status() throws SQLException {
         return status(uitwisseling);
     }
@@ -83,7 +85,7 @@ public class UitwisselingResource {
         return new Status(u.gemeente(), u.hubUrl().toString(), nu.toestand().naam(), nu.sinds(), nu.reden(), nu.volgendePoging(),
                 stand.wachtend(), stand.verzonden(), stand.mislukt(), stand.batchesVerzonden(), stand.batchesMislukt(),
                 new Geschiedenis(stand.laatsteFout(), stand.laatstePoging()), u.inbox().toAbsolutePath().toString(), u.mappen(),
-                u.ophaler().laatsteFout(), inbox(u.inboxstand()));
+                u.ophaler().laatsteFout(), inbox(u.inboxstand()), u.stamgegevens().standen());
     }
 
     private static Inbox inbox(Inboxbewaking.Stand s) {

@@ -6,9 +6,9 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
 
 /**
- * The node's three routes: the inbox (a file is read whole by its module and moved to
- * {@code klaar/} or {@code fout/}), the sender (the outbox to the hub) and the statements
- * fetcher. Plain Camel, so they are tested outside OSGi.
+ * The node's routes: the inbox (a file is read whole by its module and moved to
+ * {@code klaar/} or {@code fout/}), the sender (the outbox to the hub), the statements
+ * fetcher and the master-data fetcher. Plain Camel, so they are tested outside OSGi.
  */
 public class UitwisselingRoutes extends RouteBuilder {
 
@@ -19,6 +19,8 @@ public class UitwisselingRoutes extends RouteBuilder {
     private final Afrekeningophaler ophaler;
     private final long intervalMs;
     private final long afrekeningIntervalMs;
+    private Stamgegevensophaler stamgegevens;
+    private long stamgegevensIntervalMs;
 
     public UitwisselingRoutes(Path inbox, Path verwerkt, Inboxverwerker inboxverwerker, Verzender verzender,
                               Afrekeningophaler ophaler, long intervalMs, long afrekeningIntervalMs) {
@@ -29,6 +31,13 @@ public class UitwisselingRoutes extends RouteBuilder {
         this.ophaler = ophaler;
         this.intervalMs = intervalMs;
         this.afrekeningIntervalMs = afrekeningIntervalMs;
+    }
+
+    /** Also fetch the hub's master data every {@code intervalMs}, starting a second after the start. */
+    public UitwisselingRoutes metStamgegevens(Stamgegevensophaler ophaler, long intervalMs) {
+        this.stamgegevens = ophaler;
+        this.stamgegevensIntervalMs = intervalMs;
+        return this;
     }
 
     @Override
@@ -49,6 +58,10 @@ public class UitwisselingRoutes extends RouteBuilder {
         if (ophaler != null) {
             from("timer:uitwisseling-afrekeningen?delay=2000&period=" + afrekeningIntervalMs).routeId("uitwisseling-afrekeningen")
                     .process(e -> ophaler.haal());
+        }
+        if (stamgegevens != null) {
+            from("timer:uitwisseling-stamgegevens?delay=1000&period=" + stamgegevensIntervalMs).routeId("uitwisseling-stamgegevens")
+                    .process(e -> stamgegevens.haal());
         }
     }
 }

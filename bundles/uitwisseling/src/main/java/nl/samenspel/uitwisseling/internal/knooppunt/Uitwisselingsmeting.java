@@ -57,6 +57,15 @@ final class Uitwisselingsmeting {
                 Map.of(), wachtend(u.inbox())));
         uit.add(Meting.teller("samenspel.uitwisseling.inbox.apart", "Inboxbestanden die sinds de start apart zijn gezet", "",
                 Map.of(), u.inboxstand().apartGezet()));
+        for (Stamgegevensophaler.Stand stand : u.stamgegevens().standen()) {
+            Map<String, String> module = Map.of("module", stand.module());
+            if (stand.opgehaald() != null) {
+                uit.add(Meting.meter("samenspel.uitwisseling.stamgegevens.leeftijd", "Leeftijd van de stamgegevens van de hub waartegen"
+                        + " het knooppunt controleert", "seconds", module, Math.max(0, Duration.between(stand.opgehaald(), Instant.now()).toSeconds())));
+            }
+            uit.add(Meting.meter("samenspel.uitwisseling.stamgegevens.fout", "1 zolang het ophalen van de stamgegevens van de hub faalt",
+                    "", module, stand.laatsteFout() == null ? 0 : 1));
+        }
         return uit;
     }
 
