@@ -10,6 +10,7 @@
 #
 #   bench/herstart/run.sh          # 20 starts (about 10 minutes after the first build)
 #   bench/herstart/run.sh 50       # more
+#   BELASTING=2 bench/herstart/run.sh 10   # with 2 busy processes beside the starts (a loaded machine)
 #
 # Not part of `mvn verify`. Uses run/zwolle (the demo hub of this checkout) and its ports (8181);
 # stops it at the end. Output: one line per start and a summary on stdout and in
@@ -30,6 +31,14 @@ paden() {
 }
 
 ./samenspel stop >/dev/null 2>&1 || true
+# BELASTING=n: n busy loops run beside the starts; the race of issue 13 showed on a machine busy with other work
+belasting="${BELASTING:-0}"
+lasten=()
+for _ in $(seq 1 "$belasting"); do
+  ( while :; do :; done ) &
+  lasten+=("$!")
+done
+trap '[ ${#lasten[@]} -eq 0 ] || kill "${lasten[@]}" 2>/dev/null || true' EXIT
 schoon=0
 tijden=()
 : > "$uit/result.txt"
@@ -73,7 +82,7 @@ done
 gesorteerd=$(printf '%s\n' "${tijden[@]:1}" | sort -n)
 aantal=$(printf '%s\n' "${tijden[@]:1}" | grep -c . || true)
 mediaan=$( [ "$aantal" -gt 0 ] && sed -n "$(( (aantal + 1) / 2 ))p" <<< "$gesorteerd" || echo -)
-samenvatting="$N starts van de hub op $(date -u +%F), $(nproc) cores: $schoon schoon, $((N - schoon)) niet;"
+samenvatting="$N starts van de hub op $(date -u +%F), $(nproc) cores, $belasting belastende processen: $schoon schoon, $((N - schoon)) niet;"
 samenvatting+=" tijd tot gereed na de eerste start: mediaan ${mediaan} ms, min $(head -n1 <<< "$gesorteerd") ms, max $(tail -n1 <<< "$gesorteerd") ms"
 echo "$samenvatting" | tee -a "$uit/result.txt"
 [ "$schoon" -eq "$N" ]
