@@ -43,7 +43,14 @@ public final class Regels {
         if (tot.isBefore(van)) {
             return 0;
         }
-        long dagen = ChronoUnit.DAYS.between(van, tot) + 1;
+        return kosten(tarief, eenheid, ChronoUnit.DAYS.between(van, tot) + 1);
+    }
+
+    /**
+     * The cost of a number of days at a tariff, in eurocent: per day, the tariff × the days; per
+     * month, the tariff × days × 12 / 365, rounded half up once.
+     */
+    public static long kosten(long tarief, Codes.Tariefeenheid eenheid, long dagen) {
         if (eenheid == Codes.Tariefeenheid.DAG) {
             return Math.multiplyExact(tarief, dagen);
         }

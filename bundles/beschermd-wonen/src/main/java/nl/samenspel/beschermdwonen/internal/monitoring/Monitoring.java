@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import nl.samenspel.api.cijfers.Percentage;
+import java.util.stream.Collectors;
 import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetverdeling;
 import nl.samenspel.beschermdwonen.internal.budget.Regiobudget;
 import nl.samenspel.beschermdwonen.internal.domein.Codes;
+import nl.samenspel.beschermdwonen.internal.domein.Lidmaatschapsdagen;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Regels;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
@@ -86,18 +89,45 @@ public class Monitoring {
                 Percentage.van(perReden.get(Codes.code(Codes.Eindreden.UITSTROOM_ZELFSTANDIG)), beeindigd));
     }
 
-    /** Each member's cost as herkomstgemeente in the year (Regels.kostenInJaar). */
-    public Map<String, Long> kostenPerHerkomst(int jaar) throws SQLException {
-        Map<String, Long> uit = new TreeMap<>();
-        for (BwOpslag.Kostenregel k : opslag.kostenregels(jaar)) {
-            uit.merge(k.herkomstgemeente(), Regels.kostenInJaar(k.ingang(), k.einde(), k.tarief(), k.eenheid(), jaar), Long::sum);
+    /**
+     * The year's cost per herkomstgemeente, split by its membership of the region: {@code leden}
+     * the cost of the days on which it is a member (what the region carries, K of the
+     * equalization), {@code naUittreding} the cost of the other days (only gemeenten that have
+     * them). Each part of a placement is rounded once ({@link Lidmaatschapsdagen#kosten}).
+     */
+    public record Kostenverdeling(Map<String, Long> leden, Map<String, Long> naUittreding) {
+
+        public long totaalLeden() {
+            return leden.values().stream().mapToLong(Long::longValue).sum();
         }
-        return uit;
+
+        public long totaalNaUittreding() {
+            return naUittreding.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public Kostenverdeling kostenPerHerkomst(Register register, String regio, int jaar) throws SQLException {
+        Map<String, List<Lidmaatschap>> lidmaatschappen = register.lidmaatschappen(regio).stream()
+                .collect(Collectors.groupingBy(Lidmaatschap::gemeente));
+        Map<String, Long> leden = new TreeMap<>();
+        Map<String, Long> naUittreding = new TreeMap<>();
+        for (BwOpslag.Kostenregel k : opslag.kostenregels(jaar)) {
+            Lidmaatschapsdagen dagen = Lidmaatschapsdagen.in(k.ingang(), k.einde(), jaar,
+                    lidmaatschappen.getOrDefault(k.herkomstgemeente(), List.of()));
+            long[] kosten = dagen.kosten(k.tarief(), k.eenheid());
+            if (dagen.lid() > 0) {
+                leden.merge(k.herkomstgemeente(), kosten[0], Long::sum);
+            }
+            if (dagen.naUittreding() > 0) {
+                naUittreding.merge(k.herkomstgemeente(), kosten[1], Long::sum);
+            }
+        }
+        return new Kostenverdeling(leden, naUittreding);
     }
 
     public Overzichten.Kosten kosten(Register register, String regio, int jaar, Optional<Regiobudget> budget, List<String> budgetFouten)
             throws SQLException {
-        Map<String, Long> kosten = kostenPerHerkomst(jaar);
+        Kostenverdeling kosten = kostenPerHerkomst(register, regio, jaar);
         List<String> fouten = new ArrayList<>(budgetFouten);
         Map<String, Long> lokaal = Map.of();
         if (budget.isPresent()) {
@@ -105,22 +135,32 @@ public class Monitoring {
             fouten.addAll(u.fouten());
             lokaal = u.lokaal();
         }
-        TreeMap<String, Long> alle = new TreeMap<>(kosten);
+        TreeMap<String, Long> alle = new TreeMap<>(kosten.leden());
+        kosten.naUittreding().keySet().forEach(g -> alle.putIfAbsent(g, 0L));
         register.ledenInJaar(regio, jaar).forEach(g -> alle.putIfAbsent(g.code(), 0L));
         List<Overzichten.Kostenregel> regels = new ArrayList<>();
         for (Map.Entry<String, Long> e : alle.entrySet()) {
             Long b = lokaal.get(e.getKey());
-            regels.add(new Overzichten.Kostenregel(e.getKey(), naam(register, e.getKey()), b, e.getValue(), b == null ? null : b - e.getValue()));
+            regels.add(new Overzichten.Kostenregel(e.getKey(), naam(register, e.getKey()), b, e.getValue(),
+                    kosten.naUittreding().getOrDefault(e.getKey(), 0L), b == null ? null : b - e.getValue()));
         }
-        long totaal = kosten.values().stream().mapToLong(Long::longValue).sum();
+        long totaal = kosten.totaalLeden();
+        long naUittreding = kosten.totaalNaUittreding();
         boolean verdeeld = !lokaal.isEmpty();
+        Long resultaat = verdeeld ? budget.get().verdeelbaar() - totaal : null;
         Function<Function<Regiobudget, Long>, Long> uitBudget = f -> budget.map(f).orElse(null);
         return new Overzichten.Kosten(jaar, uitBudget.apply(Regiobudget::rijksbudget), uitBudget.apply(Regiobudget::behoudenBw),
-                uitBudget.apply(Regiobudget::behoudenMo), verdeeld ? budget.get().verdeelbaar() : null, regels, totaal,
-                verdeeld ? budget.get().verdeelbaar() - totaal : null, fouten);
+                uitBudget.apply(Regiobudget::behoudenMo), verdeeld ? budget.get().verdeelbaar() : null, regels, totaal, naUittreding,
+                resultaat, new Overzichten.Aansluiting(totaal + naUittreding, naUittreding, totaal, verdeeld ? budget.get().verdeelbaar() : null,
+                resultaat), fouten);
     }
 
-    public List<Overzichten.Signalering> signaleringen(LocalDate dag) throws SQLException {
+    /**
+     * What to look at on the day: full packages at home near or past six months, the transitional
+     * right after 2019, overbookings, and placements whose herkomstgemeente is no longer a member
+     * of the region: they no longer count for it (docs/beschermd-wonen.md, "Membership").
+     */
+    public List<Overzichten.Signalering> signaleringen(Register register, String regio, LocalDate dag) throws SQLException {
         List<Overzichten.Signalering> uit = new ArrayList<>();
         for (Plaatsing p : opslag.teSignaleren(dag)) {
             if (p.vorm() == Codes.Vorm.VOLLEDIG_PAKKET_THUIS && p.einde() == null) {
@@ -141,6 +181,26 @@ public class Monitoring {
             if (p.overboeking()) {
                 uit.add(new Overzichten.Signalering("overboeking", p.sleutel(), p.voorziening(), p.ingang(), "bewust boven de capaciteit geplaatst"));
             }
+        }
+        uit.addAll(naUittreding(register, regio, dag));
+        return uit;
+    }
+
+    /** Placements running on the day for a herkomstgemeente that is not a member then, dated at the first day it was not. */
+    private List<Overzichten.Signalering> naUittreding(Register register, String regio, LocalDate dag) throws SQLException {
+        Map<String, List<Lidmaatschap>> lidmaatschappen = register.lidmaatschappen(regio).stream()
+                .collect(Collectors.groupingBy(Lidmaatschap::gemeente));
+        List<Overzichten.Signalering> uit = new ArrayList<>();
+        for (Plaatsing p : opslag.plaatsingen(dag, dag)) {
+            List<Lidmaatschap> van = lidmaatschappen.getOrDefault(p.herkomstgemeente(), List.of());
+            if (van.stream().anyMatch(l -> l.isGeldigOp(dag))) {
+                continue;
+            }
+            LocalDate geenLid = van.stream().map(Lidmaatschap::tot).filter(t -> t != null && t.isBefore(dag)).max(LocalDate::compareTo)
+                    .map(t -> t.plusDays(1)).orElse(p.ingang());
+            uit.add(new Overzichten.Signalering("na-uittreding", p.sleutel(), p.voorziening(), geenLid, "herkomstgemeente "
+                    + p.herkomstgemeente() + " is sinds " + geenLid + " geen lid van " + regio + "; de plaatsing loopt door maar telt sindsdien"
+                    + " niet voor de regio (apart in de kosten, niet in de verevening)"));
         }
         return uit;
     }

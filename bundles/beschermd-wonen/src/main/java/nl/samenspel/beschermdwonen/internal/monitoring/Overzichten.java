@@ -37,19 +37,40 @@ public final class Overzichten {
     public record Uitstroom(int jaar, int beeindigd, Map<String, Integer> perReden, String aandeelZelfstandig) {
     }
 
-    /** A member's cost (as herkomstgemeente) against its local budget; {@code saldo} = budget − cost. */
-    public record Kostenregel(String gemeente, String naam, Long lokaalBudget, long kosten, Long saldo) {
+    /**
+     * A herkomstgemeente's cost against its local budget: {@code kosten} on the days it is a member
+     * of the region, {@code naUittreding} on the other days (not the region's); {@code saldo} =
+     * budget − kosten. A gemeente that is no member in the year has no budget and no saldo.
+     */
+    public record Kostenregel(String gemeente, String naam, Long lokaalBudget, long kosten, long naUittreding, Long saldo) {
     }
 
     /**
      * The year's cost per herkomstgemeente and the regional result: the distributed budget minus
-     * the cost (negative: a deficit the members share). Budget figures are null without a budget file.
+     * the members' cost (negative: a deficit the members share). Budget figures are null without a
+     * budget file. {@code totaleKosten} is the members' cost; cost after membership ended is
+     * {@code kostenNaUittreding}, outside the result.
      */
     public record Kosten(int jaar, Long rijksbudget, Long behoudenBw, Long behoudenMo, Long verdeeld, List<Kostenregel> gemeenten,
-                        long totaleKosten, Long regionaalResultaat, List<String> budgetFouten) {
+                        long totaleKosten, long kostenNaUittreding, Long regionaalResultaat, Aansluiting aansluiting,
+                        List<String> budgetFouten) {
     }
 
-    /** Something the centrumgemeente should look at: a full package at home near or past six months, an expired transitional right. */
+    /**
+     * How the regional result follows from all placements' cost, and equals what the equalization
+     * shares: {@code kostenAlleHerkomstgemeenten} − {@code naUittreding} = {@code kostenLeden} (the
+     * sum of K in the equalization inputs); {@code verdeeld} (the sum of B) − {@code kostenLeden} =
+     * {@code regionaalResultaat} (the sum of B − K over the members).
+     */
+    public record Aansluiting(long kostenAlleHerkomstgemeenten, long naUittreding, long kostenLeden, Long verdeeld,
+                              Long regionaalResultaat) {
+    }
+
+    /**
+     * Something the centrumgemeente should look at: a full package at home near or past six months,
+     * an expired transitional right, an overbooking, a placement that runs on after its
+     * herkomstgemeente left the region ({@code na-uittreding}).
+     */
     public record Signalering(String soort, String plaatsing, String voorziening, LocalDate datum, String toelichting) {
     }
 

@@ -20,6 +20,9 @@ import nl.samenspel.beschermdwonen.internal.budget.Budgetverdeling;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.monitoring.Monitoring;
 import nl.samenspel.beschermdwonen.internal.monitoring.Overzichten;
+import nl.samenspel.beschermdwonen.internal.verevening.BwVereveningsbron;
+import nl.samenspel.api.verevening.OnvolledigeBron;
+import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
@@ -107,9 +110,24 @@ public class BwMonitoringResource {
 
     @GET
     @Path("monitoring/signaleringen")
-    @Operation(summary = "Volledig pakket thuis bij of over zes maanden, verlopen overgangsrecht, overboekingen op een peildatum")
+    @Operation(summary = "Volledig pakket thuis bij of over zes maanden, verlopen overgangsrecht, overboekingen, en plaatsingen van een"
+            + " herkomstgemeente die geen lid meer is (na-uittreding) op een peildatum")
     public List<Overzichten.Signalering> signaleringen(@QueryParam("peildatum") String peildatum) throws SQLException {
-        return monitoring.signaleringen(Parameters.datum("peildatum", peildatum));
+        return monitoring.signaleringen(register(), importdienst.regio(), Parameters.datum("peildatum", peildatum));
+    }
+
+    @GET
+    @Path("monitoring/vereveningsinvoer")
+    @Operation(summary = "Wat deze module aan de verevening geeft: per lid van het jaar het lokale budget (B) en de kosten op de dagen"
+            + " dat het lid is (K); de som van B − K is het regionale resultaat van monitoring/kosten")
+    public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {
+        int j = Parameters.jaar("jaar", jaar);
+        try {
+            return new BwVereveningsbron(monitoring, registerService, importdienst.regio()).gegevens(j);
+        } catch (OnvolledigeBron e) {
+            throw new ProblemException(422, "Invoer onvolledig", e.redenen().size() + " gegeven(s) ontbreken",
+                    e.redenen().stream().map(r -> new Problem.InvalidParam("jaar", r)).toList());
+        }
     }
 
     @GET

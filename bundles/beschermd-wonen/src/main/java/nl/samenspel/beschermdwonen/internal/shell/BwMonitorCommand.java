@@ -58,9 +58,11 @@ public class BwMonitorCommand implements Action {
             case "kosten" -> {
                 Budgetbestanden.Gelezen b = Budgetten.lees(registerService, importdienst.regio(), jaar);
                 Overzichten.Kosten k = monitoring.kosten(register, importdienst.regio(), jaar, b.budget(), b.fouten());
-                kolommen(t, "Gemeente", "Naam", "Lokaal budget", "Kosten", "Saldo");
-                k.gemeenten().forEach(r -> t.addRow().addContent(r.gemeente(), r.naam(), euro(r.lokaalBudget()), euro(r.kosten()), euro(r.saldo())));
-                t.addRow().addContent("", "regio", euro(k.verdeeld()), euro(k.totaleKosten()), euro(k.regionaalResultaat()));
+                kolommen(t, "Gemeente", "Naam", "Lokaal budget", "Kosten", "Saldo", "Na uittreding");
+                k.gemeenten().forEach(r -> t.addRow().addContent(r.gemeente(), r.naam(), euro(r.lokaalBudget()), euro(r.kosten()), euro(r.saldo()),
+                        r.naUittreding() == 0 ? "" : euro(r.naUittreding())));
+                t.addRow().addContent("", "regio", euro(k.verdeeld()), euro(k.totaleKosten()), euro(k.regionaalResultaat()),
+                        k.kostenNaUittreding() == 0 ? "" : euro(k.kostenNaUittreding()));
                 k.budgetFouten().forEach(f -> out.println("Budget: " + f));
             }
             case "uitstroom" -> {

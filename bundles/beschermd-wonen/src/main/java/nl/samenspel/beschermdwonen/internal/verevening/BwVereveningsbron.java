@@ -22,8 +22,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The protected-housing inputs of the region's equalization: per member, B = its local budget
  * of the year (the budget file's distribution) and K = the cost of placements it is
- * herkomstgemeente of. With the key {@code budget} and band 0 the run shares the regional
- * deficit or surplus in proportion to the local budgets.
+ * herkomstgemeente of, on the days it is a member of the region (docs/beschermd-wonen.md,
+ * "Membership"). With the key {@code budget} and band 0 the run shares the regional deficit or
+ * surplus in proportion to the local budgets.
  */
 @Component(service = Vereveningsbron.class, configurationPid = BwConfig.PID, property = Vereveningsbron.REGIO + "=beschermd-wonen-zwolle")
 public class BwVereveningsbron implements Vereveningsbron {
@@ -56,7 +57,8 @@ public class BwVereveningsbron implements Vereveningsbron {
             throw new OnvolledigeBron(budget.fouten());
         }
         try {
-            Map<String, Long> kosten = monitoring.kostenPerHerkomst(jaar);
+            // K: the cost of the days on which the member is a member; a placement that ran on after its gemeente left is not the region's
+            Map<String, Long> kosten = monitoring.kostenPerHerkomst(register, regio, jaar).leden();
             List<Vereveningsgegevens> uit = new ArrayList<>();
             for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
                 uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.lokaal().get(lid.code())),
