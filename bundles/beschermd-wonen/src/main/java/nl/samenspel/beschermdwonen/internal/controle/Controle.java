@@ -52,11 +52,21 @@ public final class Controle {
                 .collect(Collectors.groupingBy(Plaatsing::voorziening));
         perVoorziening.forEach((code, plaatsingen) -> eersteOverschrijding(plaatsingen, nieuw.get(code)).ifPresent(o ->
                 fouten.add(new Regelfout(eersteRegel.get(code), "capaciteit", "voorziening " + code + " heeft op " + o.dag() + " "
-                        + o.bezet() + " opgeslagen plaatsingen bij de nieuwe capaciteit van " + o.capaciteit()))));
+                        + o.bezet() + " opgeslagen plaatsingen " + (o.capaciteit() == null ? o.bijCapaciteit(nieuw.get(code))
+                        : "bij de nieuwe capaciteit van " + o.capaciteit())))));
     }
 
-    /** The first day on which the placements exceed the capacity of the periods. */
-    record Overschrijding(LocalDate dag, int bezet, int capaciteit) {
+    /** The first day on which the placements exceed the capacity of the periods; {@code capaciteit} null: no period on that day. */
+    record Overschrijding(LocalDate dag, int bezet, Integer capaciteit) {
+
+        String bijCapaciteit(List<Voorziening> perioden) {
+            if (capaciteit != null) {
+                return "bij een capaciteit van " + capaciteit;
+            }
+            return "terwijl de voorziening op die dag geen capaciteit heeft (geen capaciteitsperiode"
+                    + perioden.stream().map(Voorziening::ingang).filter(dag::isBefore).min(LocalDate::compareTo)
+                    .map(d -> "; de volgende begint op " + d).orElse("") + ")";
+        }
     }
 
     static java.util.Optional<Overschrijding> eersteOverschrijding(List<Plaatsing> tellend, List<Voorziening> perioden) {
@@ -82,8 +92,9 @@ public final class Controle {
             if (bezet == 0) {
                 continue;
             }
-            int capaciteit = perioden.stream().filter(v -> v.isGeldigOp(dag)).mapToInt(Voorziening::capaciteit).findFirst().orElse(0);
-            if (bezet > capaciteit) {
+            // no period on the day is no capacity at all, which the report says as such (not "a capacity of 0")
+            Integer capaciteit = perioden.stream().filter(v -> v.isGeldigOp(dag)).map(Voorziening::capaciteit).findFirst().orElse(null);
+            if (capaciteit == null || bezet > capaciteit) {
                 return java.util.Optional.of(new Overschrijding(dag, bezet, capaciteit));
             }
         }
@@ -204,8 +215,8 @@ public final class Controle {
             eersteOverschrijding(tellend, perioden).ifPresent(o -> {
                 List<Plaatsing> schuldig = tellend.stream().filter(p -> p.isActiefOp(o.dag()) && plaats.containsKey(p)).toList();
                 schuldig.forEach(p -> fouten.add(new Regelfout(plaats.get(p), "voorziening", "voorziening " + e.getKey() + " heeft op "
-                        + o.dag() + " " + o.bezet() + " plaatsingen bij een capaciteit van " + o.capaciteit()
-                        + "; zet overboeking op ja om dit bewust toe te staan")));
+                        + o.dag() + " " + o.bezet() + " plaatsingen " + o.bijCapaciteit(perioden)
+                        + (o.capaciteit() == null ? "" : "; zet overboeking op ja om dit bewust toe te staan"))));
             });
         }
     }
