@@ -24,6 +24,8 @@ public enum Bevoegdheid {
     REGISTER_LEZEN("Register, gemeenten, regio's en knooppunten lezen", Soort.ROLLEN, false, BEHEERDER, CONTROLLER, LEZER),
     REGISTER_BEHEREN("Het register herladen en regio-indelingen controleren", Soort.ROLLEN, false, BEHEERDER),
     INVOER("Bestanden inlezen, het importlogboek en de ingelezen toewijzingen per gemeente lezen", Soort.ROLLEN, false, BEHEERDER),
+    GEGEVENS_LEZEN("Opgeslagen gegevens per record lezen (plaatsingen, aanmeldingen, voorzieningen, toewijzingen), zonder cliënt",
+            Soort.ROLLEN, true, BEHEERDER, CONTROLLER),
     STAMGEGEVENS_LEZEN("Aanbieders, producten, tarieven, contracten, budgetten en tariefkortingen lezen", Soort.ROLLEN, true,
             BEHEERDER, CONTROLLER, LEZER),
     TARIEFKORTINGEN("Tariefkortingen vastleggen", Soort.ROLLEN, false, BEHEERDER),

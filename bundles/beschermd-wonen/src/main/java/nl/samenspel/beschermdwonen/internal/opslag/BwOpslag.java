@@ -37,6 +37,11 @@ public class BwOpslag {
         this.logboek = new Importlogboek(dataSource, SCHEMA);
     }
 
+    /** The stored records as paged lists (without clients), on the same database. */
+    public Bwlijsten lijsten() {
+        return new Bwlijsten(dataSource);
+    }
+
     public List<Voorziening> voorzieningen() throws SQLException {
         List<Voorziening> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();

@@ -1,0 +1,187 @@
+package nl.samenspel.beschermdwonen.internal.opslag;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * What is stored, as paged lists a controller can check against the files that were sent: the
+ * placements, the applications, the facilities with their capacity periods. Without the client:
+ * the lists are for checking numbers, codes, dates and amounts, and a pseudonym adds nothing to
+ * that. Sorted by their keys, so the pages of one filter do not overlap.
+ */
+public final class Bwlijsten {
+
+    /**
+     * Which records: of one gemeente (herkomstgemeente; for facilities the vestigingsgemeente),
+     * and running on at least one day of [van, tot] (an application: dated in it). Null: no filter.
+     */
+    public record Filter(String gemeente, LocalDate van, LocalDate tot) {
+    }
+
+    /** One page of records and how many match in all. */
+    public record Deel<T>(long totaal, List<T> items) {
+    }
+
+    public record Plaatsingregel(String herkomstgemeente, long plaatsingnummer, String voorziening, String vestigingsgemeente, String vorm,
+                                 LocalDate ingangsdatum, LocalDate einddatum, long tarief, String tariefeenheid, String eindreden,
+                                 boolean overgangsrecht, boolean overboeking, Long aanmelding) {
+    }
+
+    public record Aanmeldingregel(String herkomstgemeente, long aanmeldingnummer, LocalDate datum, String vorm, Long plaatsingnummer) {
+    }
+
+    public record Capaciteitsperiode(LocalDate ingangsdatum, LocalDate einddatum, int capaciteit) {
+    }
+
+    public record Voorzieningregel(String code, String naam, String agb, String vestigingsgemeente, String soort,
+                                   List<Capaciteitsperiode> capaciteit) {
+    }
+
+    private final DataSource dataSource;
+
+    Bwlijsten(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public Deel<Plaatsingregel> plaatsingen(Filter filter, long offset, int aantal) throws SQLException {
+        Waar waar = new Waar().gelijk("HERKOMSTGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
+        List<Plaatsingregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            long totaal = waar.tel(c, "SELECT COUNT(*) FROM BESCHERMDWONEN.PLAATSING");
+            try (PreparedStatement ps = waar.pagina(c, "SELECT * FROM BESCHERMDWONEN.PLAATSING", "HERKOMSTGEMEENTE, NUMMER", offset, aantal);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long a = rs.getLong("AANMELDING");
+                    Long aanmelding = rs.wasNull() ? null : a;
+                    uit.add(new Plaatsingregel(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("VOORZIENING"),
+                            rs.getString("VESTIGINGSGEMEENTE"), rs.getString("VORM"), datum(rs, "INGANG"), datum(rs, "EINDE"), rs.getLong("TARIEF"),
+                            rs.getString("TARIEFEENHEID"), rs.getString("EINDREDEN"), rs.getBoolean("OVERGANGSRECHT"), rs.getBoolean("OVERBOEKING"),
+                            aanmelding));
+                }
+            }
+            return new Deel<>(totaal, uit);
+        }
+    }
+
+    public Deel<Aanmeldingregel> aanmeldingen(Filter filter, long offset, int aantal) throws SQLException {
+        Waar waar = new Waar().gelijk("A.HERKOMSTGEMEENTE", filter.gemeente()).lopend("A.DATUM", "A.DATUM", filter.van(), filter.tot());
+        String van = "BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
+                + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER";
+        List<Aanmeldingregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            long totaal = waar.tel(c, "SELECT COUNT(*) FROM BESCHERMDWONEN.AANMELDING A");
+            try (PreparedStatement ps = waar.pagina(c, "SELECT A.HERKOMSTGEMEENTE, A.NUMMER, A.DATUM, A.VORM, P.NUMMER AS PLAATSING FROM " + van,
+                    "A.HERKOMSTGEMEENTE, A.NUMMER", offset, aantal); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long p = rs.getLong("PLAATSING");
+                    Long plaatsing = rs.wasNull() ? null : p;
+                    uit.add(new Aanmeldingregel(rs.getString(1), rs.getLong(2), datum(rs, "DATUM"), rs.getString("VORM"), plaatsing));
+                }
+            }
+            return new Deel<>(totaal, uit);
+        }
+    }
+
+    /** Facilities (paged by facility) with every capacity period they have, also those outside the filter's period. */
+    public Deel<Voorzieningregel> voorzieningen(Filter filter, long offset, int aantal) throws SQLException {
+        Waar waar = new Waar().gelijk("VESTIGINGSGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
+        Map<String, Voorzieningregel> uit = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection()) {
+            long totaal = waar.tel(c, "SELECT COUNT(DISTINCT CODE) FROM BESCHERMDWONEN.VOORZIENING");
+            List<String> codes = new ArrayList<>();
+            try (PreparedStatement ps = waar.pagina(c, "SELECT DISTINCT CODE FROM BESCHERMDWONEN.VOORZIENING", "CODE", offset, aantal);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            if (codes.isEmpty()) {
+                return new Deel<>(totaal, List.of());
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.VOORZIENING WHERE CODE IN ("
+                    + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ") ORDER BY CODE, INGANG")) {
+                for (int i = 0; i < codes.size(); i++) {
+                    ps.setString(i + 1, codes.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Voorzieningregel v = uit.get(rs.getString("CODE"));
+                        if (v == null) {
+                            v = new Voorzieningregel(rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"), rs.getString("VESTIGINGSGEMEENTE"),
+                                    rs.getString("SOORT"), new ArrayList<>());
+                            uit.put(v.code(), v);
+                        }
+                        v.capaciteit().add(new Capaciteitsperiode(datum(rs, "INGANG"), datum(rs, "EINDE"), rs.getInt("CAPACITEIT")));
+                    }
+                }
+            }
+            return new Deel<>(totaal, List.copyOf(uit.values()));
+        }
+    }
+
+    /** A WHERE clause and its parameters, built from the filters that are set. */
+    private static final class Waar {
+        private final List<String> delen = new ArrayList<>();
+        private final List<Object> waarden = new ArrayList<>();
+
+        Waar gelijk(String kolom, String waarde) {
+            if (waarde != null) {
+                delen.add(kolom + " = ?");
+                waarden.add(waarde);
+            }
+            return this;
+        }
+
+        /** Running on at least one day of [van, tot]: starts on or before tot, and has no end or ends on or after van. */
+        Waar lopend(String begin, String einde, LocalDate van, LocalDate tot) {
+            if (tot != null) {
+                delen.add(begin + " <= ?");
+                waarden.add(Date.valueOf(tot));
+            }
+            if (van != null) {
+                delen.add("(" + einde + " IS NULL OR " + einde + " >= ?)");
+                waarden.add(Date.valueOf(van));
+            }
+            return this;
+        }
+
+        private String sql() {
+            return delen.isEmpty() ? "" : " WHERE " + String.join(" AND ", delen);
+        }
+
+        long tel(Connection c, String select) throws SQLException {
+            try (PreparedStatement ps = zet(c.prepareStatement(select + sql())); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        PreparedStatement pagina(Connection c, String select, String volgorde, long offset, int aantal) throws SQLException {
+            PreparedStatement ps = zet(c.prepareStatement(select + sql() + " ORDER BY " + volgorde + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"));
+            ps.setLong(waarden.size() + 1, offset);
+            ps.setInt(waarden.size() + 2, aantal);
+            return ps;
+        }
+
+        private PreparedStatement zet(PreparedStatement ps) throws SQLException {
+            for (int i = 0; i < waarden.size(); i++) {
+                ps.setObject(i + 1, waarden.get(i));
+            }
+            return ps;
+        }
+    }
+
+    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        Date d = rs.getDate(kolom);
+        return d == null ? null : d.toLocalDate();
+    }
+}
