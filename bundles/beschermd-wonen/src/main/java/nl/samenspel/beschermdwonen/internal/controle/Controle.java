@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
+import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.invoer.Gelezen;
@@ -165,8 +166,40 @@ public final class Controle {
             plaats.put(metVestiging, r.plaats());
         }
         eenPlaatsingPerAanmelding(regels, c, fouten);
+        geenStilleVervanging(regels, c, fouten);
         capaciteit(aangevuld, plaats, c, voorzieningen, fouten);
         return aangevuld;
+    }
+
+    /**
+     * A stored number is not replaced without a word: a line with a stored key and other values
+     * needs a {@code wijziging} ({@code einde}: only the end changes; {@code correctie}: anything),
+     * and a {@code wijziging} needs a stored placement. The same values again change nothing and pass.
+     */
+    private static void geenStilleVervanging(List<Gelezen.Regel<Plaatsing>> regels, Context c, List<Regelfout> fouten) {
+        Map<String, Plaatsing> opgeslagen = new HashMap<>();
+        c.opgeslagen().forEach(p -> opgeslagen.put(p.sleutel(), p));
+        for (Gelezen.Regel<Plaatsing> r : regels) {
+            Plaatsing p = r.waarde();
+            Plaatsing eerder = opgeslagen.get(p.sleutel());
+            if (eerder == null) {
+                if (p.wijziging() != null) {
+                    fouten.add(new Regelfout(r.plaats(), "wijziging", "er is geen opgeslagen plaatsing " + p.sleutel() + " om te wijzigen;"
+                            + " laat wijziging leeg voor een nieuwe plaatsing"));
+                }
+                continue;
+            }
+            List<String> anders = p.verschillenMet(eerder);
+            if (p.wijziging() == null && !anders.isEmpty()) {
+                fouten.add(new Regelfout(r.plaats(), "plaatsingnummer", "plaatsing " + p.sleutel() + " is al opgeslagen (ingang "
+                        + eerder.ingang() + ", voorziening " + eerder.voorziening() + ") en wijkt af in " + String.join(", ", anders)
+                        + "; zet wijziging op einde of correctie om haar te wijzigen, of geef een nieuw plaatsingnummer"));
+            } else if (p.wijziging() == Codes.Wijziging.EINDE && !List.of("einddatum", "eindreden").containsAll(anders)) {
+                fouten.add(new Regelfout(r.plaats(), "wijziging", "einde wijzigt alleen einddatum en eindreden; ook anders: "
+                        + String.join(", ", anders.stream().filter(v -> !v.equals("einddatum") && !v.equals("eindreden")).toList())
+                        + "; gebruik correctie"));
+            }
+        }
     }
 
     /** An application is closed by one placement; a second one would count it twice on the waiting list. */

@@ -13,7 +13,8 @@ public enum Bwsoort {
             List.of("herkomstgemeente", "aanmeldingnummer", "datum", "vorm"), List.of(), List.of(CsvBestand.BSN, CsvBestand.CLIENT))),
     PLAATSINGEN("plaatsingen", new CsvBestand.Kolommen(
             List.of("herkomstgemeente", "plaatsingnummer", "voorziening", "vorm", "ingangsdatum", "tarief", "tariefeenheid"),
-            List.of("einddatum", "eindreden", "overgangsrecht", "overboeking", "aanmelding"), List.of(CsvBestand.BSN, CsvBestand.CLIENT)));
+            List.of("einddatum", "eindreden", "overgangsrecht", "overboeking", "aanmelding", "wijziging"),
+            List.of(CsvBestand.BSN, CsvBestand.CLIENT)));
 
     private final String code;
     private final CsvBestand.Kolommen kolommen;

@@ -63,6 +63,7 @@ public final class Recordlezer {
         boolean overgangsrecht = janee(v, "overgangsrecht");
         boolean overboeking = janee(v, "overboeking");
         Long aanmelding = v.geheel("aanmelding", false, 0, MAX_NUMMER);
+        Codes.Wijziging wijziging = v.keuze("wijziging", false, c -> Codes.van(Codes.Wijziging.class, c), Codes.codes(Codes.Wijziging.class));
         if (ingang != null && einde != null && einde.isBefore(ingang)) {
             v.fout("einddatum", "einddatum ligt voor ingangsdatum"); // dates are not repeated: a birth date in the wrong column would be
         }
@@ -77,7 +78,7 @@ public final class Recordlezer {
             v.fout("overgangsrecht", "het overgangsrecht eindigde op " + Regels.OVERGANGSRECHT_EINDE + "; deze plaatsing begint later");
         }
         return v.foutloos() ? new Plaatsing(gemeente, nummer, client, voorziening, null, vorm, ingang, einde, tarief, eenheid, reden,
-                overgangsrecht, overboeking, aanmelding) : null;
+                overgangsrecht, overboeking, aanmelding, wijziging) : null;
     }
 
     private static String voorzieningcode(Veldlezer v, String veld, boolean verplicht) {

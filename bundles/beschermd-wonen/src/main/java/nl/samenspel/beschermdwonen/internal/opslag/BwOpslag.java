@@ -102,7 +102,7 @@ public class BwOpslag {
                             Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), datum(rs, "INGANG"), datum(rs, "EINDE"),
                             rs.getLong("TARIEF"), Codes.van(Codes.Tariefeenheid.class, rs.getString("TARIEFEENHEID")).orElseThrow(),
                             reden == null ? null : Codes.van(Codes.Eindreden.class, reden).orElseThrow(), rs.getBoolean("OVERGANGSRECHT"),
-                            rs.getBoolean("OVERBOEKING"), a));
+                            rs.getBoolean("OVERBOEKING"), a, null));
                 }
             }
         }

@@ -46,7 +46,8 @@ public final class Uitwisselvorm {
         if (record instanceof Plaatsing p) {
             return waarden(p.herkomstgemeente(), p.nummer(), p.voorziening(), Codes.code(p.vorm()), p.ingang(), p.tarief(),
                     Codes.code(p.tariefeenheid()), p.einde(), p.eindreden() == null ? null : Codes.code(p.eindreden()),
-                    p.overgangsrecht() ? "ja" : "nee", p.overboeking() ? "ja" : "nee", p.aanmelding(), p.client());
+                    p.overgangsrecht() ? "ja" : "nee", p.overboeking() ? "ja" : "nee", p.aanmelding(),
+                    p.wijziging() == null ? null : Codes.code(p.wijziging()), p.client());
         } else if (record instanceof Aanmelding a) {
             return waarden(a.herkomstgemeente(), a.nummer(), a.datum(), Codes.code(a.vorm()), a.client());
         }

@@ -9,7 +9,7 @@ class RegelsTest {
 
     private static Plaatsing p(LocalDate van, LocalDate tot, long tarief, Codes.Tariefeenheid eenheid) {
         return new Plaatsing("0166", 1, "a".repeat(64), "BW-1", "0193", Codes.Vorm.INTRAMURAAL, van, tot, tarief, eenheid,
-                tot == null ? null : Codes.Eindreden.ANDERS, false, false, null);
+                tot == null ? null : Codes.Eindreden.ANDERS, false, false, null, null);
     }
 
     @Test
