@@ -175,7 +175,10 @@ final class Corpus {
                 GEBOORTEDATUM));
         uit.add(vraag("gemeente: BSN als code", "gemeenten/" + BSN, 400, "code", BSN));
         uit.add(vraag("toewijzingen: BSN als gemeente", "jeugdhulp/toewijzingen?gemeente=" + BSN + "&jaar=2016", 400, "gemeente", BSN));
-        uit.add(vraag("toewijzingen: jaar ontbreekt", "jeugdhulp/toewijzingen?gemeente=0148", 400, "jaar"));
+        uit.add(vraag("toewijzingen: jaar en periode samen", "jeugdhulp/toewijzingen?gemeente=0148&jaar=2016&van=2016-01-01", 400, "jaar"));
+        uit.add(vraag("plaatsingen: geboortedatum-achtige periode", "beschermd-wonen/plaatsingen?van=" + GEBOORTEDATUM + "x", 400, "van",
+                GEBOORTEDATUM));
+        uit.add(vraag("plaatsingen: pagina te groot", "beschermd-wonen/plaatsingen?aantal=1001", 400, "aantal"));
         uit.add(vraag("vereveningen: run-nummer is een BSN", "vereveningen/" + BSN + "x", 400, "id", BSN));
         uit.add(vraag("vereveningen: onbekend formaat", "vereveningen/1?format=pdf", 400, "format"));
         return uit;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.samenspel.store.Lijstvraag;
 
 /**
  * What is stored, as paged lists a controller can check against the files that were sent: the
@@ -25,10 +26,6 @@ public final class Bwlijsten {
      * and running on at least one day of [van, tot] (an application: dated in it). Null: no filter.
      */
     public record Filter(String gemeente, LocalDate van, LocalDate tot) {
-    }
-
-    /** One page of records and how many match in all. */
-    public record Deel<T>(long totaal, List<T> items) {
     }
 
     public record Plaatsingregel(String herkomstgemeente, long plaatsingnummer, String voorziening, String vestigingsgemeente, String vorm,
@@ -52,8 +49,8 @@ public final class Bwlijsten {
         this.dataSource = dataSource;
     }
 
-    public Deel<Plaatsingregel> plaatsingen(Filter filter, long offset, int aantal) throws SQLException {
-        Waar waar = new Waar().gelijk("HERKOMSTGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
+    public Lijstvraag.Deel<Plaatsingregel> plaatsingen(Filter filter, long offset, int aantal) throws SQLException {
+        Lijstvraag waar = new Lijstvraag().gelijk("HERKOMSTGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
         List<Plaatsingregel> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             long totaal = waar.tel(c, "SELECT COUNT(*) FROM BESCHERMDWONEN.PLAATSING");
@@ -68,12 +65,12 @@ public final class Bwlijsten {
                             aanmelding));
                 }
             }
-            return new Deel<>(totaal, uit);
+            return new Lijstvraag.Deel<>(totaal, uit);
         }
     }
 
-    public Deel<Aanmeldingregel> aanmeldingen(Filter filter, long offset, int aantal) throws SQLException {
-        Waar waar = new Waar().gelijk("A.HERKOMSTGEMEENTE", filter.gemeente()).lopend("A.DATUM", "A.DATUM", filter.van(), filter.tot());
+    public Lijstvraag.Deel<Aanmeldingregel> aanmeldingen(Filter filter, long offset, int aantal) throws SQLException {
+        Lijstvraag waar = new Lijstvraag().gelijk("A.HERKOMSTGEMEENTE", filter.gemeente()).lopend("A.DATUM", "A.DATUM", filter.van(), filter.tot());
         String van = "BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
                 + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER";
         List<Aanmeldingregel> uit = new ArrayList<>();
@@ -87,13 +84,13 @@ public final class Bwlijsten {
                     uit.add(new Aanmeldingregel(rs.getString(1), rs.getLong(2), datum(rs, "DATUM"), rs.getString("VORM"), plaatsing));
                 }
             }
-            return new Deel<>(totaal, uit);
+            return new Lijstvraag.Deel<>(totaal, uit);
         }
     }
 
     /** Facilities (paged by facility) with every capacity period they have, also those outside the filter's period. */
-    public Deel<Voorzieningregel> voorzieningen(Filter filter, long offset, int aantal) throws SQLException {
-        Waar waar = new Waar().gelijk("VESTIGINGSGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
+    public Lijstvraag.Deel<Voorzieningregel> voorzieningen(Filter filter, long offset, int aantal) throws SQLException {
+        Lijstvraag waar = new Lijstvraag().gelijk("VESTIGINGSGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
         Map<String, Voorzieningregel> uit = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             long totaal = waar.tel(c, "SELECT COUNT(DISTINCT CODE) FROM BESCHERMDWONEN.VOORZIENING");
@@ -105,7 +102,7 @@ public final class Bwlijsten {
                 }
             }
             if (codes.isEmpty()) {
-                return new Deel<>(totaal, List.of());
+                return new Lijstvraag.Deel<>(totaal, List.of());
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.VOORZIENING WHERE CODE IN ("
                     + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ") ORDER BY CODE, INGANG")) {
@@ -124,59 +121,7 @@ public final class Bwlijsten {
                     }
                 }
             }
-            return new Deel<>(totaal, List.copyOf(uit.values()));
-        }
-    }
-
-    /** A WHERE clause and its parameters, built from the filters that are set. */
-    private static final class Waar {
-        private final List<String> delen = new ArrayList<>();
-        private final List<Object> waarden = new ArrayList<>();
-
-        Waar gelijk(String kolom, String waarde) {
-            if (waarde != null) {
-                delen.add(kolom + " = ?");
-                waarden.add(waarde);
-            }
-            return this;
-        }
-
-        /** Running on at least one day of [van, tot]: starts on or before tot, and has no end or ends on or after van. */
-        Waar lopend(String begin, String einde, LocalDate van, LocalDate tot) {
-            if (tot != null) {
-                delen.add(begin + " <= ?");
-                waarden.add(Date.valueOf(tot));
-            }
-            if (van != null) {
-                delen.add("(" + einde + " IS NULL OR " + einde + " >= ?)");
-                waarden.add(Date.valueOf(van));
-            }
-            return this;
-        }
-
-        private String sql() {
-            return delen.isEmpty() ? "" : " WHERE " + String.join(" AND ", delen);
-        }
-
-        long tel(Connection c, String select) throws SQLException {
-            try (PreparedStatement ps = zet(c.prepareStatement(select + sql())); ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-
-        PreparedStatement pagina(Connection c, String select, String volgorde, long offset, int aantal) throws SQLException {
-            PreparedStatement ps = zet(c.prepareStatement(select + sql() + " ORDER BY " + volgorde + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY"));
-            ps.setLong(waarden.size() + 1, offset);
-            ps.setInt(waarden.size() + 2, aantal);
-            return ps;
-        }
-
-        private PreparedStatement zet(PreparedStatement ps) throws SQLException {
-            for (int i = 0; i < waarden.size(); i++) {
-                ps.setObject(i + 1, waarden.get(i));
-            }
-            return ps;
+            return new Lijstvraag.Deel<>(totaal, List.copyOf(uit.values()));
         }
     }
 

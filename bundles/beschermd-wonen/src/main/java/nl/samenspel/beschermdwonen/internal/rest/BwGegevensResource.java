@@ -2,7 +2,6 @@ package nl.samenspel.beschermdwonen.internal.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -14,10 +13,10 @@ import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.beschermdwonen.internal.opslag.Bwlijsten;
+import nl.samenspel.store.Lijstvraag;
 import nl.samenspel.rest.JaxrsPoort;
+import nl.samenspel.rest.Lijstfilter;
 import nl.samenspel.rest.Pagina;
-import nl.samenspel.rest.Parameters;
-import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,8 +40,7 @@ public class BwGegevensResource {
     @Reference
     private JaxrsPoort poort;
 
-    private static final String FILTERS = "Filters: gemeente (CBS-code), jaar of van/tot (datums, beide inclusief); pagina (vanaf 1) en aantal"
-            + " (standaard 100, hooguit 1000); _links wijzen naar de andere pagina's met dezelfde filters.";
+    private static final String FILTERS = Lijstfilter.UITLEG;
 
     private final Bwlijsten lijsten;
 
@@ -60,7 +58,7 @@ public class BwGegevensResource {
                                                         @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
                                                         @Context UriInfo uri) throws SQLException {
         Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
-        Bwlijsten.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
+        Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
         return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
     }
 
@@ -73,7 +71,7 @@ public class BwGegevensResource {
                                                           @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
                                                           @Context UriInfo uri) throws SQLException {
         Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
-        Bwlijsten.Deel<Bwlijsten.Aanmeldingregel> deel = lijsten.aanmeldingen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
+        Lijstvraag.Deel<Bwlijsten.Aanmeldingregel> deel = lijsten.aanmeldingen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
         return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
     }
 
@@ -86,26 +84,12 @@ public class BwGegevensResource {
                                                             @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
                                                             @Context UriInfo uri) throws SQLException {
         Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
-        Bwlijsten.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
+        Lijstvraag.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
         return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
     }
 
-    static Bwlijsten.Filter filter(String gemeente, String jaar, String van, String tot) {
-        if (gemeente != null && !gemeente.matches("\\d{4}")) {
-            throw ProblemException.ongeldig("gemeente", "een CBS-gemeentecode van 4 cijfers");
-        }
-        if (jaar != null) {
-            if (van != null || tot != null) {
-                throw ProblemException.ongeldig("jaar", "geef jaar of van/tot, niet beide");
-            }
-            int j = Parameters.jaar("jaar", jaar);
-            return new Bwlijsten.Filter(gemeente, LocalDate.of(j, 1, 1), LocalDate.of(j, 12, 31));
-        }
-        LocalDate v = van == null ? null : Parameters.datum("van", van);
-        LocalDate t = tot == null ? null : Parameters.datum("tot", tot);
-        if (v != null && t != null && t.isBefore(v)) {
-            throw ProblemException.ongeldig("tot", "ligt voor van");
-        }
-        return new Bwlijsten.Filter(gemeente, v, t);
+    private static Bwlijsten.Filter filter(String gemeente, String jaar, String van, String tot) {
+        Lijstfilter f = Lijstfilter.van(gemeente, jaar, van, tot);
+        return new Bwlijsten.Filter(f.gemeente(), f.van(), f.tot());
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import nl.samenspel.beschermdwonen.internal.Testomgeving;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
+import nl.samenspel.store.Lijstvraag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class BwlijstenTest {
         Bwlijsten.Filter alle = new Bwlijsten.Filter(null, null, null);
         List<String> gezien = new ArrayList<>();
         for (int pagina = 0; pagina < 3; pagina++) {
-            Bwlijsten.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(alle, pagina * 10L, 10);
+            Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(alle, pagina * 10L, 10);
             assertThat(deel.totaal()).isEqualTo(25);
             deel.items().forEach(p -> gezien.add(p.herkomstgemeente() + "/" + p.plaatsingnummer()));
         }
@@ -68,7 +69,7 @@ class BwlijstenTest {
 
     @Test
     void facilitiesWithAllTheirCapacityPeriods() throws Exception {
-        Bwlijsten.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(new Bwlijsten.Filter("0193", null, null), 0, 10);
+        Lijstvraag.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(new Bwlijsten.Filter("0193", null, null), 0, 10);
         assertThat(deel.totaal()).isEqualTo(1);
         assertThat(deel.items().get(0).capaciteit()).extracting(Bwlijsten.Capaciteitsperiode::capaciteit).containsExactly(5, 8);
         // paged by facility, not by period

@@ -106,6 +106,11 @@ public class JeugdhulpOpslag {
     }
 
     /** What the checks need to know of what is stored, for a file of allocations, starts, stops or declarations. */
+    /** The stored allocations and declarations as paged lists (without clients), on the same database. */
+    public Jeugdhulplijsten lijsten() {
+        return new Jeugdhulplijsten(dataSource);
+    }
+
     public Context context(nl.samenspel.api.register.Register register, String regio, boolean metToewijzingen, boolean metDeclaraties)
             throws SQLException {
         Set<String> aanbieders = new HashSet<>();

@@ -1,0 +1,84 @@
+package nl.samenspel.jeugdhulp.internal.opslag;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.samenspel.store.Lijstvraag;
+
+/**
+ * What is stored, as paged lists a controller can check against the files that were sent: the
+ * allocations with their start and stop of care, and the declared lines. Without the client:
+ * the lists are for checking numbers, codes, dates and amounts. Sorted by their keys.
+ */
+public final class Jeugdhulplijsten {
+
+    public record Toewijzingregel(String gemeente, long toewijzingnummer, String agb, String categorie, String productcode,
+                                  LocalDate toewijzingsdatum, LocalDate ingangsdatum, LocalDate einddatum, Integer volume, String eenheid,
+                                  String frequentie, Long budget, LocalDate aanmelddatum, String verwijzer, LocalDate startZorg,
+                                  LocalDate stopZorg, String stopReden) {
+    }
+
+    /** A declared line: {@code bedrag} in eurocent, negative for a credit. */
+    public record Declaratieregel(String gemeente, long toewijzingnummer, String declaratienummer, LocalDate begindatum,
+                                  LocalDate einddatum, long bedrag) {
+    }
+
+    private final DataSource dataSource;
+
+    Jeugdhulplijsten(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Allocations of a gemeente (or all) running on at least one day of [van, tot] (nulls: no bound). */
+    public Lijstvraag.Deel<Toewijzingregel> toewijzingen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal)
+            throws SQLException {
+        Lijstvraag vraag = new Lijstvraag().gelijk("GEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot);
+        List<Toewijzingregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            long totaal = vraag.tel(c, "SELECT COUNT(*) FROM JEUGDHULP.TOEWIJZING");
+            try (PreparedStatement ps = vraag.pagina(c, "SELECT * FROM JEUGDHULP.TOEWIJZING", "GEMEENTE, NUMMER", offset, aantal);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int volume = rs.getInt("VOLUME");
+                    Integer v = rs.wasNull() ? null : volume;
+                    long budget = rs.getLong("BUDGET");
+                    Long b = rs.wasNull() ? null : budget;
+                    uit.add(new Toewijzingregel(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("AGB"), rs.getString("CATEGORIE"),
+                            rs.getString("CODE"), datum(rs, "TOEWIJZINGSDATUM"), datum(rs, "INGANG"), datum(rs, "EINDE"), v,
+                            rs.getString("EENHEID"), rs.getString("FREQUENTIE"), b, datum(rs, "AANMELDDATUM"), rs.getString("VERWIJZER"),
+                            datum(rs, "START_ZORG"), datum(rs, "STOP_ZORG"), rs.getString("STOP_REDEN")));
+                }
+            }
+            return new Lijstvraag.Deel<>(totaal, uit);
+        }
+    }
+
+    /** Declared lines of a gemeente (or all) whose declared period runs on at least one day of [van, tot]. */
+    public Lijstvraag.Deel<Declaratieregel> declaraties(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal)
+            throws SQLException {
+        Lijstvraag vraag = new Lijstvraag().gelijk("GEMEENTE", gemeente).lopend("BEGINDATUM", "EINDDATUM", van, tot);
+        List<Declaratieregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            long totaal = vraag.tel(c, "SELECT COUNT(*) FROM JEUGDHULP.REALISATIE");
+            try (PreparedStatement ps = vraag.pagina(c, "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
+                    + " FROM JEUGDHULP.REALISATIE", "GEMEENTE, NUMMER, BEGINDATUM, ID", offset, aantal); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Declaratieregel(rs.getString(1), rs.getLong(2), rs.getString(3), datum(rs, "BEGINDATUM"), datum(rs, "EINDDATUM"),
+                            rs.getLong(6)));
+                }
+            }
+            return new Lijstvraag.Deel<>(totaal, uit);
+        }
+    }
+
+    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        Date d = rs.getDate(kolom);
+        return d == null ? null : d.toLocalDate();
+    }
+}
