@@ -184,7 +184,8 @@ public class Monitoring {
         for (JeugdhulpOpslag.Opgeslagen o : opslag.aangemeldInJaar(jaar)) {
             Zorg.Toewijzing t = o.toewijzing();
             Map<String, Integer> tellingen = perGemeente.computeIfAbsent(t.gemeente(), g -> nulTellingen());
-            if (t.verwijzer() == null) {
+            // without a referral date the referral belongs to no year, so its referrer is not counted as known either
+            if (t.verwijzer() == null || t.aanmelddatum() == null) {
                 onbekend.merge(t.gemeente(), 1, Integer::sum);
             } else {
                 tellingen.merge(t.verwijzer().code(), 1, Integer::sum);
