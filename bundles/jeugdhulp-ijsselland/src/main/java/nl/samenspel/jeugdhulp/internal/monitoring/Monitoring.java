@@ -140,7 +140,7 @@ public class Monitoring {
             waarschuwingen += status.equals(WAARSCHUWING) ? 1 : 0;
             overschreden += status.equals(OVERSCHREDEN) ? 1 : 0;
             regels.add(new Overzichten.Plafondregel(k.agb(), namen.get(k.agb()), k.plafond(), toe, ger,
-                    Percentage.van(toe, k.plafond()), Percentage.van(ger, k.plafond()), status(toe, k.plafond()), status(ger, k.plafond()),
+                    Percentage.naarBeneden(toe, k.plafond()), Percentage.naarBeneden(ger, k.plafond()), status(toe, k.plafond()), status(ger, k.plafond()),
                     status));
         }
         return new Overzichten.Plafondoverzicht(jaar, regels, waarschuwingen, overschreden);

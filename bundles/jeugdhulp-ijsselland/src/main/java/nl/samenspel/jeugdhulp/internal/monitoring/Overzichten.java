@@ -30,7 +30,8 @@ public final class Overzichten {
     /**
      * A contract's uptake: allocated (committed) and realised (declared) against the ceiling,
      * each with its state (normaal, waarschuwing from 90 %, overschreden from 100 %); {@code status}
-     * is the worse of the two.
+     * is the worse of the two. The percentages have two decimals, rounded down, so a figure shows
+     * 90.00 or 100.00 only when its state says so.
      */
     public record Plafondregel(String agb, String naam, long plafond, long toegewezen, long gerealiseerd,
                                String benuttingToegewezen, String benuttingGerealiseerd,
