@@ -54,6 +54,15 @@ public final class Importlogboek {
      * until {@link #sluitOnderbroken()} at the module's next start.
      */
     public long bewaar(String soort, String formaat, String bestand, int records, Schrijver schrijver) throws SQLException {
+        return bewaar(soort, formaat, bestand, records, List.of(), schrijver);
+    }
+
+    /**
+     * {@link #bewaar(String, String, String, int, Schrijver)} for a file accepted with warnings: the
+     * accepted log row keeps the report with them (an accepted file without warnings has no report).
+     */
+    public long bewaar(String soort, String formaat, String bestand, int records, List<Regelfout> waarschuwingen, Schrijver schrijver)
+            throws SQLException {
         long id;
         try (Connection c = dataSource.getConnection()) {
             id = log(c, soort, formaat, bestand, Status.BEZIG, records, 0, null);
@@ -62,9 +71,11 @@ public final class Importlogboek {
             c.setAutoCommit(false);
             try {
                 schrijver.schrijf(c, id);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET STATUS = ?, GEACCEPTEERD = TRUE WHERE ID = ?")) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET STATUS = ?, GEACCEPTEERD = TRUE, RAPPORT = ? WHERE ID = ?")) {
                     ps.setString(1, Status.GEACCEPTEERD.naam());
-                    ps.setLong(2, id);
+                    ps.setString(2, waarschuwingen.isEmpty() ? null
+                            : new Importresultaat(id, soort, formaat, bestand, true, records, List.of(), null, waarschuwingen).rapport());
+                    ps.setLong(3, id);
                     ps.executeUpdate();
                 }
                 c.commit();
@@ -76,7 +87,7 @@ public final class Importlogboek {
                 stil(() -> c.setAutoCommit(true));
             }
         }
-        LOG.info("Import {}: {} uit {} geaccepteerd, {} records", id, soort, bestand, records);
+        LOG.info("Import {}: {} uit {} geaccepteerd, {} records, {} waarschuwing(en)", id, soort, bestand, records, waarschuwingen.size());
         return id;
     }
 

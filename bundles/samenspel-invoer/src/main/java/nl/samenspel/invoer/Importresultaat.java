@@ -5,12 +5,22 @@ import java.util.List;
 /**
  * The outcome of one file: accepted whole (every record stored) or refused whole (nothing
  * stored, every error listed, the file kept where {@code bewaardAls} says).
+ * {@code waarschuwingen} name records that were accepted but deserve a look (a combination the
+ * figures treat in a way the sender may not expect); like errors they name a place and a field,
+ * never a personal value.
  */
 public record Importresultaat(long importId, String soort, String formaat, String bestand, boolean geaccepteerd, int records,
-                              List<Regelfout> fouten, String bewaardAls) {
+                              List<Regelfout> fouten, String bewaardAls, List<Regelfout> waarschuwingen) {
 
     public Importresultaat {
         fouten = List.copyOf(fouten);
+        waarschuwingen = waarschuwingen == null ? List.of() : List.copyOf(waarschuwingen);
+    }
+
+    /** Without warnings: the constructor of package version 1.4, kept so its callers need no change. */
+    public Importresultaat(long importId, String soort, String formaat, String bestand, boolean geaccepteerd, int records,
+                           List<Regelfout> fouten, String bewaardAls) {
+        this(importId, soort, formaat, bestand, geaccepteerd, records, fouten, bewaardAls, List.of());
     }
 
     /**
@@ -49,6 +59,10 @@ public record Importresultaat(long importId, String soort, String formaat, Strin
         } else {
             sb.append("Geweigerd: het hele bestand, ").append(fouten.size()).append(" fout(en); er is niets opgeslagen.\n");
             fouten.forEach(f -> sb.append("  ").append(f).append('\n'));
+        }
+        if (!waarschuwingen.isEmpty()) {
+            sb.append("Waarschuwingen: ").append(waarschuwingen.size()).append(" (geen reden tot weigeren):\n");
+            waarschuwingen.forEach(w -> sb.append("  WAARSCHUWING ").append(w).append('\n'));
         }
         return sb.toString();
     }

@@ -2,7 +2,8 @@
  * Reading files whole or not at all, the same way in every module: a {@link nl.samenspel.invoer.Veldlezer}
  * collects every bad field of every record as a {@link nl.samenspel.invoer.Regelfout}, a
  * {@link nl.samenspel.invoer.CsvBestand} checks the header and hands over each line, and an
- * {@link nl.samenspel.invoer.Importresultaat} is the accepted or refused outcome with its report.
+ * {@link nl.samenspel.invoer.Importresultaat} is the accepted or refused outcome with its report
+ * and any warnings.
  * {@link nl.samenspel.invoer.Invoermodule} is what a module offers the exchange,
  * {@link nl.samenspel.invoer.Uitgaand} the node's outbox a module writes to in its own transaction.
  * {@link nl.samenspel.invoer.Privacypoort} refuses input that can carry personal data where there is
@@ -11,7 +12,7 @@
  * {@link nl.samenspel.invoer.Afgeschermd} writes kept files for the service account only.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

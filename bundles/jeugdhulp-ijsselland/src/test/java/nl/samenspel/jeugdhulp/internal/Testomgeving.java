@@ -39,15 +39,20 @@ public final class Testomgeving {
     }
 
     public static RegisterService registerService() {
+        return registerService(REGISTER);
+    }
+
+    /** A register service that serves the given register, e.g. one of {@link Uittredingsregister}. */
+    public static RegisterService registerService(Register register) {
         return new RegisterService() {
             @Override
             public Optional<Register> actueel() {
-                return Optional.of(REGISTER);
+                return Optional.of(register);
             }
 
             @Override
             public RegisterStatus status() {
-                return new RegisterStatus("../../regional-config", Optional.of(REGISTER), Optional.empty(), Optional.empty());
+                return new RegisterStatus("../../regional-config", Optional.of(register), Optional.empty(), Optional.empty());
             }
 
             @Override

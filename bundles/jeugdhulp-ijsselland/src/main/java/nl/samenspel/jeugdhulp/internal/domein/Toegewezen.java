@@ -20,14 +20,27 @@ public final class Toegewezen {
      * @param tarief eurocent per unit on the first day of the allocation in the year; ignored for a budget
      */
     public static long inJaar(Zorg.Toewijzing t, int jaar, long tarief) {
+        return voorDagen(t, dagenInJaar(t, jaar), tarief);
+    }
+
+    /** The allocation's days in the year (an open end counts to 31 December); 0 when it has none. */
+    public static long dagenInJaar(Zorg.Toewijzing t, int jaar) {
         LocalDate eersteDag = LocalDate.of(jaar, 1, 1);
         LocalDate laatsteDag = LocalDate.of(jaar, 12, 31);
         LocalDate van = t.ingang().isAfter(eersteDag) ? t.ingang() : eersteDag;
         LocalDate tot = t.einde() == null || t.einde().isAfter(laatsteDag) ? laatsteDag : t.einde();
-        if (tot.isBefore(van)) {
+        return tot.isBefore(van) ? 0 : ChronoUnit.DAYS.between(van, tot) + 1;
+    }
+
+    /**
+     * What {@code dagen} days of the allocation commit, with the same tariff and the same single
+     * rounding as {@link #inJaar}: the region's part of a year (its member days) is computed this
+     * way, and what falls outside it is the year's amount minus that part, so the two add up to the cent.
+     */
+    public static long voorDagen(Zorg.Toewijzing t, long dagen, long tarief) {
+        if (dagen <= 0) {
             return 0;
         }
-        long dagen = ChronoUnit.DAYS.between(van, tot) + 1;
         if (t.budget() != null) {
             return afgerond(BigInteger.valueOf(t.budget()).multiply(BigInteger.valueOf(dagen)), BigInteger.valueOf(totaleDagen(t)));
         }

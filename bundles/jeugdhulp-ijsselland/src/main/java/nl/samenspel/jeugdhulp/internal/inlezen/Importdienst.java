@@ -18,6 +18,7 @@ import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.controle.Hubstamgegevens;
+import nl.samenspel.jeugdhulp.internal.controle.Waarschuwingen;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
@@ -171,10 +172,17 @@ public class Importdienst {
             return opslag.logboek().weiger(soort.code(), formaat.name(), naam, inhoud, gelezen.regels().size(), fouten, bewaarIn);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), Doorgifte.metUitwisseling(
+        List<Regelfout> waarschuwingen = waarschuwingen(soort, gelezen);
+        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), waarschuwingen, Doorgifte.metUitwisseling(
                 schrijver(soort, records, bestaand.keySet()), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
                 Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
-        return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null);
+        return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null, waarschuwingen);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Regelfout> waarschuwingen(Importsoort soort, Gelezen<?> gelezen) {
+        return soort == Importsoort.TOEWIJZINGEN ? Waarschuwingen.toewijzingen((List) gelezen.regels())
+                : List.of();
     }
 
     private static BiFunction<Veldlezer, String, ?> lezer(Importsoort soort, Function<Bsn, String> pseudoniem) {

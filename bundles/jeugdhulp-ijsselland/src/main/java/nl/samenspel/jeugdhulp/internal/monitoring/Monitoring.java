@@ -41,13 +41,17 @@ public class Monitoring {
         this.opslag = opslag;
     }
 
-    /** Allocated cost in the year per allocation; allocations whose tariff is missing are counted apart. */
-    record Toewijzingskosten(Map<Zorg.Toewijzing, Long> perToewijzing, int zonderTarief) {
+    /**
+     * Allocated cost in the year per allocation, and the part of it on the days its gemeente is a
+     * member of the region; allocations whose tariff is missing are counted apart.
+     */
+    record Toewijzingskosten(Map<Zorg.Toewijzing, Long> perToewijzing, Map<Zorg.Toewijzing, Long> voorRegio, int zonderTarief) {
     }
 
-    Toewijzingskosten toegewezen(int jaar, List<JeugdhulpOpslag.Opgeslagen> inJaar) throws SQLException {
+    Toewijzingskosten toegewezen(int jaar, List<JeugdhulpOpslag.Opgeslagen> inJaar, Ledendagen ledendagen) throws SQLException {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         Map<Zorg.Toewijzing, Long> uit = new LinkedHashMap<>();
+        Map<Zorg.Toewijzing, Long> voorRegio = new LinkedHashMap<>();
         int zonderTarief = 0;
         for (JeugdhulpOpslag.Opgeslagen o : inJaar) {
             Zorg.Toewijzing t = o.toewijzing();
@@ -58,42 +62,67 @@ public class Monitoring {
                 zonderTarief++;
                 continue;
             }
-            uit.put(t, Toegewezen.inJaar(t, jaar, tarief.map(Stamgegevens.Tarief::tarief).orElse(0L)));
+            long perEenheid = tarief.map(Stamgegevens.Tarief::tarief).orElse(0L);
+            uit.put(t, Toegewezen.inJaar(t, jaar, perEenheid));
+            voorRegio.put(t, Toegewezen.voorDagen(t, ledendagen.dagenInJaar(t, jaar), perEenheid));
         }
-        return new Toewijzingskosten(uit, zonderTarief);
+        return new Toewijzingskosten(uit, voorRegio, zonderTarief);
     }
 
+    /**
+     * Per gemeente everything stored of it, also of days it was no member (shown, not hidden); the
+     * region's row counts only what falls on member days, and {@code naUittreding} shows the rest, so
+     * the sum of the gemeenten's rows is the region's row plus {@code naUittreding}.
+     */
     public Overzichten.Budgetoverzicht budgetten(Register register, String regio, int jaar) throws SQLException {
         Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten = opslag.producten();
         Predicate<Zorg.Toewijzing> regionaal = t -> producten.get(t.product()).inkoop() == Inkoop.REGIONAAL;
+        Ledendagen ledendagen = Ledendagen.van(register, regio);
         List<JeugdhulpOpslag.Opgeslagen> inJaar = opslag.toewijzingenInJaar(jaar);
-        Toewijzingskosten kosten = toegewezen(jaar, inJaar);
+        Toewijzingskosten kosten = toegewezen(jaar, inJaar, ledendagen);
         List<JeugdhulpOpslag.Realisatiesom> realisatie = opslag.gerealiseerd(jaar);
+        Predicate<JeugdhulpOpslag.Realisatiesom> voorRegio = r -> ledendagen.isLidOp(r.gemeente(), r.begindatum());
         Map<String, Stamgegevens.Budget> budgetten = opslag.budgetten().stream().filter(b -> b.jaar() == jaar)
                 .collect(Collectors.toMap(Stamgegevens.Budget::gemeente, b -> b));
         Map<String, Set<String>> clienten = new HashMap<>();
         inJaar.forEach(o -> clienten.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client()));
 
-        Set<String> codes = new java.util.TreeSet<>();
-        register.ledenInJaar(regio, jaar).forEach(g -> codes.add(g.code()));
+        Set<String> leden = new java.util.TreeSet<>();
+        register.ledenInJaar(regio, jaar).forEach(g -> leden.add(g.code()));
+        Set<String> codes = new java.util.TreeSet<>(leden);
         codes.addAll(clienten.keySet()); // data of a gemeente that left is shown, not hidden
         List<Overzichten.Budgetregel> regels = new ArrayList<>();
+        List<Overzichten.Uittredingsregel> naUittreding = new ArrayList<>();
         for (String code : codes) {
+            String naam = register.gemeente(code).map(Gemeente::naam).orElse(code);
             long[] toe = som(kosten.perToewijzing(), t -> t.gemeente().equals(code), regionaal);
             long[] ger = somRealisatie(realisatie, r -> r.gemeente().equals(code));
-            String naam = register.gemeente(code).map(Gemeente::naam).orElse(code);
             regels.add(regel(code, naam, Optional.ofNullable(budgetten.get(code)), toe, ger, clienten.getOrDefault(code, Set.of()).size()));
+            long[] toeRegio = som(kosten.voorRegio(), t -> t.gemeente().equals(code), regionaal);
+            long[] gerRegio = somRealisatie(realisatie, voorRegio.and(r -> r.gemeente().equals(code)));
+            if (toe[0] != toeRegio[0] || toe[1] != toeRegio[1] || ger[0] != gerRegio[0] || ger[1] != gerRegio[1]) {
+                naUittreding.add(new Overzichten.Uittredingsregel(code, naam, toe[0] - toeRegio[0], toe[1] - toeRegio[1],
+                        ger[0] - gerRegio[0], ger[1] - gerRegio[1]));
+            }
         }
-        long[] toe = som(kosten.perToewijzing(), t -> true, regionaal);
-        long[] ger = somRealisatie(realisatie, r -> true);
-        boolean allesBegroot = codes.stream().allMatch(budgetten::containsKey);
+        long[] toe = som(kosten.voorRegio(), t -> true, regionaal);
+        long[] ger = somRealisatie(realisatie, voorRegio);
+        // the region's budget is its members' of the year: a gemeente that left is no reason to show none
+        boolean allesBegroot = leden.stream().allMatch(budgetten::containsKey);
         Optional<Stamgegevens.Budget> totaal = allesBegroot ? Optional.of(new Stamgegevens.Budget(regio, jaar,
-                codes.stream().mapToLong(c -> budgetten.get(c).totaal()).sum(),
-                codes.stream().mapToLong(c -> budgetten.get(c).regionaal()).sum(),
-                codes.stream().mapToLong(c -> budgetten.get(c).lokaal()).sum())) : Optional.empty();
-        int distinct = (int) clienten.values().stream().flatMap(Set::stream).distinct().count();
+                leden.stream().mapToLong(c -> budgetten.get(c).totaal()).sum(),
+                leden.stream().mapToLong(c -> budgetten.get(c).regionaal()).sum(),
+                leden.stream().mapToLong(c -> budgetten.get(c).lokaal()).sum())) : Optional.empty();
+        int distinct = (int) inJaar.stream().map(JeugdhulpOpslag.Opgeslagen::toewijzing)
+                .filter(t -> ledendagen.dagenInJaar(t, jaar) > 0).map(Zorg.Toewijzing::client).distinct().count();
+        Overzichten.Uittredingsregel naUittredingTotaal = new Overzichten.Uittredingsregel(regio, "na uittreding",
+                naUittreding.stream().mapToLong(Overzichten.Uittredingsregel::toegewezenRegionaal).sum(),
+                naUittreding.stream().mapToLong(Overzichten.Uittredingsregel::toegewezenLokaal).sum(),
+                naUittreding.stream().mapToLong(Overzichten.Uittredingsregel::gerealiseerdRegionaal).sum(),
+                naUittreding.stream().mapToLong(Overzichten.Uittredingsregel::gerealiseerdLokaal).sum());
         return new Overzichten.Budgetoverzicht(regio, jaar, regels,
-                regel(regio, register.regio(regio).map(r -> r.naam()).orElse(regio), totaal, toe, ger, distinct), kosten.zonderTarief());
+                regel(regio, register.regio(regio).map(r -> r.naam()).orElse(regio), totaal, toe, ger, distinct), kosten.zonderTarief(),
+                naUittreding, naUittredingTotaal);
     }
 
     private static Overzichten.Budgetregel regel(String code, String naam, Optional<Stamgegevens.Budget> b, long[] toe, long[] ger, int clienten) {
@@ -124,7 +153,8 @@ public class Monitoring {
     public Overzichten.Plafondoverzicht plafonds(int jaar) throws SQLException {
         Map<String, String> namen = opslag.aanbieders().stream().collect(Collectors.toMap(Stamgegevens.Aanbieder::agb, Stamgegevens.Aanbieder::naam));
         Map<String, Long> toegewezen = new HashMap<>();
-        toegewezen(jaar, opslag.toewijzingenInJaar(jaar)).perToewijzing().forEach((t, bedrag) -> toegewezen.merge(t.agb(), bedrag, Long::sum));
+        // a contract's ceiling covers all the provider was allocated under it, whatever the gemeente's membership
+        toegewezen(jaar, opslag.toewijzingenInJaar(jaar), Ledendagen.altijd()).perToewijzing().forEach((t, bedrag) -> toegewezen.merge(t.agb(), bedrag, Long::sum));
         Map<String, Long> gerealiseerd = new HashMap<>();
         opslag.gerealiseerd(jaar).forEach(r -> gerealiseerd.merge(r.agb(), r.bedrag(), Long::sum));
         List<Overzichten.Plafondregel> regels = new ArrayList<>();
@@ -140,7 +170,7 @@ public class Monitoring {
             waarschuwingen += status.equals(WAARSCHUWING) ? 1 : 0;
             overschreden += status.equals(OVERSCHREDEN) ? 1 : 0;
             regels.add(new Overzichten.Plafondregel(k.agb(), namen.get(k.agb()), k.plafond(), toe, ger,
-                    Percentage.van(toe, k.plafond()), Percentage.van(ger, k.plafond()), status(toe, k.plafond()), status(ger, k.plafond()),
+                    Percentage.naarBeneden(toe, k.plafond()), Percentage.naarBeneden(ger, k.plafond()), status(toe, k.plafond()), status(ger, k.plafond()),
                     status));
         }
         return new Overzichten.Plafondoverzicht(jaar, regels, waarschuwingen, overschreden);
@@ -184,7 +214,8 @@ public class Monitoring {
         for (JeugdhulpOpslag.Opgeslagen o : opslag.aangemeldInJaar(jaar)) {
             Zorg.Toewijzing t = o.toewijzing();
             Map<String, Integer> tellingen = perGemeente.computeIfAbsent(t.gemeente(), g -> nulTellingen());
-            if (t.verwijzer() == null) {
+            // without a referral date the referral belongs to no year, so its referrer is not counted as known either
+            if (t.verwijzer() == null || t.aanmelddatum() == null) {
                 onbekend.merge(t.gemeente(), 1, Integer::sum);
             } else {
                 tellingen.merge(t.verwijzer().code(), 1, Integer::sum);

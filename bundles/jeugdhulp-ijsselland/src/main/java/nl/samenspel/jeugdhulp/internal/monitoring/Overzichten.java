@@ -21,16 +21,30 @@ public final class Overzichten {
     }
 
     /**
-     * @param regio            the region's totals; its {@code clienten} counts each pseudonym once, also one that moved
+     * @param gemeenten        per gemeente everything stored of it in the year, also of days it was no member
+     * @param regio            the region's totals: only what falls on days the gemeente is a member; its budget is the
+     *                         members' of the year; its {@code clienten} counts each pseudonym once, also one that moved
      * @param zonderTarief     allocations whose allocated amount is unknown because their product had no tariff that year
+     * @param naUittreding     per gemeente with something outside its membership: what the region does not count
+     * @param naUittredingTotaal the sum of {@code naUittreding}: the gemeenten's rows summed = {@code regio} + this
      */
-    public record Budgetoverzicht(String regioId, int jaar, List<Budgetregel> gemeenten, Budgetregel regio, int zonderTarief) {
+    public record Budgetoverzicht(String regioId, int jaar, List<Budgetregel> gemeenten, Budgetregel regio, int zonderTarief,
+                                  List<Uittredingsregel> naUittreding, Uittredingsregel naUittredingTotaal) {
+    }
+
+    /**
+     * Allocated (the days the gemeente is no member) and realised (declared periods beginning on such a
+     * day) cost that is shown in the gemeente's row but not counted for the region.
+     */
+    public record Uittredingsregel(String gemeente, String naam, long toegewezenRegionaal, long toegewezenLokaal,
+                                   long gerealiseerdRegionaal, long gerealiseerdLokaal) {
     }
 
     /**
      * A contract's uptake: allocated (committed) and realised (declared) against the ceiling,
      * each with its state (normaal, waarschuwing from 90 %, overschreden from 100 %); {@code status}
-     * is the worse of the two.
+     * is the worse of the two. The percentages have two decimals, rounded down, so a figure shows
+     * 90.00 or 100.00 only when its state says so.
      */
     public record Plafondregel(String agb, String naam, long plafond, long toegewezen, long gerealiseerd,
                                String benuttingToegewezen, String benuttingGerealiseerd,

@@ -227,22 +227,27 @@ public class JeugdhulpOpslag {
         return uit;
     }
 
-    /** Declared cost (debit minus credit) by gemeente, provider and kind of purchase, for periods beginning in the year. */
-    public record Realisatiesom(String gemeente, String agb, Inkoop inkoop, long bedrag) {
+    /**
+     * Declared cost (debit minus credit) by gemeente, provider, kind of purchase and first day of the
+     * declared period, for periods beginning in the year: the first day decides whether it counts for
+     * the region (its gemeente a member on that day).
+     */
+    public record Realisatiesom(String gemeente, String agb, Inkoop inkoop, LocalDate begindatum, long bedrag) {
     }
 
     public List<Realisatiesom> gerealiseerd(int jaar) throws SQLException {
         List<Realisatiesom> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, T.AGB, P.INKOOP, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
+             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
                      + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
                      + " JOIN JEUGDHULP.PRODUCT P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
-                     + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP")) {
+                     + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM")) {
             Jdbc.datum(ps, 1, LocalDate.of(jaar, 1, 1));
             Jdbc.datum(ps, 2, LocalDate.of(jaar, 12, 31));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.add(new Realisatiesom(rs.getString(1), rs.getString(2), Inkoop.vanCode(rs.getString(3)).orElseThrow(), rs.getLong(4)));
+                    uit.add(new Realisatiesom(rs.getString(1), rs.getString(2), Inkoop.vanCode(rs.getString(3)).orElseThrow(),
+                            Jdbc.datum(rs, "BEGINDATUM"), rs.getLong(5)));
                 }
             }
         }

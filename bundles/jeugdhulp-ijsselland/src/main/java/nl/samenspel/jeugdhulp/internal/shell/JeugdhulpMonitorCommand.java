@@ -52,6 +52,10 @@ public class JeugdhulpMonitorCommand implements Action {
                 kolommen(t, "Gemeente", "Naam", "Budget regionaal", "Gerealiseerd regionaal", "Saldo regionaal", "Budget lokaal",
                         "Gerealiseerd lokaal", "Toegewezen", "Clienten");
                 o.gemeenten().forEach(r -> budgetregel(t, r));
+                // what the gemeenten's rows hold but the region does not count: the rows minus this are the region
+                Overzichten.Uittredingsregel n = o.naUittredingTotaal();
+                t.addRow().addContent("", n.naam(), "-", euro(n.gerealiseerdRegionaal()), "-", "-", euro(n.gerealiseerdLokaal()),
+                        euro(n.toegewezenRegionaal() + n.toegewezenLokaal()), "");
                 budgetregel(t, o.regio());
             }
             case "plafonds" -> {

@@ -17,6 +17,7 @@ import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.monitoring.Ledendagen;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +28,10 @@ import org.osgi.service.component.annotations.Reference;
  * member, B = the regional part of its budget, K = the realised cost of jointly purchased
  * (regional) products, and the keys {@code clienten} (distinct clients with a regional
  * allocation in the year), {@code gebruik-vorig-jaar} (K of the year before) and
- * {@code gebruik-drie-jaar} (K of the three years before, summed).
+ * {@code gebruik-drie-jaar} (K of the three years before, summed). Only what counts for the region
+ * is an input: a declaration whose period begins on a day its gemeente is a member, an allocation
+ * with at least one member day in the year ({@link Ledendagen}); the rest is what
+ * {@code monitoring/budgetten} shows as {@code naUittreding}.
  */
 @Component(service = Vereveningsbron.class, configurationPid = JeugdhulpConfig.PID,
         property = Vereveningsbron.REGIO + "=jeugdhulp-ijsselland")
@@ -63,15 +67,16 @@ public class JeugdhulpVereveningsbron implements Vereveningsbron {
         try {
             Map<String, Stamgegevens.Budget> budgetten = new HashMap<>();
             opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b));
-            Map<String, Long> kosten = regionaal(jaar);
+            Ledendagen ledendagen = Ledendagen.van(register, regio);
+            Map<String, Long> kosten = regionaal(jaar, ledendagen);
             Map<String, Long> drieJaar = new HashMap<>();
             Map<String, Long> vorigJaar = Map.of();
             for (int j = jaar - 3; j < jaar; j++) {
-                Map<String, Long> k = regionaal(j);
+                Map<String, Long> k = regionaal(j, ledendagen);
                 k.forEach((g, bedrag) -> drieJaar.merge(g, bedrag, Long::sum));
                 vorigJaar = k; // the last of the three years is the year before
             }
-            Map<String, Set<String>> clienten = clienten(jaar);
+            Map<String, Set<String>> clienten = clienten(jaar, ledendagen);
             List<String> gaten = new ArrayList<>();
             List<Vereveningsgegevens> uit = new ArrayList<>();
             for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
@@ -94,17 +99,18 @@ public class JeugdhulpVereveningsbron implements Vereveningsbron {
         }
     }
 
-    private Map<String, Long> regionaal(int jaar) throws SQLException {
+    private Map<String, Long> regionaal(int jaar, Ledendagen ledendagen) throws SQLException {
         Map<String, Long> uit = new HashMap<>();
-        opslag.gerealiseerd(jaar).stream().filter(r -> r.inkoop() == Inkoop.REGIONAAL).forEach(r -> uit.merge(r.gemeente(), r.bedrag(), Long::sum));
+        opslag.gerealiseerd(jaar).stream().filter(r -> r.inkoop() == Inkoop.REGIONAAL && ledendagen.isLidOp(r.gemeente(), r.begindatum()))
+                .forEach(r -> uit.merge(r.gemeente(), r.bedrag(), Long::sum));
         return uit;
     }
 
-    private Map<String, Set<String>> clienten(int jaar) throws SQLException {
+    private Map<String, Set<String>> clienten(int jaar, Ledendagen ledendagen) throws SQLException {
         Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten = opslag.producten();
         Map<String, Set<String>> uit = new HashMap<>();
         for (JeugdhulpOpslag.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
-            if (producten.get(o.toewijzing().product()).inkoop() == Inkoop.REGIONAAL) {
+            if (producten.get(o.toewijzing().product()).inkoop() == Inkoop.REGIONAAL && ledendagen.dagenInJaar(o.toewijzing(), jaar) > 0) {
                 uit.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client());
             }
         }
