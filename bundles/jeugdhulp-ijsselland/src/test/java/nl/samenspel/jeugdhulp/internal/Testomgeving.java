@@ -76,7 +76,7 @@ public final class Testomgeving {
     }
 
     /** The module's migrations, in order, as the store would run them. */
-    private static final java.util.List<String> MIGRATIES = java.util.List.of("V1__jeugdhulp.sql", "V2__importlog_status.sql");
+    private static final java.util.List<String> MIGRATIES = java.util.List.of("V1__jeugdhulp.sql", "V2__importlog_status.sql", "V3__productperiode.sql");
 
     private static void migreer(DataSource ds) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {

@@ -12,6 +12,9 @@ import nl.samenspel.jeugdhulp.internal.domein.Codes;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import java.util.Optional;
+import nl.samenspel.api.geld.Bedrag;
+import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
 
@@ -28,10 +31,6 @@ public final class Controle {
 
     public static void aanbieders(List<Gelezen.Regel<Stamgegevens.Aanbieder>> regels, List<Regelfout> fouten) {
         uniek(regels, Stamgegevens.Aanbieder::agb, "agb", fouten);
-    }
-
-    public static void producten(List<Gelezen.Regel<Stamgegevens.Product>> regels, List<Regelfout> fouten) {
-        uniek(regels, p -> p.sleutel().toString(), "code", fouten);
     }
 
     public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, List<Regelfout> fouten) {
@@ -51,11 +50,36 @@ public final class Controle {
         }
     }
 
-    public static void contracten(List<Gelezen.Regel<Stamgegevens.Contract>> regels, Context c, List<Regelfout> fouten) {
-        uniek(regels, k -> k.agb() + "/" + k.jaar(), "jaar", fouten);
-        for (Gelezen.Regel<Stamgegevens.Contract> regel : regels) {
-            if (!c.aanbieders().contains(regel.waarde().agb())) {
-                fouten.add(new Regelfout(regel.plaats(), "agb", "onbekende aanbieder " + regel.waarde().agb()));
+    /**
+     * A contract per provider and year; a stored one's ceiling changes only knowingly: not in a
+     * year whose equalization run is final (named), and in a year that has begun only with
+     * {@code wijziging = correctie}. Each change is reported with the old and new ceiling.
+     */
+    public static void contracten(List<Gelezen.Regel<Stamgegevens.Contractregel>> regels, Context c, Map<String, Long> opgeslagen,
+                                  List<Vaststellingen.Vastgesteld> definitief, LocalDate vandaag, List<Regelfout> fouten,
+                                  List<Regelfout> wijzigingen) {
+        uniek(regels, k -> k.contract().agb() + "/" + k.contract().jaar(), "jaar", fouten);
+        for (Gelezen.Regel<Stamgegevens.Contractregel> regel : regels) {
+            Stamgegevens.Contract k = regel.waarde().contract();
+            if (!c.aanbieders().contains(k.agb())) {
+                fouten.add(new Regelfout(regel.plaats(), "agb", "onbekende aanbieder " + k.agb()));
+            }
+            Long oud = opgeslagen.get(k.agb() + "/" + k.jaar());
+            if (oud == null || oud == k.plafond()) {
+                continue;
+            }
+            String verschil = "budgetplafond " + Bedrag.eurocent(oud).alsTekst() + " → " + Bedrag.eurocent(k.plafond()).alsTekst();
+            Optional<Vaststellingen.Vastgesteld> run = definitief.stream().filter(v -> v.jaar() == k.jaar()).findFirst();
+            if (run.isPresent()) {
+                fouten.add(new Regelfout(regel.plaats(), "budgetplafond", "contract " + k.agb() + "/" + k.jaar() + " (" + verschil
+                        + ") hoort bij een jaar met een definitieve verevening: " + run.get().run() + " (" + run.get().regio() + " "
+                        + run.get().jaar() + ", definitief sinds " + run.get().vastgesteld() + "); dat jaar blijft zoals afgerekend"));
+            } else if (LocalDate.of(k.jaar(), 1, 1).isBefore(vandaag) && !regel.waarde().correctie()) {
+                fouten.add(new Regelfout(regel.plaats(), "wijziging", "contract " + k.agb() + "/" + k.jaar() + " is al opgeslagen ("
+                        + verschil + ") en het jaar is begonnen; zet wijziging op correctie om het plafond bewust te wijzigen"));
+            } else {
+                wijzigingen.add(new Regelfout(regel.plaats(), "", "contract " + k.agb() + "/" + k.jaar() + ": " + verschil
+                        + (regel.waarde().correctie() ? " (correctie)" : "")));
             }
         }
     }

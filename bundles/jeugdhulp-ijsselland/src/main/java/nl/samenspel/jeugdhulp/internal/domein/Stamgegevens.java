@@ -19,6 +19,33 @@ public final class Stamgegevens {
         }
     }
 
+    /** The first day of a product's first period when its file gives no ingangsdatum: from always. */
+    public static final LocalDate ALTIJD = LocalDate.of(1900, 1, 1);
+
+    /**
+     * What a product is purchased as in a period: the attributes that decide figures (regional or
+     * local purchase, execution variant, cut group) are dated, from {@code ingang} through
+     * {@code einde} (null: open), as tariffs are.
+     */
+    public record Productperiode(String categorie, String code, LocalDate ingang, LocalDate einde, Uitvoeringsvariant variant,
+                                 Inkoop inkoop, String kortingsgroep) {
+
+        public boolean isGeldigOp(LocalDate dag) {
+            return !dag.isBefore(ingang) && (einde == null || !dag.isAfter(einde));
+        }
+
+        public boolean zelfdeAls(Product p) {
+            return variant == p.variant() && inkoop == p.inkoop() && java.util.Objects.equals(kortingsgroep, p.kortingsgroep());
+        }
+    }
+
+    /**
+     * A line of a product file: the product, from when its attributes hold ({@code ingang}; null: the
+     * file gives none), and whether the line knowingly changes the past ({@code correctie}).
+     */
+    public record Productregel(Product product, LocalDate ingang, boolean correctie) {
+    }
+
     public record Productsleutel(String categorie, String code) {
         @Override
         public String toString() {
@@ -35,6 +62,10 @@ public final class Stamgegevens {
     }
 
     public record Contract(String agb, int jaar, long plafond) {
+    }
+
+    /** A line of a contract file, and whether it knowingly changes the ceiling of a year that has begun ({@code correctie}). */
+    public record Contractregel(Contract contract, boolean correctie) {
     }
 
     public record Budget(String gemeente, int jaar, long totaal, long regionaal, long lokaal) {

@@ -18,6 +18,9 @@ import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.controle.Hubstamgegevens;
+import nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen;
+import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
+import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.jeugdhulp.internal.controle.Waarschuwingen;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
 import nl.samenspel.api.invoer.Invoerlimieten;
@@ -72,6 +75,10 @@ public class Importdienst {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Uitgaand uitgaand;
+
+    /** The region's final runs, at the hub (a node has no equalization): a product change may not alter their figures. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Vaststellingen vaststellingen;
     /** On a node, the hub's master data once fetched ({@link #hubStamgegevens}); null at the hub and before the first fetch. */
     private volatile Hubstamgegevens hubStamgegevens;
 
@@ -126,6 +133,10 @@ public class Importdienst {
         this.uitgaand = uitgaand;
     }
 
+    void setVaststellingen(Vaststellingen vaststellingen) {
+        this.vaststellingen = vaststellingen;
+    }
+
     /**
      * A file of the exchange: from a node's inbox ({@code afzending} null; the inbox keeps a refused
      * file in its own {@code fout/}), or a batch a node sent to the hub. The module keeps nothing of a refused file.
@@ -161,9 +172,18 @@ public class Importdienst {
         Map<Zorg.Toewijzingsleutel, LocalDate> bestaand = soort == Importsoort.TOEWIJZINGEN
                 ? opslag.bestaandeNummers(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).sleutel()).toList())
                 : Map.of();
+        // a product file is checked against, and written over, the stored periods as they are now
+        Productperioden perioden = soort == Importsoort.PRODUCTEN ? opslag.productperioden() : null;
+        List<Regelfout> wijzigingen = new ArrayList<>();
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line
-            controleer(soort, gelezen, register, bestaand, fouten);
+            if (soort == Importsoort.PRODUCTEN) {
+                controleerProducten(gelezen, perioden, fouten, wijzigingen);
+            } else if (soort == Importsoort.CONTRACTEN) {
+                controleerContracten(gelezen, register, fouten, wijzigingen);
+            } else {
+                controleer(soort, gelezen, register, bestaand, fouten);
+            }
             if (afzender != null) {
                 Doorgifte.alleenVoor(afzender, gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
             }
@@ -172,9 +192,10 @@ public class Importdienst {
             return opslag.logboek().weiger(soort.code(), formaat.name(), naam, inhoud, gelezen.regels().size(), fouten, bewaarIn);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        List<Regelfout> waarschuwingen = waarschuwingen(soort, gelezen);
+        List<Regelfout> waarschuwingen = new ArrayList<>(waarschuwingen(soort, gelezen));
+        waarschuwingen.addAll(wijzigingen);
         long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), waarschuwingen, Doorgifte.metUitwisseling(
-                schrijver(soort, records, bestaand.keySet()), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
+                schrijver(soort, records, bestaand.keySet(), perioden), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
                 Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null, waarschuwingen);
     }
@@ -198,6 +219,27 @@ public class Importdienst {
             case DECLARATIES -> (v, k) -> Recordlezer.declaratie(v);
         };
     }
+
+    /** A product file against the stored periods and the region's final runs (Productwijzigingen); the accepted changes are reported. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void controleerProducten(Gelezen<?> gelezen, Productperioden perioden, List<Regelfout> fouten, List<Regelfout> wijzigingen) {
+        Vaststellingen bron = vaststellingen;
+        Productwijzigingen.controleer((List) gelezen.regels(), perioden, bron == null ? List.of() : bron.van(regio),
+                LocalDate.now(TIJDZONE), fouten, wijzigingen);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void controleerContracten(Gelezen<?> gelezen, Register register, List<Regelfout> fouten, List<Regelfout> wijzigingen)
+            throws SQLException {
+        Map<String, Long> opgeslagen = new java.util.HashMap<>();
+        opslag.contracten().forEach(k -> opgeslagen.put(k.agb() + "/" + k.jaar(), k.plafond()));
+        Vaststellingen bron = vaststellingen;
+        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen,
+                bron == null ? List.of() : bron.van(regio), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+    }
+
+    /** The day a change counts from as "the past": the region's own calendar day. */
+    private static final java.time.ZoneId TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
     /**
      * The module's checks against this installation's master data; for a kind a node sends, once
@@ -223,9 +265,9 @@ public class Importdienst {
         List regels = gelezen.regels();
         switch (soort) {
             case AANBIEDERS -> Controle.aanbieders(regels, fouten);
-            case PRODUCTEN -> Controle.producten(regels, fouten);
+            case PRODUCTEN -> throw new IllegalStateException("producten: controleerProducten");
             case TARIEVEN -> Controle.tarieven(regels, context, fouten);
-            case CONTRACTEN -> Controle.contracten(regels, context, fouten);
+            case CONTRACTEN -> throw new IllegalStateException("contracten: controleerContracten");
             case BUDGETTEN -> Controle.budgetten(regels, context, fouten);
             case TOEWIJZINGEN -> Controle.toewijzingen(regels, context, bestaand, fouten);
             case START_ZORG -> Controle.starts(regels, context, fouten);
@@ -247,10 +289,11 @@ public class Importdienst {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Zorg.Toewijzingsleutel> bestaand) {
+    private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Zorg.Toewijzingsleutel> bestaand,
+                                                       Productperioden perioden) {
         return switch (soort) {
             case AANBIEDERS -> JeugdhulpOpslag.aanbieders(records);
-            case PRODUCTEN -> JeugdhulpOpslag.producten(records);
+            case PRODUCTEN -> JeugdhulpOpslag.producten(records, perioden);
             case TARIEVEN -> JeugdhulpOpslag.tarieven(records, "import");
             case CONTRACTEN -> JeugdhulpOpslag.contracten(records);
             case BUDGETTEN -> JeugdhulpOpslag.budgetten(records);

@@ -9,9 +9,9 @@ import nl.samenspel.invoer.CsvBestand;
 public enum Importsoort {
     AANBIEDERS("aanbieders", List.of("agb", "naam"), List.of(), null),
     PRODUCTEN("producten", List.of("categorie", "code", "omschrijving", "eenheid", "uitvoeringsvariant", "inkoop"),
-            List.of("kortingsgroep"), null),
+            List.of("kortingsgroep", "ingangsdatum", "wijziging"), null),
     TARIEVEN("tarieven", List.of("categorie", "code", "ingangsdatum", "tarief"), List.of("einddatum"), null),
-    CONTRACTEN("contracten", List.of("agb", "jaar", "budgetplafond"), List.of(), null),
+    CONTRACTEN("contracten", List.of("agb", "jaar", "budgetplafond"), List.of("wijziging"), null),
     BUDGETTEN("budgetten", List.of("gemeente", "jaar", "totaal", "regionaal", "lokaal"), List.of(), null),
     /** Either a {@code bsn} or a {@code client} column; see {@link CsvBestand}. */
     TOEWIJZINGEN("toewijzingen", List.of("gemeente", "toewijzingnummer", "agb", "categorie", "productcode", "ingangsdatum"),

@@ -32,7 +32,7 @@ public final class Recordlezer {
         return v.foutloos() ? new Stamgegevens.Aanbieder(agb, naam) : null;
     }
 
-    public static Stamgegevens.Product product(Veldlezer v) {
+    public static Stamgegevens.Productregel product(Veldlezer v) {
         String categorie = categorie(v);
         String code = productcode(v, "code");
         String omschrijving = v.tekst("omschrijving", true, 200);
@@ -41,7 +41,10 @@ public final class Recordlezer {
                 Arrays.stream(Uitvoeringsvariant.values()).map(Uitvoeringsvariant::code).toList());
         Inkoop inkoop = v.keuze("inkoop", true, Inkoop::vanCode, Arrays.stream(Inkoop.values()).map(Inkoop::code).toList());
         String groep = v.tekst("kortingsgroep", false, 40);
-        return v.foutloos() ? new Stamgegevens.Product(categorie, code, omschrijving, eenheid, variant, inkoop, groep) : null;
+        LocalDate ingang = v.datum("ingangsdatum", false);
+        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging met terugwerkende kracht)");
+        return v.foutloos() ? new Stamgegevens.Productregel(new Stamgegevens.Product(categorie, code, omschrijving, eenheid, variant, inkoop,
+                groep), ingang, wijziging != null) : null;
     }
 
     public static Stamgegevens.Tarief tarief(Veldlezer v) {
@@ -54,11 +57,12 @@ public final class Recordlezer {
         return v.foutloos() ? new Stamgegevens.Tarief(categorie, code, ingang, einde, tarief) : null;
     }
 
-    public static Stamgegevens.Contract contract(Veldlezer v) {
+    public static Stamgegevens.Contractregel contract(Veldlezer v) {
         String agb = v.agb("agb");
         Long jaar = v.geheel("jaar", true, 1900, 2100);
         Long plafond = v.bedrag("budgetplafond", true);
-        return v.foutloos() ? new Stamgegevens.Contract(agb, jaar.intValue(), plafond) : null;
+        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging van een begonnen jaar)");
+        return v.foutloos() ? new Stamgegevens.Contractregel(new Stamgegevens.Contract(agb, jaar.intValue(), plafond), wijziging != null) : null;
     }
 
     public static Stamgegevens.Budget budget(Veldlezer v) {

@@ -16,6 +16,7 @@ import nl.samenspel.api.cijfers.Percentage;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
 import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
@@ -75,8 +76,9 @@ public class Monitoring {
      * the sum of the gemeenten's rows is the region's row plus {@code naUittreding}.
      */
     public Overzichten.Budgetoverzicht budgetten(Register register, String regio, int jaar) throws SQLException {
-        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten = opslag.producten();
-        Predicate<Zorg.Toewijzing> regionaal = t -> producten.get(t.product()).inkoop() == Inkoop.REGIONAAL;
+        // as purchased on the allocation's first day in the year (docs/jeugdhulp.md, "Dated master data")
+        Productperioden producten = opslag.productperioden();
+        Predicate<Zorg.Toewijzing> regionaal = t -> producten.inJaar(t, jaar).inkoop() == Inkoop.REGIONAAL;
         Ledendagen ledendagen = Ledendagen.van(register, regio);
         List<JeugdhulpOpslag.Opgeslagen> inJaar = opslag.toewijzingenInJaar(jaar);
         Toewijzingskosten kosten = toegewezen(jaar, inJaar, ledendagen);

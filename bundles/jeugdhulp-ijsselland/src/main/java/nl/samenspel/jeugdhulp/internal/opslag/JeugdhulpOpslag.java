@@ -19,6 +19,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
@@ -55,6 +56,21 @@ public class JeugdhulpOpslag {
             }
         }
         return uit;
+    }
+
+    /** The products with their dated attributes. */
+    public Productperioden productperioden() throws SQLException {
+        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> uit = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.PRODUCTPERIODE ORDER BY CATEGORIE, CODE, INGANG")) {
+            while (rs.next()) {
+                Stamgegevens.Productperiode p = new Stamgegevens.Productperiode(rs.getString("CATEGORIE"), rs.getString("CODE"),
+                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
+                        Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP"));
+                uit.computeIfAbsent(new Stamgegevens.Productsleutel(p.categorie(), p.code()), k -> new ArrayList<>()).add(p);
+            }
+        }
+        return new Productperioden(producten(), uit);
     }
 
     /** Every tariff, per product, oldest first. */
@@ -240,7 +256,9 @@ public class JeugdhulpOpslag {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
                      + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
-                     + " JOIN JEUGDHULP.PRODUCT P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
+                     // the product as it was purchased on the first day of the declared period
+                     + " JOIN JEUGDHULP.PRODUCTPERIODE P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
+                     + " AND P.INGANG <= R.BEGINDATUM AND (P.EINDE IS NULL OR P.EINDE >= R.BEGINDATUM)"
                      + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM")) {
             Jdbc.datum(ps, 1, LocalDate.of(jaar, 1, 1));
             Jdbc.datum(ps, 2, LocalDate.of(jaar, 12, 31));
@@ -274,17 +292,50 @@ public class JeugdhulpOpslag {
         };
     }
 
-    public static Schrijver producten(List<Stamgegevens.Product> lijst) {
+    /**
+     * A product file: a new product gets its first period (from the line's ingangsdatum, or always);
+     * a stored one keeps its identity, and a change of its dated attributes from a day closes the
+     * period in force the day before and opens a new one (or replaces a period that starts that
+     * day). The checks have refused what may not be done ({@code Controle.productwijzigingen}).
+     */
+    public static Schrijver producten(List<Stamgegevens.Productregel> lijst, Productperioden bestaand) {
         return (c, id) -> {
-            for (Stamgegevens.Product p : lijst) {
+            for (Stamgegevens.Productregel r : lijst) {
+                Stamgegevens.Product p = r.product();
                 Object[] w = {p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code()};
-                if (update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
-                        + " WHERE CATEGORIE = ? AND CODE = ?", w) == 0) {
+                List<Stamgegevens.Productperiode> perioden = bestaand.perioden(p.sleutel());
+                if (perioden.isEmpty()) {
                     update(c, "INSERT INTO JEUGDHULP.PRODUCT (OMSCHRIJVING, EENHEID, VARIANT, INKOOP, KORTINGSGROEP, CATEGORIE, CODE)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)", w);
+                    periode(c, p, r.ingang() == null ? Stamgegevens.ALTIJD : r.ingang());
+                    continue;
+                }
+                Stamgegevens.Productperiode laatste = perioden.get(perioden.size() - 1);
+                LocalDate vanaf = r.ingang() == null ? perioden.get(0).ingang() : r.ingang();
+                if (laatste.zelfdeAls(p)) {
+                    update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(), p.categorie(),
+                            p.code());
+                    continue;
+                }
+                update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
+                        + " WHERE CATEGORIE = ? AND CODE = ?", w);
+                if (vanaf.equals(laatste.ingang())) {
+                    update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ? WHERE CATEGORIE = ? AND CODE = ?"
+                            + " AND INGANG = ?", p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code(),
+                            java.sql.Date.valueOf(vanaf));
+                } else {
+                    update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG = ?",
+                            java.sql.Date.valueOf(vanaf.minusDays(1)), p.categorie(), p.code(), java.sql.Date.valueOf(laatste.ingang()));
+                    periode(c, p, vanaf);
                 }
             }
         };
+    }
+
+    private static void periode(Connection c, Stamgegevens.Product p, LocalDate vanaf) throws SQLException {
+        update(c, "INSERT INTO JEUGDHULP.PRODUCTPERIODE (CATEGORIE, CODE, INGANG, EINDE, VARIANT, INKOOP, KORTINGSGROEP)"
+                + " VALUES (?, ?, ?, NULL, ?, ?, ?)", p.categorie(), p.code(), java.sql.Date.valueOf(vanaf), p.variant().code(), p.inkoop().code(),
+                p.kortingsgroep());
     }
 
     public static Schrijver tarieven(List<Stamgegevens.Tarief> lijst, String herkomst) {
@@ -308,9 +359,9 @@ public class JeugdhulpOpslag {
         }
     }
 
-    public static Schrijver contracten(List<Stamgegevens.Contract> lijst) {
+    public static Schrijver contracten(List<Stamgegevens.Contractregel> regels) {
         return (c, id) -> {
-            for (Stamgegevens.Contract k : lijst) {
+            for (Stamgegevens.Contract k : regels.stream().map(Stamgegevens.Contractregel::contract).toList()) {
                 if (update(c, "UPDATE JEUGDHULP.CONTRACT SET PLAFOND = ? WHERE AGB = ? AND JAAR = ?", k.plafond(), k.agb(), k.jaar()) == 0) {
                     update(c, "INSERT INTO JEUGDHULP.CONTRACT (PLAFOND, AGB, JAAR) VALUES (?, ?, ?)", k.plafond(), k.agb(), k.jaar());
                 }

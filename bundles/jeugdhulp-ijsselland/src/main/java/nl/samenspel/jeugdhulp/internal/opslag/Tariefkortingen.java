@@ -62,7 +62,10 @@ public class Tariefkortingen {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         LocalDate laatsteDag = LocalDate.of(jaar - 1, 12, 31);
         List<JeugdhulpOpslag.Kortingsregel> regels = new ArrayList<>();
-        for (Stamgegevens.Product p : opslag.producten().values()) {
+        // the cut group as it is on 1 January of the cut's year: a product that joins a group later is cut the year after
+        var perioden = opslag.productperioden();
+        for (Stamgegevens.Product nu : opslag.producten().values()) {
+            Stamgegevens.Product p = perioden.op(nu.sleutel(), LocalDate.of(jaar, 1, 1));
             if (!groep.equals(p.kortingsgroep())) {
                 continue;
             }

@@ -16,6 +16,7 @@ import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.monitoring.Ledendagen;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
@@ -107,10 +108,10 @@ public class JeugdhulpVereveningsbron implements Vereveningsbron {
     }
 
     private Map<String, Set<String>> clienten(int jaar, Ledendagen ledendagen) throws SQLException {
-        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten = opslag.producten();
+        Productperioden producten = opslag.productperioden();
         Map<String, Set<String>> uit = new HashMap<>();
         for (JeugdhulpOpslag.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
-            if (producten.get(o.toewijzing().product()).inkoop() == Inkoop.REGIONAAL && ledendagen.dagenInJaar(o.toewijzing(), jaar) > 0) {
+            if (producten.inJaar(o.toewijzing(), jaar).inkoop() == Inkoop.REGIONAAL && ledendagen.dagenInJaar(o.toewijzing(), jaar) > 0) {
                 uit.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client());
             }
         }

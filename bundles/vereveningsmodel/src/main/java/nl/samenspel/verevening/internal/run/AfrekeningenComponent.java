@@ -9,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.api.verevening.Afrekeningen;
 import nl.samenspel.api.verevening.DefinitieveAfrekening;
+import nl.samenspel.api.verevening.Vaststellingen;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The statements of final runs, for the hub's exchange to hand to each member's node. */
-@Component(service = Afrekeningen.class)
-public class AfrekeningenComponent implements Afrekeningen {
+/** The statements of final runs, for the hub's exchange to hand to each member's node; and which runs are final, for the modules. */
+@Component(service = {Afrekeningen.class, Vaststellingen.class})
+public class AfrekeningenComponent implements Afrekeningen, Vaststellingen {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -39,6 +40,17 @@ public class AfrekeningenComponent implements Afrekeningen {
             return uit;
         } catch (SQLException e) {
             throw new IllegalStateException("definitieve afrekeningen niet te lezen: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Vastgesteld> van(String regio) {
+        try {
+            return dienst.vaststellingen().stream().filter(v -> v.regio().equals(regio))
+                    .map(v -> new Vastgesteld(v.run(), v.regio(), v.jaar(), v.vastgesteld()))
+                    .sorted(java.util.Comparator.comparingInt(Vastgesteld::jaar)).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("definitieve runs niet te lezen: " + e.getMessage(), e);
         }
     }
 

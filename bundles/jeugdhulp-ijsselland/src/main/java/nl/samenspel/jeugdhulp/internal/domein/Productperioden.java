@@ -1,0 +1,42 @@
+package nl.samenspel.jeugdhulp.internal.domein;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stored products with their dated attributes: what a product was purchased as on a day.
+ * Figures of a year take an allocation's product as it was on the allocation's first day in that
+ * year (the same day its tariff is taken on), a declaration's as it was on the first day of the
+ * declared period.
+ */
+public final class Productperioden {
+
+    private final Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten;
+    private final Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> perioden;
+
+    public Productperioden(Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten,
+                           Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> perioden) {
+        this.producten = producten;
+        this.perioden = perioden;
+    }
+
+    /** The product as on the day; its present form when no period holds the day (before its first, which a check prevents). */
+    public Stamgegevens.Product op(Stamgegevens.Productsleutel sleutel, LocalDate dag) {
+        Stamgegevens.Product nu = producten.get(sleutel);
+        return perioden.getOrDefault(sleutel, List.of()).stream().filter(p -> p.isGeldigOp(dag)).findFirst()
+                .map(p -> new Stamgegevens.Product(nu.categorie(), nu.code(), nu.omschrijving(), nu.eenheid(), p.variant(), p.inkoop(),
+                        p.kortingsgroep()))
+                .orElse(nu);
+    }
+
+    /** An allocation's product in a year: as on its first day in the year. */
+    public Stamgegevens.Product inJaar(Zorg.Toewijzing t, int jaar) {
+        LocalDate eerste = LocalDate.of(jaar, 1, 1);
+        return op(t.product(), t.ingang().isAfter(eerste) ? t.ingang() : eerste);
+    }
+
+    public List<Stamgegevens.Productperiode> perioden(Stamgegevens.Productsleutel sleutel) {
+        return perioden.getOrDefault(sleutel, List.of());
+    }
+}

@@ -1,0 +1,116 @@
+package nl.samenspel.jeugdhulp.internal.inlezen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.samenspel.api.verevening.Vaststellingen;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.jeugdhulp.internal.Testomgeving;
+import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
+import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A product's purchase is dated: reclassifying the local product as regional from 2017 leaves the
+ * 2016 figures as they were, needs an explicit correction because 2017 has passed, is refused when
+ * a final run would change, and is reported with its old and new value.
+ */
+class ProductperiodeTest {
+
+    private static final String KOP = "categorie;code;omschrijving;eenheid;uitvoeringsvariant;inkoop;kortingsgroep;ingangsdatum;wijziging\n";
+    private static final String REGIONAAL_VANAF_2017 = "45;45A01;Begeleiding;14;inspanningsgericht;regionaal;;2017-01-01;";
+
+    @TempDir
+    Path map;
+
+    private Kleinedata data;
+    private Monitoring monitoring;
+
+    @BeforeEach
+    void laad() throws Exception {
+        data = new Kleinedata(map);
+        data.toewijzingen(Kleinedata.toewijzing("0193", 1, Kleinedata.AGB, Kleinedata.LOKAAL, "2016-01-01", "2016-12-31", 1, "1", "", ""),
+                Kleinedata.toewijzing("0193", 2, Kleinedata.AGB, Kleinedata.LOKAAL, "2017-01-01", "2017-12-31", 1, "1", "", ""));
+        monitoring = new Monitoring(data.opslag);
+    }
+
+    private Importresultaat producten(String regel) throws Exception {
+        return data.dienst.importeer(Importsoort.PRODUCTEN, "producten.csv", (KOP + regel + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Overzichten.Budgetregel regio(int jaar) throws Exception {
+        return monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).regio();
+    }
+
+    @Test
+    void aReclassificationFrom2017LeavesTheFiguresOf2016AsTheyWere() throws Exception {
+        Overzichten.Budgetregel voor2016 = regio(2016);
+        assertThat(voor2016.toegewezenLokaal()).isEqualTo(366 * Kleinedata.TARIEF);
+        assertThat(regio(2017).toegewezenRegionaal()).isZero();
+
+        Importresultaat r = producten(REGIONAAL_VANAF_2017 + "correctie");
+        assertThat(r.geaccepteerd()).as(r.rapport()).isTrue();
+        assertThat(r.waarschuwingen()).singleElement().satisfies(w -> assertThat(w.melding())
+                .isEqualTo("product 45/45A01 vanaf 2017-01-01: inkoop lokaal → regionaal (correctie met terugwerkende kracht)"));
+
+        assertThat(regio(2016)).isEqualTo(voor2016);
+        assertThat(regio(2017).toegewezenRegionaal()).isEqualTo(365 * Kleinedata.TARIEF);
+        assertThat(regio(2017).toegewezenLokaal()).isZero();
+        assertThat(data.opslag.productperioden().perioden(new Stamgegevens.Productsleutel("45", "45A01")))
+                .extracting(p -> p.ingang() + ".." + p.einde() + " " + p.inkoop().code())
+                .containsExactly("1900-01-01..2016-12-31 lokaal", "2017-01-01..null regionaal");
+    }
+
+    @Test
+    void aChangeOfThePastNeedsTheCorrectionFlag() throws Exception {
+        Importresultaat r = producten(REGIONAAL_VANAF_2017);
+        assertThat(r.geaccepteerd()).isFalse();
+        assertThat(r.fouten()).singleElement().satisfies(f -> {
+            assertThat(f.veld()).isEqualTo("wijziging");
+            assertThat(f.melding()).contains("terugwerkende kracht vanaf 2017-01-01 (inkoop lokaal → regionaal)").contains("correctie");
+        });
+        // without an ingangsdatum the line would rewrite the whole history: the same rule, from the first day
+        assertThat(producten("45;45A01;Begeleiding;14;inspanningsgericht;regionaal;;;").fouten()).singleElement()
+                .satisfies(f -> assertThat(f.melding()).contains("vanaf 1900-01-01"));
+        assertThat(data.opslag.productperioden().op(new Stamgegevens.Productsleutel("45", "45A01"), LocalDate.of(2017, 6, 1)).inkoop())
+                .isEqualTo(Inkoop.LOKAAL);
+    }
+
+    @Test
+    void aChangeThatWouldAlterAFinalRunIsRefusedNamingIt() throws Exception {
+        data.dienst.setVaststellingen(regio -> List.of(new Vaststellingen.Vastgesteld(12, regio, 2017, Instant.parse("2018-03-01T10:00:00Z"))));
+        Importresultaat r = producten(REGIONAAL_VANAF_2017 + "correctie");
+        assertThat(r.fouten()).singleElement().satisfies(f -> assertThat(f.melding())
+                .contains("verevening 12 (jeugdhulp-ijsselland 2017, definitief sinds 2018-03-01T10:00:00Z)")
+                .contains("laat de wijziging ingaan na 2017"));
+        // from the year after the final run it may, as a correction
+        assertThat(producten("45;45A01;Begeleiding;14;inspanningsgericht;regionaal;;2018-01-01;correctie").geaccepteerd()).isTrue();
+    }
+
+    @Test
+    void periodsAreAddedInOrderAndAProductKeepsItsUnit() throws Exception {
+        assertThat(producten(REGIONAAL_VANAF_2017 + "correctie").geaccepteerd()).isTrue();
+        assertThat(producten("45;45A01;Begeleiding;14;inspanningsgericht;lokaal;;2016-07-01;correctie").fouten()).singleElement()
+                .satisfies(f -> assertThat(f.melding()).contains("heeft al een periode vanaf 2017-01-01"));
+        assertThat(producten("45;45A01;Begeleiding;01;inspanningsgericht;regionaal;;;").fouten()).singleElement()
+                .satisfies(f -> assertThat(f.veld()).isEqualTo("eenheid"));
+        // the same values again change nothing and need no flag; a new description is no dated change
+        Importresultaat zelfde = producten("45;45A01;Begeleiding thuis;14;inspanningsgericht;regionaal;;;");
+        assertThat(zelfde.geaccepteerd()).as(zelfde.rapport()).isTrue();
+        assertThat(zelfde.waarschuwingen()).isEmpty();
+        // a change from a day still to come is no change of the past
+        LocalDate later = LocalDate.now().plusYears(1).withDayOfYear(1);
+        Importresultaat toekomst = producten("45;45A01;Begeleiding;14;inspanningsgericht;lokaal;;" + later + ";");
+        assertThat(toekomst.geaccepteerd()).as(toekomst.rapport()).isTrue();
+        assertThat(toekomst.waarschuwingen()).singleElement().satisfies(w -> assertThat(w.melding()).doesNotContain("correctie"));
+    }
+}
