@@ -59,11 +59,27 @@ public class StamgegevensResource {
         return opslag.aanbieders();
     }
 
+    /** A product as it is now, with every period of its dated attributes (docs/jeugdhulp.md, "Dated master data"). */
+    public record ProductMetPerioden(String categorie, String code, String omschrijving, String eenheid, String variant, String inkoop,
+                                     String kortingsgroep, List<Periode> perioden) {
+    }
+
+    public record Periode(java.time.LocalDate ingangsdatum, java.time.LocalDate einddatum, String variant, String inkoop, String kortingsgroep) {
+    }
+
     @GET
     @Path("producten")
-    @Operation(summary = "Producten: categorie, code, eenheid, uitvoeringsvariant, regionale of lokale inkoop, kortingsgroep")
-    public List<Stamgegevens.Product> producten() throws SQLException {
-        return new ArrayList<>(opslag.producten().values());
+    @Operation(summary = "Producten: categorie, code, eenheid, en nu en per periode de uitvoeringsvariant, regionale of lokale inkoop en"
+            + " kortingsgroep")
+    public List<ProductMetPerioden> producten() throws SQLException {
+        var perioden = opslag.productperioden();
+        List<ProductMetPerioden> uit = new ArrayList<>();
+        for (Stamgegevens.Product p : opslag.producten().values()) {
+            uit.add(new ProductMetPerioden(p.categorie(), p.code(), p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(),
+                    p.kortingsgroep(), perioden.perioden(p.sleutel()).stream().map(q -> new Periode(q.ingang(), q.einde(), q.variant().code(),
+                    q.inkoop().code(), q.kortingsgroep())).toList()));
+        }
+        return uit;
     }
 
     @GET
