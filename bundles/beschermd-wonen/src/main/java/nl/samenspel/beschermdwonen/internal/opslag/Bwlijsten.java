@@ -17,16 +17,11 @@ import nl.samenspel.store.Lijstvraag;
  * What is stored, as paged lists a controller can check against the files that were sent: the
  * placements, the applications, the facilities with their capacity periods. Without the client:
  * the lists are for checking numbers, codes, dates and amounts, and a pseudonym adds nothing to
- * that. Sorted by their keys, so the pages of one filter do not overlap.
+ * that. Sorted by their keys, so the pages of one filter do not overlap. Filters: one gemeente
+ * (herkomstgemeente; for facilities the vestigingsgemeente), and running on at least one day of
+ * [van, tot] (an application: dated in it); null: no filter.
  */
 public final class Bwlijsten {
-
-    /**
-     * Which records: of one gemeente (herkomstgemeente; for facilities the vestigingsgemeente),
-     * and running on at least one day of [van, tot] (an application: dated in it). Null: no filter.
-     */
-    public record Filter(String gemeente, LocalDate van, LocalDate tot) {
-    }
 
     public record Plaatsingregel(String herkomstgemeente, long plaatsingnummer, String voorziening, String vestigingsgemeente, String vorm,
                                  LocalDate ingangsdatum, LocalDate einddatum, long tarief, String tariefeenheid, String eindreden,
@@ -49,8 +44,8 @@ public final class Bwlijsten {
         this.dataSource = dataSource;
     }
 
-    public Lijstvraag.Deel<Plaatsingregel> plaatsingen(Filter filter, long offset, int aantal) throws SQLException {
-        Lijstvraag waar = new Lijstvraag().gelijk("HERKOMSTGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
+    public Lijstvraag.Deel<Plaatsingregel> plaatsingen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal) throws SQLException {
+        Lijstvraag waar = new Lijstvraag().gelijk("HERKOMSTGEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot);
         List<Plaatsingregel> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             long totaal = waar.tel(c, "SELECT COUNT(*) FROM BESCHERMDWONEN.PLAATSING");
@@ -69,14 +64,14 @@ public final class Bwlijsten {
         }
     }
 
-    public Lijstvraag.Deel<Aanmeldingregel> aanmeldingen(Filter filter, long offset, int aantal) throws SQLException {
-        Lijstvraag waar = new Lijstvraag().gelijk("A.HERKOMSTGEMEENTE", filter.gemeente()).lopend("A.DATUM", "A.DATUM", filter.van(), filter.tot());
-        String van = "BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
+    public Lijstvraag.Deel<Aanmeldingregel> aanmeldingen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal) throws SQLException {
+        Lijstvraag waar = new Lijstvraag().gelijk("A.HERKOMSTGEMEENTE", gemeente).lopend("A.DATUM", "A.DATUM", van, tot);
+        String bron = "BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
                 + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER";
         List<Aanmeldingregel> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             long totaal = waar.tel(c, "SELECT COUNT(*) FROM BESCHERMDWONEN.AANMELDING A");
-            try (PreparedStatement ps = waar.pagina(c, "SELECT A.HERKOMSTGEMEENTE, A.NUMMER, A.DATUM, A.VORM, P.NUMMER AS PLAATSING FROM " + van,
+            try (PreparedStatement ps = waar.pagina(c, "SELECT A.HERKOMSTGEMEENTE, A.NUMMER, A.DATUM, A.VORM, P.NUMMER AS PLAATSING FROM " + bron,
                     "A.HERKOMSTGEMEENTE, A.NUMMER", offset, aantal); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long p = rs.getLong("PLAATSING");
@@ -89,8 +84,8 @@ public final class Bwlijsten {
     }
 
     /** Facilities (paged by facility) with every capacity period they have, also those outside the filter's period. */
-    public Lijstvraag.Deel<Voorzieningregel> voorzieningen(Filter filter, long offset, int aantal) throws SQLException {
-        Lijstvraag waar = new Lijstvraag().gelijk("VESTIGINGSGEMEENTE", filter.gemeente()).lopend("INGANG", "EINDE", filter.van(), filter.tot());
+    public Lijstvraag.Deel<Voorzieningregel> voorzieningen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal) throws SQLException {
+        Lijstvraag waar = new Lijstvraag().gelijk("VESTIGINGSGEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot);
         Map<String, Voorzieningregel> uit = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             long totaal = waar.tel(c, "SELECT COUNT(DISTINCT CODE) FROM BESCHERMDWONEN.VOORZIENING");

@@ -2,13 +2,11 @@ package nl.samenspel.beschermdwonen.internal.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.UriInfo;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
@@ -16,6 +14,7 @@ import nl.samenspel.beschermdwonen.internal.opslag.Bwlijsten;
 import nl.samenspel.store.Lijstvraag;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Lijstfilter;
+import nl.samenspel.rest.Lijstparameters;
 import nl.samenspel.rest.Pagina;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
@@ -53,43 +52,29 @@ public class BwGegevensResource {
     @Path("plaatsingen")
     @Operation(summary = "De opgeslagen plaatsingen (zonder cliënt), per herkomstgemeente en nummer; die in het jaar of de periode lopen",
             description = FILTERS)
-    public Pagina<Bwlijsten.Plaatsingregel> plaatsingen(@QueryParam("gemeente") String gemeente, @QueryParam("jaar") String jaar,
-                                                        @QueryParam("van") String van, @QueryParam("tot") String tot,
-                                                        @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
-                                                        @Context UriInfo uri) throws SQLException {
-        Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
-        Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
-        return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
+    public Pagina<Bwlijsten.Plaatsingregel> plaatsingen(@BeanParam Lijstparameters p) throws SQLException {
+        Lijstfilter f = p.filter();
+        Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(f.gemeente(), f.van(), f.tot(), p.vraag().offset(), p.vraag().aantal());
+        return p.pagina(deel.totaal(), deel.items());
     }
 
     @GET
     @Path("aanmeldingen")
     @Operation(summary = "De opgeslagen aanmeldingen (zonder cliënt) met de plaatsing die ze sloot; die gedateerd zijn in het jaar of de periode",
             description = FILTERS)
-    public Pagina<Bwlijsten.Aanmeldingregel> aanmeldingen(@QueryParam("gemeente") String gemeente, @QueryParam("jaar") String jaar,
-                                                          @QueryParam("van") String van, @QueryParam("tot") String tot,
-                                                          @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
-                                                          @Context UriInfo uri) throws SQLException {
-        Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
-        Lijstvraag.Deel<Bwlijsten.Aanmeldingregel> deel = lijsten.aanmeldingen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
-        return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
+    public Pagina<Bwlijsten.Aanmeldingregel> aanmeldingen(@BeanParam Lijstparameters p) throws SQLException {
+        Lijstfilter f = p.filter();
+        Lijstvraag.Deel<Bwlijsten.Aanmeldingregel> deel = lijsten.aanmeldingen(f.gemeente(), f.van(), f.tot(), p.vraag().offset(), p.vraag().aantal());
+        return p.pagina(deel.totaal(), deel.items());
     }
 
     @GET
     @Path("voorzieningen")
     @Operation(summary = "De voorzieningen met al hun capaciteitsperioden; gemeente is de vestigingsgemeente, jaar of periode: met een"
             + " capaciteitsperiode daarin", description = FILTERS)
-    public Pagina<Bwlijsten.Voorzieningregel> voorzieningen(@QueryParam("gemeente") String gemeente, @QueryParam("jaar") String jaar,
-                                                            @QueryParam("van") String van, @QueryParam("tot") String tot,
-                                                            @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
-                                                            @Context UriInfo uri) throws SQLException {
-        Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
-        Lijstvraag.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(filter(gemeente, jaar, van, tot), vraag.offset(), vraag.aantal());
-        return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
-    }
-
-    private static Bwlijsten.Filter filter(String gemeente, String jaar, String van, String tot) {
-        Lijstfilter f = Lijstfilter.van(gemeente, jaar, van, tot);
-        return new Bwlijsten.Filter(f.gemeente(), f.van(), f.tot());
+    public Pagina<Bwlijsten.Voorzieningregel> voorzieningen(@BeanParam Lijstparameters p) throws SQLException {
+        Lijstfilter f = p.filter();
+        Lijstvraag.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(f.gemeente(), f.van(), f.tot(), p.vraag().offset(), p.vraag().aantal());
+        return p.pagina(deel.totaal(), deel.items());
     }
 }

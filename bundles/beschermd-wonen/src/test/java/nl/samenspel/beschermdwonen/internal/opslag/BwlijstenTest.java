@@ -45,36 +45,36 @@ class BwlijstenTest {
 
     @Test
     void everyPlacementOnceOverThePagesInKeyOrder() throws Exception {
-        Bwlijsten.Filter alle = new Bwlijsten.Filter(null, null, null);
+        
         List<String> gezien = new ArrayList<>();
         for (int pagina = 0; pagina < 3; pagina++) {
-            Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(alle, pagina * 10L, 10);
+            Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(null, null, null, pagina * 10L, 10);
             assertThat(deel.totaal()).isEqualTo(25);
             deel.items().forEach(p -> gezien.add(p.herkomstgemeente() + "/" + p.plaatsingnummer()));
         }
         assertThat(gezien).hasSize(25).doesNotHaveDuplicates();
         assertThat(gezien.subList(0, 12)).allSatisfy(k -> assertThat(k).startsWith("0166/"));
-        assertThat(lijsten.plaatsingen(alle, 30, 10).items()).isEmpty();
+        assertThat(lijsten.plaatsingen(null, null, null, 30, 10).items()).isEmpty();
     }
 
     @Test
     void filteredByGemeenteAndPeriod() throws Exception {
-        assertThat(lijsten.plaatsingen(new Bwlijsten.Filter("0193", null, null), 0, 100).totaal()).isEqualTo(13);
+        assertThat(lijsten.plaatsingen("0193", null, null, 0, 100).totaal()).isEqualTo(13);
         // 2017: the 20 open ones run on; the 5 ended on 31 December 2016 do not
-        assertThat(lijsten.plaatsingen(new Bwlijsten.Filter(null, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)), 0, 100).totaal())
+        assertThat(lijsten.plaatsingen(null, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31), 0, 100).totaal())
                 .isEqualTo(20);
-        assertThat(lijsten.plaatsingen(new Bwlijsten.Filter(null, LocalDate.of(2016, 12, 31), LocalDate.of(2016, 12, 31)), 0, 100).totaal())
+        assertThat(lijsten.plaatsingen(null, LocalDate.of(2016, 12, 31), LocalDate.of(2016, 12, 31), 0, 100).totaal())
                 .isEqualTo(25);
     }
 
     @Test
     void facilitiesWithAllTheirCapacityPeriods() throws Exception {
-        Lijstvraag.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(new Bwlijsten.Filter("0193", null, null), 0, 10);
+        Lijstvraag.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen("0193", null, null, 0, 10);
         assertThat(deel.totaal()).isEqualTo(1);
         assertThat(deel.items().get(0).capaciteit()).extracting(Bwlijsten.Capaciteitsperiode::capaciteit).containsExactly(5, 8);
         // paged by facility, not by period
-        assertThat(lijsten.voorzieningen(new Bwlijsten.Filter(null, null, null), 0, 1).items()).singleElement()
+        assertThat(lijsten.voorzieningen(null, null, null, 0, 1).items()).singleElement()
                 .satisfies(v -> assertThat(v.code()).isEqualTo("A"));
-        assertThat(lijsten.voorzieningen(new Bwlijsten.Filter(null, null, null), 1, 1).totaal()).isEqualTo(2);
+        assertThat(lijsten.voorzieningen(null, null, null, 1, 1).totaal()).isEqualTo(2);
     }
 }

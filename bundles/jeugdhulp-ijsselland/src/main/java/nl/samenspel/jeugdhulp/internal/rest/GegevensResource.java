@@ -2,19 +2,18 @@ package nl.samenspel.jeugdhulp.internal.rest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.UriInfo;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Jeugdhulplijsten;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Lijstfilter;
+import nl.samenspel.rest.Lijstparameters;
 import nl.samenspel.rest.Pagina;
 import nl.samenspel.rest.SamenspelApi;
 import nl.samenspel.store.Lijstvraag;
@@ -51,29 +50,23 @@ public class GegevensResource {
     @Path("toewijzingen")
     @Operation(summary = "De opgeslagen toewijzingen (zonder cliënt) met hun start en stop van de zorg; die in het jaar of de periode lopen",
             description = Lijstfilter.UITLEG)
-    public Pagina<Jeugdhulplijsten.Toewijzingregel> toewijzingen(@QueryParam("gemeente") String gemeente, @QueryParam("jaar") String jaar,
-                                                                @QueryParam("van") String van, @QueryParam("tot") String tot,
-                                                                @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
-                                                                @Context UriInfo uri) throws SQLException {
-        Lijstfilter f = Lijstfilter.van(gemeente, jaar, van, tot);
-        Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
+    public Pagina<Jeugdhulplijsten.Toewijzingregel> toewijzingen(@BeanParam Lijstparameters p) throws SQLException {
+        Lijstfilter f = p.filter();
+        Pagina.Vraag vraag = p.vraag();
         Lijstvraag.Deel<Jeugdhulplijsten.Toewijzingregel> deel = lijsten.toewijzingen(f.gemeente(), f.van(), f.tot(), vraag.offset(),
                 vraag.aantal());
-        return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
+        return p.pagina(deel.totaal(), deel.items());
     }
 
     @GET
     @Path("declaraties")
     @Operation(summary = "De opgeslagen gedeclareerde regels (debet positief, credit negatief); die waarvan de gedeclareerde periode in het"
             + " jaar of de periode valt", description = Lijstfilter.UITLEG)
-    public Pagina<Jeugdhulplijsten.Declaratieregel> declaraties(@QueryParam("gemeente") String gemeente, @QueryParam("jaar") String jaar,
-                                                               @QueryParam("van") String van, @QueryParam("tot") String tot,
-                                                               @QueryParam("pagina") String pagina, @QueryParam("aantal") String aantal,
-                                                               @Context UriInfo uri) throws SQLException {
-        Lijstfilter f = Lijstfilter.van(gemeente, jaar, van, tot);
-        Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
+    public Pagina<Jeugdhulplijsten.Declaratieregel> declaraties(@BeanParam Lijstparameters p) throws SQLException {
+        Lijstfilter f = p.filter();
+        Pagina.Vraag vraag = p.vraag();
         Lijstvraag.Deel<Jeugdhulplijsten.Declaratieregel> deel = lijsten.declaraties(f.gemeente(), f.van(), f.tot(), vraag.offset(),
                 vraag.aantal());
-        return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
+        return p.pagina(deel.totaal(), deel.items());
     }
 }
