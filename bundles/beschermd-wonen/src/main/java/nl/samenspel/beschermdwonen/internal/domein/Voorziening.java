@@ -9,4 +9,8 @@ public record Voorziening(String code, String naam, String agb, String vestiging
     public boolean isGeldigOp(LocalDate dag) {
         return !dag.isBefore(ingang) && (einde == null || !dag.isAfter(einde));
     }
+
+    /** A line of a facilities file, and whether it knowingly changes the capacity of days that have passed ({@code correctie}). */
+    public record Regel(Voorziening voorziening, boolean correctie) {
+    }
 }

@@ -2,6 +2,7 @@ package nl.samenspel.beschermdwonen.internal.inlezen;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.beschermdwonen.internal.BwConfig;
+import nl.samenspel.beschermdwonen.internal.controle.Capaciteitswijzigingen;
 import nl.samenspel.beschermdwonen.internal.controle.Controle;
 import nl.samenspel.beschermdwonen.internal.controle.Hubstamgegevens;
 import nl.samenspel.invoer.Stamgegevensdocument;
@@ -85,6 +87,9 @@ public class Importdienst {
         this.afgewezenMap = afgewezenMap;
         this.pseudoniemdienst = pseudoniemdienst;
     }
+
+    /** The day from which a change is "the past": the region's own calendar day. */
+    private static final java.time.ZoneId TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
     /** The outbox, as the exchange binds it on a node; for tests outside OSGi. */
     void setUitgaand(Uitgaand uitgaand) {
@@ -164,26 +169,30 @@ public class Importdienst {
                 regels.add(new Gelezen.Regel<>(v.plaats(), record));
             }
         });
-        List<Object> records = controleer(soort, regels, register, fouten);
+        List<Regelfout> wijzigingen = new ArrayList<>();
+        List<Object> records = controleer(soort, regels, register, fouten, wijzigingen);
         if (afzender != null) {
             Doorgifte.alleenVoor(afzender, regels, Uitwisselvorm::gemeente, "herkomstgemeente", fouten);
         }
         if (!fouten.isEmpty()) {
             return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, regels.size(), fouten, bewaarIn);
         }
-        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), Doorgifte.metUitwisseling(schrijver(soort, records),
+        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), wijzigingen, Doorgifte.metUitwisseling(schrijver(soort, records),
                 afzending, wachtrij, BwInvoermodule.NAAM, soort.code(), Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
-        return new Importresultaat(id, soort.code(), "CSV", naam, true, records.size(), List.of(), null);
+        return new Importresultaat(id, soort.code(), "CSV", naam, true, records.size(), List.of(), null, wijzigingen);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<Object> controleer(Bwsoort soort, List<Gelezen.Regel<Object>> regels, Register register, List<Regelfout> fouten)
-            throws SQLException {
+    private List<Object> controleer(Bwsoort soort, List<Gelezen.Regel<Object>> regels, Register register, List<Regelfout> fouten,
+                                    List<Regelfout> wijzigingen) throws SQLException {
         List r = regels;
         return switch (soort) {
             case VOORZIENINGEN -> {
-                Controle.voorzieningen(r, register, opslag.plaatsingen(), fouten);
-                yield regels.stream().map(Gelezen.Regel::waarde).toList();
+                List<Gelezen.Regel<Voorziening>> voorzieningen = regels.stream()
+                        .map(g -> new Gelezen.Regel<>(g.plaats(), ((Voorziening.Regel) g.waarde()).voorziening())).toList();
+                Controle.voorzieningen((List) voorzieningen, register, opslag.plaatsingen(), fouten);
+                Capaciteitswijzigingen.controleer(r, opslag.voorzieningen(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+                yield voorzieningen.stream().map(g -> (Object) g.waarde()).toList();
             }
             case AANMELDINGEN -> {
                 Controle.aanmeldingen(r, register, regio, fouten);

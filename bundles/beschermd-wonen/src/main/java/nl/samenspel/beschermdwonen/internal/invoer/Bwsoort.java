@@ -8,7 +8,7 @@ import nl.samenspel.invoer.CsvBestand;
 /** The kinds of file the module reads (docs/beschermd-wonen.md), with their CSV columns. */
 public enum Bwsoort {
     VOORZIENINGEN("voorzieningen", new CsvBestand.Kolommen(
-            List.of("code", "naam", "agb", "vestigingsgemeente", "soort", "capaciteit", "ingangsdatum"), List.of("einddatum"))),
+            List.of("code", "naam", "agb", "vestigingsgemeente", "soort", "capaciteit", "ingangsdatum"), List.of("einddatum", "wijziging"))),
     AANMELDINGEN("aanmeldingen", new CsvBestand.Kolommen(
             List.of("herkomstgemeente", "aanmeldingnummer", "datum", "vorm"), List.of(), List.of(CsvBestand.BSN, CsvBestand.CLIENT))),
     PLAATSINGEN("plaatsingen", new CsvBestand.Kolommen(

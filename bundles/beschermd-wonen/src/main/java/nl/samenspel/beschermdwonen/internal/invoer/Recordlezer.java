@@ -24,7 +24,7 @@ public final class Recordlezer {
     private Recordlezer() {
     }
 
-    public static Voorziening voorziening(Veldlezer v) {
+    public static Voorziening.Regel voorziening(Veldlezer v) {
         String code = voorzieningcode(v, "code", true);
         String naam = v.tekst("naam", true, 200);
         String agb = v.agb("agb");
@@ -36,7 +36,9 @@ public final class Recordlezer {
         if (ingang != null && einde != null && einde.isBefore(ingang)) {
             v.fout("einddatum", "einddatum ligt voor ingangsdatum"); // dates are not repeated: a birth date in the wrong column would be
         }
-        return v.foutloos() ? new Voorziening(code, naam, agb, gemeente, soort, capaciteit.intValue(), ingang, einde) : null;
+        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging van voorbije dagen)");
+        return v.foutloos() ? new Voorziening.Regel(new Voorziening(code, naam, agb, gemeente, soort, capaciteit.intValue(), ingang, einde),
+                wijziging != null) : null;
     }
 
     public static Aanmelding aanmelding(Veldlezer v, String clientkolom, Function<Bsn, String> pseudoniem) {

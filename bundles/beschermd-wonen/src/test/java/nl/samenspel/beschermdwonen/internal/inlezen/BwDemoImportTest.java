@@ -202,8 +202,9 @@ class BwDemoImportTest {
         Overzichten.Bezettingregel vol = new Monitoring(opslag).bezetting(Testomgeving.REGISTER, LocalDate.of(2016, 6, 1)).voorzieningen().stream()
                 .max(java.util.Comparator.comparingInt(Overzichten.Bezettingregel::bezet)).orElseThrow();
         nl.samenspel.demodata.Voorziening v = demo.voorzieningen().stream().filter(x -> x.code().equals(vol.voorziening())).findFirst().orElseThrow();
-        String csv = "code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum\n"
-                + v.code() + ";" + v.naam() + ";" + v.agb() + ";" + v.vestigingsgemeente() + ";" + v.soort() + ";0;2015-01-01;\n";
+        // a correction, knowingly: without it the change of the past is refused before the placements are counted
+        String csv = "code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum;wijziging\n"
+                + v.code() + ";" + v.naam() + ";" + v.agb() + ";" + v.vestigingsgemeente() + ";" + v.soort() + ";0;2015-01-01;;correctie\n";
         Importresultaat r = dienst.importeer(Bwsoort.VOORZIENINGEN, "v.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.fouten()).singleElement().satisfies(f -> {
             assertThat(f.veld()).isEqualTo("capaciteit");
