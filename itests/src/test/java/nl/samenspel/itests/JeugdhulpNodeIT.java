@@ -75,7 +75,7 @@ public class JeugdhulpNodeIT {
                 .orElseThrow(() -> new AssertionError("bundle jeugdhulp-ijsselland ontbreekt"));
         assertEquals(Bundle.ACTIVE, module.getState());
         http.wachtOpPaden("/jeugdhulp/imports/{soort}", "/jeugdhulp/aanbieders", "/jeugdhulp/monitoring/budgetten", "/knooppunt");
-        assertEquals(Set.of("AANBIEDER", "BUDGET", "CONTRACT", "IMPORTLOG", "PRODUCT", "REALISATIE", "TARIEF", "TARIEFKORTING",
+        assertEquals(Set.of("AANBIEDER", "BUDGET", "CONTRACT", "IMPORTLOG", "PRODUCT", "PRODUCTPERIODE", "REALISATIE", "TARIEF", "TARIEFKORTING",
                 "TOEWIJZING"), tabellen("JEUGDHULP"));
         String hulp = Shell.uitvoeren(sessionFactory, "samenspel:jeugdhulp-monitor --help");
         assertTrue(hulp, hulp.contains("jeugdhulp-monitor"));
