@@ -129,11 +129,26 @@ public final class Controle {
         }
     }
 
-    public static void aanmeldingen(List<Gelezen.Regel<Aanmelding>> regels, Register register, String regio, List<Regelfout> fouten) {
-        uniek(regels, a -> a.herkomstgemeente() + "/" + a.nummer(), "aanmeldingnummer", fouten);
+    /**
+     * Applications: a number once per herkomstgemeente, a member on the application date; a stored
+     * number with other values only as {@code wijziging = correctie} (no silent replacement).
+     */
+    public static void aanmeldingen(List<Gelezen.Regel<Aanmelding>> regels, Register register, String regio, List<Aanmelding> opgeslagen,
+                                    List<Regelfout> fouten) {
+        uniek(regels, Aanmelding::sleutel, "aanmeldingnummer", fouten);
         Map<String, List<Lidmaatschap>> leden = register.lidmaatschappen(regio).stream().collect(Collectors.groupingBy(Lidmaatschap::gemeente));
+        Map<String, Aanmelding> eerder = new HashMap<>();
+        opgeslagen.forEach(a -> eerder.put(a.sleutel(), a));
         for (Gelezen.Regel<Aanmelding> r : regels) {
-            lid(r.plaats(), r.waarde().herkomstgemeente(), r.waarde().datum(), leden, regio, fouten);
+            Aanmelding a = r.waarde();
+            lid(r.plaats(), a.herkomstgemeente(), a.datum(), leden, regio, fouten);
+            Aanmelding oud = eerder.get(a.sleutel());
+            if (oud == null && a.correctie()) {
+                fouten.add(new Regelfout(r.plaats(), "wijziging", "er is geen opgeslagen aanmelding " + a.sleutel() + " om te corrigeren"));
+            } else if (oud != null && !oud.zelfdeAls(a) && !a.correctie()) {
+                fouten.add(new Regelfout(r.plaats(), "aanmeldingnummer", "aanmelding " + a.sleutel() + " is al opgeslagen (datum " + oud.datum()
+                        + ") met andere waarden; zet wijziging op correctie om haar te wijzigen, of geef een nieuw aanmeldingnummer"));
+            }
         }
     }
 

@@ -195,7 +195,7 @@ public class Importdienst {
                 yield voorzieningen.stream().map(g -> (Object) g.waarde()).toList();
             }
             case AANMELDINGEN -> {
-                Controle.aanmeldingen(r, register, regio, fouten);
+                Controle.aanmeldingen(r, register, regio, opslag.aanmeldingen(), fouten);
                 yield regels.stream().map(Gelezen.Regel::waarde).toList();
             }
             case PLAATSINGEN -> {

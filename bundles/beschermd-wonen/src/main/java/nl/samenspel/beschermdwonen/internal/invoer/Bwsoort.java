@@ -10,7 +10,7 @@ public enum Bwsoort {
     VOORZIENINGEN("voorzieningen", new CsvBestand.Kolommen(
             List.of("code", "naam", "agb", "vestigingsgemeente", "soort", "capaciteit", "ingangsdatum"), List.of("einddatum", "wijziging"))),
     AANMELDINGEN("aanmeldingen", new CsvBestand.Kolommen(
-            List.of("herkomstgemeente", "aanmeldingnummer", "datum", "vorm"), List.of(), List.of(CsvBestand.BSN, CsvBestand.CLIENT))),
+            List.of("herkomstgemeente", "aanmeldingnummer", "datum", "vorm"), List.of("wijziging"), List.of(CsvBestand.BSN, CsvBestand.CLIENT))),
     PLAATSINGEN("plaatsingen", new CsvBestand.Kolommen(
             List.of("herkomstgemeente", "plaatsingnummer", "voorziening", "vorm", "ingangsdatum", "tarief", "tariefeenheid"),
             List.of("einddatum", "eindreden", "overgangsrecht", "overboeking", "aanmelding", "wijziging"),

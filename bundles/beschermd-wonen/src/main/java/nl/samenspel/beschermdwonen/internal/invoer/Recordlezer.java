@@ -47,7 +47,8 @@ public final class Recordlezer {
         String client = v.client(clientkolom, pseudoniem);
         LocalDate datum = v.datum("datum", true);
         Codes.Vorm vorm = v.keuze("vorm", true, c -> Codes.van(Codes.Vorm.class, c), Codes.codes(Codes.Vorm.class));
-        return v.foutloos() ? new Aanmelding(gemeente, nummer, client, datum, vorm) : null;
+        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging van een opgeslagen aanmelding)");
+        return v.foutloos() ? new Aanmelding(gemeente, nummer, client, datum, vorm, wijziging != null) : null;
     }
 
     public static Plaatsing plaatsing(Veldlezer v, String clientkolom, Function<Bsn, String> pseudoniem) {

@@ -72,7 +72,7 @@ public class BwOpslag {
              ResultSet rs = s.executeQuery("SELECT * FROM BESCHERMDWONEN.AANMELDING ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
             while (rs.next()) {
                 uit.add(new Aanmelding(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), datum(rs, "DATUM"),
-                        Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow()));
+                        Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), false));
             }
         }
         return uit;

@@ -49,7 +49,7 @@ public final class Uitwisselvorm {
                     p.overgangsrecht() ? "ja" : "nee", p.overboeking() ? "ja" : "nee", p.aanmelding(),
                     p.wijziging() == null ? null : Codes.code(p.wijziging()), p.client());
         } else if (record instanceof Aanmelding a) {
-            return waarden(a.herkomstgemeente(), a.nummer(), a.datum(), Codes.code(a.vorm()), a.client());
+            return waarden(a.herkomstgemeente(), a.nummer(), a.datum(), Codes.code(a.vorm()), a.correctie() ? "correctie" : null, a.client());
         }
         throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
     }

@@ -89,4 +89,18 @@ class VervangingTest {
         Importresultaat r = importeer(Bwsoort.PLAATSINGEN, KOP + "0193;8;" + CLIENT + ";ZW-1;intramuraal;2016-01-01;;10000;dag;;correctie\n");
         assertThat(r.fouten()).singleElement().satisfies(f -> assertThat(f.melding()).contains("geen opgeslagen plaatsing 0193/8"));
     }
+
+    @Test
+    void aStoredApplicationChangesOnlyAsACorrection() throws Exception {
+        String kop = "herkomstgemeente;aanmeldingnummer;client;datum;vorm;wijziging\n";
+        assertThat(importeer(Bwsoort.AANMELDINGEN, kop + "0193;3;" + CLIENT + ";2016-01-10;intramuraal;\n").geaccepteerd()).isTrue();
+        assertThat(importeer(Bwsoort.AANMELDINGEN, kop + "0193;3;" + CLIENT + ";2016-01-10;intramuraal;\n").geaccepteerd()).isTrue();
+        Importresultaat stil = importeer(Bwsoort.AANMELDINGEN, kop + "0193;3;" + CLIENT + ";2016-01-10;beschermd-thuis;\n");
+        assertThat(stil.fouten()).singleElement().satisfies(f -> assertThat(f.melding())
+                .contains("aanmelding 0193/3 is al opgeslagen (datum 2016-01-10)").contains("correctie").doesNotContain(CLIENT));
+        assertThat(importeer(Bwsoort.AANMELDINGEN, kop + "0193;3;" + CLIENT + ";2016-01-10;beschermd-thuis;correctie\n").geaccepteerd()).isTrue();
+        assertThat(opslag.aanmeldingen()).singleElement().satisfies(a -> assertThat(a.vorm().name()).isEqualTo("BESCHERMD_THUIS"));
+        assertThat(importeer(Bwsoort.AANMELDINGEN, kop + "0193;4;" + CLIENT + ";2016-01-10;intramuraal;correctie\n").fouten())
+                .singleElement().satisfies(f -> assertThat(f.melding()).contains("geen opgeslagen aanmelding 0193/4"));
+    }
 }
