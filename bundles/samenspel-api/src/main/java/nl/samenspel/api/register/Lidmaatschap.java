@@ -1,6 +1,8 @@
 package nl.samenspel.api.register;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +34,23 @@ public record Lidmaatschap(String regio, String gemeente, LocalDate van, LocalDa
         boolean ditEindigtVoorAnder = tot != null && tot.isBefore(ander.van);
         boolean anderEindigtVoorDit = ander.tot != null && ander.tot.isBefore(van);
         return !ditEindigtVoorAnder && !anderEindigtVoorDit;
+    }
+
+    /**
+     * How many days of [van, tot] (both inclusive) these memberships cover. The register refuses
+     * overlapping memberships of one gemeente in one region, so each day counts once; a gemeente
+     * that leaves and rejoins has two.
+     */
+    public static long dagenLid(List<Lidmaatschap> lidmaatschappen, LocalDate van, LocalDate tot) {
+        long dagen = 0;
+        for (Lidmaatschap l : lidmaatschappen) {
+            LocalDate a = van.isAfter(l.van) ? van : l.van;
+            LocalDate b = l.tot == null || tot.isBefore(l.tot) ? tot : l.tot;
+            if (!b.isBefore(a)) {
+                dagen += ChronoUnit.DAYS.between(a, b) + 1;
+            }
+        }
+        return dagen;
     }
 
     /** True when the membership covers at least one day of the calendar year. */

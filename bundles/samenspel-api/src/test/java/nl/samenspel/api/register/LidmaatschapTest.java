@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LidmaatschapTest {
@@ -43,5 +44,19 @@ class LidmaatschapTest {
     @Test
     void endBeforeStartIsRefused() {
         assertThatThrownBy(() -> lid("2016-01-01", "2015-12-31")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The member days of a period: each membership's overlap; a gemeente that leaves and rejoins has two. */
+    @Test
+    void daysCoveredWithinThePeriod() {
+        LocalDate jan1 = LocalDate.of(2023, 1, 1);
+        LocalDate dec31 = LocalDate.of(2023, 12, 31);
+        assertThat(Lidmaatschap.dagenLid(List.of(lid("2015-01-01", null)), jan1, dec31)).isEqualTo(365);
+        assertThat(Lidmaatschap.dagenLid(List.of(lid("2015-01-01", "2023-06-30")), jan1, dec31)).isEqualTo(181);
+        // left on 31 March, back from 1 October: 90 + 92 days
+        assertThat(Lidmaatschap.dagenLid(List.of(lid("2015-01-01", "2023-03-31"), lid("2023-10-01", null)), jan1, dec31)).isEqualTo(182);
+        assertThat(Lidmaatschap.dagenLid(List.of(lid("2024-01-01", null)), jan1, dec31)).isZero();
+        assertThat(Lidmaatschap.dagenLid(List.of(), jan1, dec31)).isZero();
+        assertThat(Lidmaatschap.dagenLid(List.of(lid("2023-06-30", "2023-06-30")), jan1, dec31)).isEqualTo(1);
     }
 }

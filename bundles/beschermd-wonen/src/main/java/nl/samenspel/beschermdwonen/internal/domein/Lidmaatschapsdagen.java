@@ -23,14 +23,7 @@ public record Lidmaatschapsdagen(long lid, long naUittreding) {
             return new Lidmaatschapsdagen(0, 0);
         }
         long alle = ChronoUnit.DAYS.between(van, tot) + 1;
-        long lid = 0;
-        for (Lidmaatschap l : lidmaatschappen) {
-            LocalDate a = later(van, l.van());
-            LocalDate b = l.tot() == null ? tot : earlier(tot, l.tot());
-            if (!b.isBefore(a)) {
-                lid += ChronoUnit.DAYS.between(a, b) + 1;
-            }
-        }
+        long lid = Lidmaatschap.dagenLid(lidmaatschappen, van, tot);
         return new Lidmaatschapsdagen(lid, alle - lid);
     }
 

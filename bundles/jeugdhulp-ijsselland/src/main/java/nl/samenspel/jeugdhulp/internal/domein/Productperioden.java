@@ -30,10 +30,9 @@ public final class Productperioden {
                 .orElse(nu);
     }
 
-    /** An allocation's product in a year: as on its first day in the year. */
+    /** An allocation's product in a year: as on its first day in the year, the day its tariff is taken on. */
     public Stamgegevens.Product inJaar(Zorg.Toewijzing t, int jaar) {
-        LocalDate eerste = LocalDate.of(jaar, 1, 1);
-        return op(t.product(), t.ingang().isAfter(eerste) ? t.ingang() : eerste);
+        return op(t.product(), Toegewezen.tariefdag(t, jaar));
     }
 
     public List<Stamgegevens.Productperiode> perioden(Stamgegevens.Productsleutel sleutel) {

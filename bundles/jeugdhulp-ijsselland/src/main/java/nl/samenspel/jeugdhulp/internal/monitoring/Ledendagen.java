@@ -48,11 +48,6 @@ public final class Ledendagen {
         LocalDate van = Toegewezen.tariefdag(t, jaar);
         LocalDate laatsteDag = LocalDate.of(jaar, 12, 31);
         LocalDate tot = t.einde() == null || t.einde().isAfter(laatsteDag) ? laatsteDag : t.einde();
-        long dagen = 0;
-        // day by day, at most 366 per allocation: plainly right also for a gemeente that leaves and rejoins
-        for (LocalDate dag = van; !dag.isAfter(tot); dag = dag.plusDays(1)) {
-            dagen += isLidOp(t.gemeente(), dag) ? 1 : 0;
-        }
-        return dagen;
+        return tot.isBefore(van) ? 0 : Lidmaatschap.dagenLid(perGemeente.getOrDefault(t.gemeente(), List.of()), van, tot);
     }
 }
