@@ -111,6 +111,24 @@ public final class Veldlezer {
         return e.get();
     }
 
+    /**
+     * The {@code wijziging} column: why a stored record is sent again ({@link Wijziging}); null when
+     * empty. {@code waarvoor} says what a change means here, for the message.
+     */
+    public Wijziging wijziging(java.util.Set<Wijziging> toegestaan, String waarvoor) {
+        String w = ruw(Wijziging.VELD, false);
+        if (w == null) {
+            return null;
+        }
+        Optional<Wijziging> wijziging = Wijziging.vanCode(w).filter(toegestaan::contains);
+        if (wijziging.isEmpty()) {
+            fout(Wijziging.VELD, "geen wijziging die hier past (" + gevonden(w) + "); alleen " + String.join(" of ",
+                    Wijziging.codes(toegestaan)) + " (" + waarvoor + ")");
+            return null;
+        }
+        return wijziging.get();
+    }
+
     public LocalDate datum(String veld, boolean verplicht) {
         String w = ruw(veld, verplicht);
         if (w == null) {

@@ -9,10 +9,11 @@
  * {@link nl.samenspel.invoer.Privacypoort} refuses input that can carry personal data where there is
  * no pseudonym key, before it is parsed; {@link nl.samenspel.invoer.Begrensd} reads an upload within
  * its bound; {@link nl.samenspel.invoer.Archief} streams a ZIP's entries within theirs;
- * {@link nl.samenspel.invoer.Afgeschermd} writes kept files for the service account only.
+ * {@link nl.samenspel.invoer.Afgeschermd} writes kept files for the service account only;
+ * {@link nl.samenspel.invoer.Wijziging} is why a stored record is sent again (never a silent replacement).
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

@@ -53,6 +53,20 @@ public record Lidmaatschap(String regio, String gemeente, LocalDate van, LocalDa
         return dagen;
     }
 
+    /**
+     * Since when a gemeente with these memberships is no member on {@code dag}: the day after the
+     * latest membership that ended before it, or {@code anders} when none did (never a member yet);
+     * null when {@code dag} is a member day. Dates a signal about a record that outlives its
+     * gemeente's membership.
+     */
+    public static LocalDate geenLidSinds(List<Lidmaatschap> lidmaatschappen, LocalDate dag, LocalDate anders) {
+        if (lidmaatschappen.stream().anyMatch(l -> l.isGeldigOp(dag))) {
+            return null;
+        }
+        return lidmaatschappen.stream().map(Lidmaatschap::tot).filter(t -> t != null && t.isBefore(dag)).max(LocalDate::compareTo)
+                .map(t -> t.plusDays(1)).orElse(anders);
+    }
+
     /** True when the membership covers at least one day of the calendar year. */
     public boolean isGeldigInJaar(int jaar) {
         return overlaptMet(new Lidmaatschap(regio, gemeente, LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31)));

@@ -59,4 +59,18 @@ class LidmaatschapTest {
         assertThat(Lidmaatschap.dagenLid(List.of(), jan1, dec31)).isZero();
         assertThat(Lidmaatschap.dagenLid(List.of(lid("2023-06-30", "2023-06-30")), jan1, dec31)).isEqualTo(1);
     }
+
+    /** Since when not a member: the day after the last end before the day; null on a member day; the fallback when none ended yet. */
+    @Test
+    void noMemberSince() {
+        LocalDate anders = LocalDate.of(2020, 1, 1);
+        List<Lidmaatschap> weg = List.of(lid("2015-01-01", "2019-12-31"), lid("2021-01-01", "2023-12-31"));
+        assertThat(Lidmaatschap.geenLidSinds(weg, LocalDate.of(2023, 12, 31), anders)).isNull();
+        assertThat(Lidmaatschap.geenLidSinds(weg, LocalDate.of(2024, 1, 1), anders)).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(Lidmaatschap.geenLidSinds(weg, LocalDate.of(2025, 6, 1), anders)).isEqualTo(LocalDate.of(2024, 1, 1));
+        // between the two memberships
+        assertThat(Lidmaatschap.geenLidSinds(weg, LocalDate.of(2020, 6, 1), anders)).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(Lidmaatschap.geenLidSinds(weg, LocalDate.of(2014, 6, 1), anders)).isEqualTo(anders);
+        assertThat(Lidmaatschap.geenLidSinds(List.of(), LocalDate.of(2014, 6, 1), anders)).isEqualTo(anders);
+    }
 }

@@ -209,7 +209,7 @@ public final class Controle {
                 fouten.add(new Regelfout(r.plaats(), "plaatsingnummer", "plaatsing " + p.sleutel() + " is al opgeslagen (ingang "
                         + eerder.ingang() + ", voorziening " + eerder.voorziening() + ") en wijkt af in " + String.join(", ", anders)
                         + "; zet wijziging op einde of correctie om haar te wijzigen, of geef een nieuw plaatsingnummer"));
-            } else if (p.wijziging() == Codes.Wijziging.EINDE && !List.of("einddatum", "eindreden").containsAll(anders)) {
+            } else if (p.wijziging() == nl.samenspel.invoer.Wijziging.EINDE && !List.of("einddatum", "eindreden").containsAll(anders)) {
                 fouten.add(new Regelfout(r.plaats(), "wijziging", "einde wijzigt alleen einddatum en eindreden; ook anders: "
                         + String.join(", ", anders.stream().filter(v -> !v.equals("einddatum") && !v.equals("eindreden")).toList())
                         + "; gebruik correctie"));

@@ -21,12 +21,6 @@ public final class Codes {
 
     public enum Tariefeenheid { DAG, MAAND }
 
-    /**
-     * Why a record with a stored key is sent again (as the iStandaarden's RedenWijziging): {@code einde}
-     * ends it or moves its end, {@code correctie} corrects any field. Without one a stored key is refused.
-     */
-    public enum Wijziging { EINDE, CORRECTIE }
-
     public static String code(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

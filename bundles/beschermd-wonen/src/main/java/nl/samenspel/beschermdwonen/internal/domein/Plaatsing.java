@@ -10,7 +10,7 @@ import java.time.LocalDate;
  */
 public record Plaatsing(String herkomstgemeente, long nummer, String client, String voorziening, String vestigingsgemeente,
                         Codes.Vorm vorm, LocalDate ingang, LocalDate einde, long tarief, Codes.Tariefeenheid tariefeenheid,
-                        Codes.Eindreden eindreden, boolean overgangsrecht, boolean overboeking, Long aanmelding, Codes.Wijziging wijziging) {
+                        Codes.Eindreden eindreden, boolean overgangsrecht, boolean overboeking, Long aanmelding, nl.samenspel.invoer.Wijziging wijziging) {
 
     public String sleutel() {
         return herkomstgemeente + "/" + nummer;

@@ -10,6 +10,7 @@ import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Regels;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.invoer.Veldlezer;
+import nl.samenspel.invoer.Wijziging;
 
 /**
  * Turns one CSV line into a record, checking what one line can check on its own, including
@@ -36,7 +37,7 @@ public final class Recordlezer {
         if (ingang != null && einde != null && einde.isBefore(ingang)) {
             v.fout("einddatum", "einddatum ligt voor ingangsdatum"); // dates are not repeated: a birth date in the wrong column would be
         }
-        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging van voorbije dagen)");
+        Wijziging wijziging = v.wijziging(java.util.EnumSet.of(Wijziging.CORRECTIE), "een bewuste wijziging van voorbije dagen");
         return v.foutloos() ? new Voorziening.Regel(new Voorziening(code, naam, agb, gemeente, soort, capaciteit.intValue(), ingang, einde),
                 wijziging != null) : null;
     }
@@ -47,7 +48,7 @@ public final class Recordlezer {
         String client = v.client(clientkolom, pseudoniem);
         LocalDate datum = v.datum("datum", true);
         Codes.Vorm vorm = v.keuze("vorm", true, c -> Codes.van(Codes.Vorm.class, c), Codes.codes(Codes.Vorm.class));
-        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging van een opgeslagen aanmelding)");
+        Wijziging wijziging = v.wijziging(java.util.EnumSet.of(Wijziging.CORRECTIE), "een bewuste wijziging van een opgeslagen aanmelding");
         return v.foutloos() ? new Aanmelding(gemeente, nummer, client, datum, vorm, wijziging != null) : null;
     }
 
@@ -66,7 +67,7 @@ public final class Recordlezer {
         boolean overgangsrecht = janee(v, "overgangsrecht");
         boolean overboeking = janee(v, "overboeking");
         Long aanmelding = v.geheel("aanmelding", false, 0, MAX_NUMMER);
-        Codes.Wijziging wijziging = v.keuze("wijziging", false, c -> Codes.van(Codes.Wijziging.class, c), Codes.codes(Codes.Wijziging.class));
+        Wijziging wijziging = v.wijziging(java.util.EnumSet.allOf(Wijziging.class), "einde: alleen het einde wijzigt; correctie: elk veld");
         if (ingang != null && einde != null && einde.isBefore(ingang)) {
             v.fout("einddatum", "einddatum ligt voor ingangsdatum"); // dates are not repeated: a birth date in the wrong column would be
         }

@@ -192,12 +192,10 @@ public class Monitoring {
                 .collect(Collectors.groupingBy(Lidmaatschap::gemeente));
         List<Overzichten.Signalering> uit = new ArrayList<>();
         for (Plaatsing p : opslag.plaatsingen(dag, dag)) {
-            List<Lidmaatschap> van = lidmaatschappen.getOrDefault(p.herkomstgemeente(), List.of());
-            if (van.stream().anyMatch(l -> l.isGeldigOp(dag))) {
+            LocalDate geenLid = Lidmaatschap.geenLidSinds(lidmaatschappen.getOrDefault(p.herkomstgemeente(), List.of()), dag, p.ingang());
+            if (geenLid == null) {
                 continue;
             }
-            LocalDate geenLid = van.stream().map(Lidmaatschap::tot).filter(t -> t != null && t.isBefore(dag)).max(LocalDate::compareTo)
-                    .map(t -> t.plusDays(1)).orElse(p.ingang());
             uit.add(new Overzichten.Signalering("na-uittreding", p.sleutel(), p.voorziening(), geenLid, "herkomstgemeente "
                     + p.herkomstgemeente() + " is sinds " + geenLid + " geen lid van " + regio + "; de plaatsing loopt door maar telt sindsdien"
                     + " niet voor de regio (apart in de kosten, niet in de verevening)"));

@@ -47,7 +47,7 @@ public final class Uitwisselvorm {
             return waarden(p.herkomstgemeente(), p.nummer(), p.voorziening(), Codes.code(p.vorm()), p.ingang(), p.tarief(),
                     Codes.code(p.tariefeenheid()), p.einde(), p.eindreden() == null ? null : Codes.code(p.eindreden()),
                     p.overgangsrecht() ? "ja" : "nee", p.overboeking() ? "ja" : "nee", p.aanmelding(),
-                    p.wijziging() == null ? null : Codes.code(p.wijziging()), p.client());
+                    p.wijziging() == null ? null : p.wijziging().code(), p.client());
         } else if (record instanceof Aanmelding a) {
             return waarden(a.herkomstgemeente(), a.nummer(), a.datum(), Codes.code(a.vorm()), a.correctie() ? "correctie" : null, a.client());
         }

@@ -24,8 +24,8 @@ public record Context(Register register, String regio, Map<Stamgegevens.Products
                       Set<String> contracten, Map<Zorg.Toewijzingsleutel, Bestaand> toewijzingen, Set<String> declaraties,
                       Map<String, List<Lidmaatschap>> lidmaatschappen) {
 
-    /** The part of a stored allocation the checks of starts, stops and declarations need. */
-    public record Bestaand(LocalDate ingang, LocalDate einde, LocalDate startZorg) {
+    /** The part of a stored allocation the checks of starts, stops and declarations need; start and stop null until reported. */
+    public record Bestaand(LocalDate ingang, LocalDate einde, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
     }
 
     public boolean isLidOp(String gemeente, LocalDate dag) {

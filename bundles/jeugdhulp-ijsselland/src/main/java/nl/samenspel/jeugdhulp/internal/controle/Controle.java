@@ -17,6 +17,7 @@ import nl.samenspel.api.geld.Bedrag;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
+import nl.samenspel.invoer.Wijziging;
 
 /**
  * The checks that need more than one record: the register (a member of the region on the
@@ -95,19 +96,47 @@ public final class Controle {
     }
 
     /**
-     * @param starts the stored allocations of the file's gemeenten with their start of care (null:
-     *               not started); a changed allocation keeps its start, so its new dates must still contain it
+     * @param opgeslagen the stored allocations with the file's numbers; a changed allocation keeps its
+     *                   start of care, so its new dates must still contain it
      */
-    public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c, Map<Zorg.Toewijzingsleutel, LocalDate> starts,
-                                    List<Regelfout> fouten) {
+    public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c,
+                                    Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen, List<Regelfout> fouten) {
         uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
         for (Gelezen.Regel<Zorg.Toewijzing> regel : regels) {
             toewijzing(regel.plaats(), regel.waarde(), c, fouten);
-            LocalDate start = starts.get(regel.waarde().sleutel());
+            Zorg.Opgeslagen eerder = opgeslagen.get(regel.waarde().sleutel());
+            geenStilleVervanging(regel.plaats(), regel.waarde(), eerder == null ? null : eerder.toewijzing(), fouten);
+            LocalDate start = eerder == null ? null : eerder.startZorg();
             if (start != null && !binnen(start, regel.waarde().ingang(), regel.waarde().einde())) {
                 fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "de zorg van deze toewijzing is op " + start
                         + " gestart; de gewijzigde toewijzing moet die dag bevatten"));
             }
+        }
+    }
+
+    /**
+     * A stored number is not replaced without a word (as iJw: a changed 301 carries a RedenWijziging):
+     * other values need a {@code wijziging} ({@code einde}: only the end date; {@code correctie}:
+     * anything), and a {@code wijziging} needs a stored allocation. The same values again pass: a
+     * resent batch changes nothing.
+     */
+    private static void geenStilleVervanging(String plaats, Zorg.Toewijzing t, Zorg.Toewijzing eerder, List<Regelfout> fouten) {
+        if (eerder == null) {
+            if (t.wijziging() != null) {
+                fouten.add(new Regelfout(plaats, "wijziging", "er is geen opgeslagen toewijzing " + t.sleutel()
+                        + " om te wijzigen; laat wijziging leeg voor een nieuwe toewijzing"));
+            }
+            return;
+        }
+        List<String> anders = t.verschillenMet(eerder);
+        if (t.wijziging() == null && !anders.isEmpty()) {
+            fouten.add(new Regelfout(plaats, "toewijzingnummer", "toewijzing " + t.sleutel() + " is al opgeslagen (ingang " + eerder.ingang()
+                    + ", product " + eerder.product() + ") en wijkt af in " + String.join(", ", anders)
+                    + "; zet wijziging op einde of correctie (iJw: RedenWijziging) om haar te wijzigen, of geef een nieuw toewijzingnummer"));
+        } else if (t.wijziging() == Wijziging.EINDE && !List.of("einddatum").containsAll(anders)) {
+            fouten.add(new Regelfout(plaats, "wijziging", "einde wijzigt alleen de einddatum; ook anders: "
+                    + String.join(", ", anders.stream().filter(v -> !v.equals("einddatum")).toList())
+                    + "; gebruik correctie (iJw: RedenWijziging 14, administratieve correctie)"));
         }
     }
 
@@ -175,10 +204,19 @@ public final class Controle {
         }
     }
 
+    /**
+     * A start per allocation in a file; a stored start changes only as iJw changes it: with
+     * StatusAanlevering 2 (a changed delivery) or after a withdrawal (3).
+     */
     public static void starts(List<Gelezen.Regel<Zorg.StartZorg>> regels, Context c, List<Regelfout> fouten) {
+        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
         for (Gelezen.Regel<Zorg.StartZorg> regel : regels) {
             Zorg.StartZorg s = regel.waarde();
             Context.Bestaand t = bestaand(regel.plaats(), s.sleutel(), c, fouten);
+            if (t != null && !s.intrekken() && !s.gewijzigd() && t.startZorg() != null && !t.startZorg().equals(s.begindatum())) {
+                fouten.add(new Regelfout(regel.plaats(), "begindatum", "de zorg van toewijzing " + s.sleutel() + " is al gestart op "
+                        + t.startZorg() + "; stuur de nieuwe begindatum als wijziging (status 2) of trek de start eerst in (status 3)"));
+            }
             if (t != null && !s.intrekken() && !binnen(s.begindatum(), t.ingang(), t.einde())) {
                 fouten.add(new Regelfout(regel.plaats(), "begindatum", "begindatum " + s.begindatum() + " valt buiten de toewijzing ("
                         + t.ingang() + " tot " + (t.einde() == null ? "(open)" : t.einde()) + ")"));
@@ -186,12 +224,18 @@ public final class Controle {
         }
     }
 
+    /** A stop per allocation in a file; a stored stop changes only with StatusAanlevering 2 or after a withdrawal, as a start. */
     public static void stops(List<Gelezen.Regel<Zorg.StopZorg>> regels, Context c, List<Regelfout> fouten) {
+        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
         for (Gelezen.Regel<Zorg.StopZorg> regel : regels) {
             Zorg.StopZorg s = regel.waarde();
             Context.Bestaand t = bestaand(regel.plaats(), s.sleutel(), c, fouten);
             if (t == null || s.intrekken()) {
                 continue;
+            }
+            if (!s.gewijzigd() && t.stopZorg() != null && (!t.stopZorg().equals(s.einddatum()) || !s.reden().equals(t.stopReden()))) {
+                fouten.add(new Regelfout(regel.plaats(), "einddatum", "de zorg van toewijzing " + s.sleutel() + " is al gestopt op "
+                        + t.stopZorg() + " (reden " + t.stopReden() + "); stuur de nieuwe stop als wijziging (status 2) of trek de stop eerst in (status 3)"));
             }
             LocalDate vroegst = t.startZorg() != null ? t.startZorg() : t.ingang();
             if (s.einddatum().isBefore(vroegst)) {

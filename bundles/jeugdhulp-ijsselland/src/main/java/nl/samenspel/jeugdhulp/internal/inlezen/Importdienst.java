@@ -168,9 +168,9 @@ public class Importdienst {
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
         Gelezen<?> gelezen = Bestand.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
         fouten.addAll(gelezen.fouten());
-        // read once: the checks need the stored starts, the writer the stored numbers
-        Map<Zorg.Toewijzingsleutel, LocalDate> bestaand = soort == Importsoort.TOEWIJZINGEN
-                ? opslag.bestaandeNummers(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).sleutel()).toList())
+        // read once: the checks compare with the stored allocations, the writer needs their numbers
+        Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand = soort == Importsoort.TOEWIJZINGEN
+                ? opslag.opgeslagen(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).sleutel()).toList())
                 : Map.of();
         // a product file is checked against, and written over, the stored periods as they are now
         Productperioden perioden = soort == Importsoort.PRODUCTEN ? opslag.productperioden() : null;
@@ -246,7 +246,7 @@ public class Importdienst {
      * the hub's master data is known, against the hub's too: what only the hub would refuse is
      * named as such, so the file is refused here, before anything is queued.
      */
-    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Zorg.Toewijzingsleutel, LocalDate> bestaand,
+    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
                             List<Regelfout> fouten) throws SQLException {
         Context eigen = opslag.context(register, regio, soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
@@ -260,7 +260,7 @@ public class Importdienst {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Zorg.Toewijzingsleutel, LocalDate> bestaand,
+    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
                                    List<Regelfout> fouten) {
         List regels = gelezen.regels();
         switch (soort) {

@@ -63,17 +63,18 @@ public final class IjwBericht {
 
     /** Record fields: path below the record element → (CSV column, in the basisschema namespace?). */
     private static final Map<Type, Map<String, Veld>> VELDEN = Map.of(
-            Type.JW301, Map.of(
-                    "ToewijzingNummer", new Veld("toewijzingnummer", false),
-                    "Product/Categorie", new Veld("categorie", true),
-                    "Product/Code", new Veld("productcode", true),
-                    "Toewijzingsdatum", new Veld("toewijzingsdatum", false),
-                    "Ingangsdatum", new Veld("ingangsdatum", false),
-                    "Einddatum", new Veld("einddatum", false),
-                    "Omvang/Volume", new Veld("volume", true),
-                    "Omvang/Eenheid", new Veld("eenheid", true),
-                    "Omvang/Frequentie", new Veld("frequentie", true),
-                    "Budget", new Veld("budget", false)),
+            Type.JW301, Map.ofEntries(
+                    Map.entry("ToewijzingNummer", new Veld("toewijzingnummer", false)),
+                    Map.entry("Product/Categorie", new Veld("categorie", true)),
+                    Map.entry("Product/Code", new Veld("productcode", true)),
+                    Map.entry("Toewijzingsdatum", new Veld("toewijzingsdatum", false)),
+                    Map.entry("Ingangsdatum", new Veld("ingangsdatum", false)),
+                    Map.entry("Einddatum", new Veld("einddatum", false)),
+                    Map.entry("Omvang/Volume", new Veld("volume", true)),
+                    Map.entry("Omvang/Eenheid", new Veld("eenheid", true)),
+                    Map.entry("Omvang/Frequentie", new Veld("frequentie", true)),
+                    Map.entry("Budget", new Veld("budget", false)),
+                    Map.entry("RedenWijziging", new Veld("redenwijziging", false))),
             Type.JW305, Map.of(
                     "ToewijzingNummer", new Veld("toewijzingnummer", false),
                     "Begindatum", new Veld("begindatum", false),

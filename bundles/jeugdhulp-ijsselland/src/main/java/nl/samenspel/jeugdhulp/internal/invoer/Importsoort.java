@@ -15,9 +15,9 @@ public enum Importsoort {
     BUDGETTEN("budgetten", List.of("gemeente", "jaar", "totaal", "regionaal", "lokaal"), List.of(), null),
     /** Either a {@code bsn} or a {@code client} column; see {@link CsvBestand}. */
     TOEWIJZINGEN("toewijzingen", List.of("gemeente", "toewijzingnummer", "agb", "categorie", "productcode", "ingangsdatum"),
-            List.of("toewijzingsdatum", "einddatum", "volume", "eenheid", "frequentie", "budget", "aanmelddatum", "verwijzer"),
+            List.of("toewijzingsdatum", "einddatum", "volume", "eenheid", "frequentie", "budget", "aanmelddatum", "verwijzer", "wijziging"),
             IjwBericht.Type.JW301),
-        /** {@code status} 3 (iJw StatusAanlevering) withdraws an earlier start; the exchange form carries it. */
+    /** {@code status} (iJw StatusAanlevering) 2 changes a stored start, 3 withdraws it; the exchange form carries it. */
     START_ZORG("start-zorg", List.of("gemeente", "toewijzingnummer", "begindatum"), List.of("status"), IjwBericht.Type.JW305),
     STOP_ZORG("stop-zorg", List.of("gemeente", "toewijzingnummer", "einddatum", "reden"), List.of("status"), IjwBericht.Type.JW307),
     DECLARATIES("declaraties", List.of("gemeente", "toewijzingnummer", "declaratienummer", "begindatum", "einddatum", "bedrag",

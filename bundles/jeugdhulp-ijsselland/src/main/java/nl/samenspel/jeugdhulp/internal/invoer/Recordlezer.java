@@ -1,6 +1,8 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
 import nl.samenspel.invoer.Veldlezer;
+import nl.samenspel.invoer.Wijziging;
+import java.util.EnumSet;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +44,7 @@ public final class Recordlezer {
         Inkoop inkoop = v.keuze("inkoop", true, Inkoop::vanCode, Arrays.stream(Inkoop.values()).map(Inkoop::code).toList());
         String groep = v.tekst("kortingsgroep", false, 40);
         LocalDate ingang = v.datum("ingangsdatum", false);
-        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging met terugwerkende kracht)");
+        Wijziging wijziging = v.wijziging(EnumSet.of(Wijziging.CORRECTIE), "een bewuste wijziging met terugwerkende kracht");
         return v.foutloos() ? new Stamgegevens.Productregel(new Stamgegevens.Product(categorie, code, omschrijving, eenheid, variant, inkoop,
                 groep), ingang, wijziging != null) : null;
     }
@@ -61,7 +63,7 @@ public final class Recordlezer {
         String agb = v.agb("agb");
         Long jaar = v.geheel("jaar", true, 1900, 2100);
         Long plafond = v.bedrag("budgetplafond", true);
-        String wijziging = v.code("wijziging", false, "correctie"::equals, "alleen correctie (een bewuste wijziging van een begonnen jaar)");
+        Wijziging wijziging = v.wijziging(EnumSet.of(Wijziging.CORRECTIE), "een bewuste wijziging van een begonnen jaar");
         return v.foutloos() ? new Stamgegevens.Contractregel(new Stamgegevens.Contract(agb, jaar.intValue(), plafond), wijziging != null) : null;
     }
 
@@ -99,6 +101,7 @@ public final class Recordlezer {
         LocalDate aanmelddatum = v.datum("aanmelddatum", false);
         Verwijzer verwijzer = v.keuze("verwijzer", false, Verwijzer::vanCode,
                 Arrays.stream(Verwijzer.values()).map(Verwijzer::code).toList());
+        Wijziging wijziging = wijziging(v);
         volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
         volgorde(v, aanmelddatum, "aanmelddatum", ingang, "ingangsdatum");
         if (v.foutloos() && (volume == null) != (eenheid == null) || v.foutloos() && (volume == null) != (frequentie == null)) {
@@ -111,16 +114,27 @@ public final class Recordlezer {
             v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
         }
         return v.foutloos() ? new Zorg.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
-                volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer) : null;
+                volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer, wijziging) : null;
+    }
+
+    /** A CSV line says {@code wijziging}; a JW301 its RedenWijziging (column {@code redenwijziging}), mapped as {@link Wijziging#vanRedenWijziging}. */
+    private static Wijziging wijziging(Veldlezer v) {
+        Wijziging wijziging = v.wijziging(EnumSet.allOf(Wijziging.class), "einde: alleen de einddatum wijzigt; correctie: elk veld");
+        String reden = v.code("redenwijziging", false, Wijziging.REDENEN_WIJZIGING::contains, "geen iJw-RedenWijziging (01 tot en met 14)");
+        return reden == null ? wijziging : Wijziging.vanRedenWijziging(reden).orElseThrow();
+    }
+
+    /** iJw StatusAanlevering of a start or stop: 1 first delivery, 2 a changed one, 3 withdrawal. */
+    private static String status(Veldlezer v) {
+        return v.code("status", false, s -> List.of("1", "2", "3").contains(s), "geen StatusAanlevering die hier past (1, 2 of 3)");
     }
 
     public static Zorg.StartZorg startZorg(Veldlezer v) {
         String gemeente = v.gemeente("gemeente");
         Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
         LocalDate begin = v.datum("begindatum", true);
-        boolean intrekken = "3".equals(v.code("status", false, s -> List.of("1", "2", "3").contains(s),
-                "geen StatusAanlevering die hier past (1, 2 of 3)"));
-        return v.foutloos() ? new Zorg.StartZorg(gemeente, nummer, begin, intrekken) : null;
+        String status = status(v);
+        return v.foutloos() ? new Zorg.StartZorg(gemeente, nummer, begin, "3".equals(status), "2".equals(status)) : null;
     }
 
     public static Zorg.StopZorg stopZorg(Veldlezer v) {
@@ -128,9 +142,8 @@ public final class Recordlezer {
         Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
         LocalDate einde = v.datum("einddatum", true);
         String reden = v.uitLijst("reden", true, Codes.REDENEN_BEEINDIGING, "iJw-reden beëindiging");
-        boolean intrekken = "3".equals(v.code("status", false, s -> List.of("1", "2", "3").contains(s),
-                "geen StatusAanlevering die hier past (1, 2 of 3)"));
-        return v.foutloos() ? new Zorg.StopZorg(gemeente, nummer, einde, reden, intrekken) : null;
+        String status = status(v);
+        return v.foutloos() ? new Zorg.StopZorg(gemeente, nummer, einde, reden, "3".equals(status), "2".equals(status)) : null;
     }
 
     public static Zorg.Declaratieregel declaratie(Veldlezer v) {

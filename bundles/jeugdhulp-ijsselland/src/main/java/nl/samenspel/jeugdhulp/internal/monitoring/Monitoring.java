@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.samenspel.api.cijfers.Percentage;
 import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
@@ -43,18 +44,40 @@ public class Monitoring {
     }
 
     /**
+     * Allocations running on the day (valid, care not stopped) whose gemeente is no member of the
+     * region then: they no longer count for it, in cost nor equalization (docs/jeugdhulp.md,
+     * "Membership"), so someone should end them or know why they run on. Dated at the first day the
+     * gemeente was no member.
+     */
+    public List<Overzichten.Signalering> signaleringen(Register register, String regio, java.time.LocalDate dag) throws SQLException {
+        Map<String, List<Lidmaatschap>> lidmaatschappen = register.lidmaatschappen(regio).stream()
+                .collect(Collectors.groupingBy(Lidmaatschap::gemeente));
+        List<Overzichten.Signalering> uit = new ArrayList<>();
+        for (Zorg.Opgeslagen o : opslag.lopendOp(dag)) {
+            Zorg.Toewijzing t = o.toewijzing();
+            java.time.LocalDate geenLid = Lidmaatschap.geenLidSinds(lidmaatschappen.getOrDefault(t.gemeente(), List.of()), dag, t.ingang());
+            if (geenLid != null) {
+                uit.add(new Overzichten.Signalering("na-uittreding", t.sleutel().toString(), t.agb(), t.product().toString(), geenLid,
+                        "gemeente " + t.gemeente() + " is sinds " + geenLid + " geen lid van " + regio + "; de toewijzing loopt door maar telt"
+                                + " sindsdien niet voor de regio (apart als naUittreding in de budgetten, niet in de verevening)"));
+            }
+        }
+        return uit;
+    }
+
+    /**
      * Allocated cost in the year per allocation, and the part of it on the days its gemeente is a
      * member of the region; allocations whose tariff is missing are counted apart.
      */
     record Toewijzingskosten(Map<Zorg.Toewijzing, Long> perToewijzing, Map<Zorg.Toewijzing, Long> voorRegio, int zonderTarief) {
     }
 
-    Toewijzingskosten toegewezen(int jaar, List<JeugdhulpOpslag.Opgeslagen> inJaar, Ledendagen ledendagen) throws SQLException {
+    Toewijzingskosten toegewezen(int jaar, List<Zorg.Opgeslagen> inJaar, Ledendagen ledendagen) throws SQLException {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         Map<Zorg.Toewijzing, Long> uit = new LinkedHashMap<>();
         Map<Zorg.Toewijzing, Long> voorRegio = new LinkedHashMap<>();
         int zonderTarief = 0;
-        for (JeugdhulpOpslag.Opgeslagen o : inJaar) {
+        for (Zorg.Opgeslagen o : inJaar) {
             Zorg.Toewijzing t = o.toewijzing();
             var dag = Toegewezen.tariefdag(t, jaar);
             Optional<Stamgegevens.Tarief> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst();
@@ -80,7 +103,7 @@ public class Monitoring {
         Productperioden producten = opslag.productperioden();
         Predicate<Zorg.Toewijzing> regionaal = t -> producten.inJaar(t, jaar).inkoop() == Inkoop.REGIONAAL;
         Ledendagen ledendagen = Ledendagen.van(register, regio);
-        List<JeugdhulpOpslag.Opgeslagen> inJaar = opslag.toewijzingenInJaar(jaar);
+        List<Zorg.Opgeslagen> inJaar = opslag.toewijzingenInJaar(jaar);
         Toewijzingskosten kosten = toegewezen(jaar, inJaar, ledendagen);
         List<JeugdhulpOpslag.Realisatiesom> realisatie = opslag.gerealiseerd(jaar);
         Predicate<JeugdhulpOpslag.Realisatiesom> voorRegio = r -> ledendagen.isLidOp(r.gemeente(), r.begindatum());
@@ -115,7 +138,7 @@ public class Monitoring {
                 leden.stream().mapToLong(c -> budgetten.get(c).totaal()).sum(),
                 leden.stream().mapToLong(c -> budgetten.get(c).regionaal()).sum(),
                 leden.stream().mapToLong(c -> budgetten.get(c).lokaal()).sum())) : Optional.empty();
-        int distinct = (int) inJaar.stream().map(JeugdhulpOpslag.Opgeslagen::toewijzing)
+        int distinct = (int) inJaar.stream().map(Zorg.Opgeslagen::toewijzing)
                 .filter(t -> ledendagen.dagenInJaar(t, jaar) > 0).map(Zorg.Toewijzing::client).distinct().count();
         Overzichten.Uittredingsregel naUittredingTotaal = new Overzichten.Uittredingsregel(regio, "na uittreding",
                 naUittreding.stream().mapToLong(Overzichten.Uittredingsregel::toegewezenRegionaal).sum(),
@@ -187,7 +210,7 @@ public class Monitoring {
         Map<String, List<Integer>> perCategorie = new TreeMap<>();
         List<Integer> alle = new ArrayList<>();
         int zonder = 0;
-        for (JeugdhulpOpslag.Opgeslagen o : opslag.gestartInJaar(jaar)) {
+        for (Zorg.Opgeslagen o : opslag.gestartInJaar(jaar)) {
             Zorg.Toewijzing t = o.toewijzing();
             if (gemeente != null && !gemeente.equals(t.gemeente())) {
                 continue;
@@ -213,7 +236,7 @@ public class Monitoring {
     public Overzichten.Verwijzers verwijzers(Register register, int jaar) throws SQLException {
         Map<String, Map<String, Integer>> perGemeente = new TreeMap<>();
         Map<String, Integer> onbekend = new HashMap<>();
-        for (JeugdhulpOpslag.Opgeslagen o : opslag.aangemeldInJaar(jaar)) {
+        for (Zorg.Opgeslagen o : opslag.aangemeldInJaar(jaar)) {
             Zorg.Toewijzing t = o.toewijzing();
             Map<String, Integer> tellingen = perGemeente.computeIfAbsent(t.gemeente(), g -> nulTellingen());
             // without a referral date the referral belongs to no year, so its referrer is not counted as known either

@@ -67,6 +67,14 @@ public final class Overzichten {
                                  String aandeelHuisarts) {
     }
 
+    /**
+     * Something on the day that needs a person's attention: {@code soort} {@code na-uittreding} is an
+     * allocation that runs on while its gemeente is no member of the region, since {@code datum}.
+     * Names the allocation (gemeente/nummer), never the client.
+     */
+    public record Signalering(String soort, String toewijzing, String agb, String product, java.time.LocalDate datum, String melding) {
+    }
+
     public record Verwijzers(int jaar, List<Verwijzerregel> gemeenten, Verwijzerregel regio) {
     }
 }

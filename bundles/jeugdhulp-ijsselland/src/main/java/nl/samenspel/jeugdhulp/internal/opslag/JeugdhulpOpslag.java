@@ -141,21 +141,17 @@ public class JeugdhulpOpslag {
     private Map<Zorg.Toewijzingsleutel, Context.Bestaand> bestaandeToewijzingen() throws SQLException {
         Map<Zorg.Toewijzingsleutel, Context.Bestaand> uit = new HashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT GEMEENTE, NUMMER, INGANG, EINDE, START_ZORG FROM JEUGDHULP.TOEWIJZING")) {
+             ResultSet rs = s.executeQuery("SELECT GEMEENTE, NUMMER, INGANG, EINDE, START_ZORG, STOP_ZORG, STOP_REDEN FROM JEUGDHULP.TOEWIJZING")) {
             while (rs.next()) {
-                uit.put(new Zorg.Toewijzingsleutel(rs.getString(1), rs.getLong(2)),
-                        new Context.Bestaand(Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.datum(rs, "START_ZORG")));
+                uit.put(new Zorg.Toewijzingsleutel(rs.getString(1), rs.getLong(2)), new Context.Bestaand(Jdbc.datum(rs, "INGANG"),
+                        Jdbc.datum(rs, "EINDE"), Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN")));
             }
         }
         return uit;
     }
 
-    /**
-     * The numbers already stored for these gemeenten, each with its start of care (null: not
-     * started). A file of allocations adds new numbers and replaces these, and a replaced one must
-     * still contain its start.
-     */
-    public Map<Zorg.Toewijzingsleutel, LocalDate> bestaandeNummers(Collection<Zorg.Toewijzingsleutel> sleutels) throws SQLException {
+    /** The stored allocations with these numbers, as stored (a file's changes are compared with them). */
+    public Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Zorg.Toewijzingsleutel> sleutels) throws SQLException {
         // only the range of numbers the file has, per gemeente (the primary key's order): a file or a node's
         // batch of 1,000 allocations reads about 1,000 stored ones, not every allocation the gemeente ever had
         Map<String, long[]> bereik = new HashMap<>();
@@ -163,16 +159,20 @@ public class JeugdhulpOpslag {
             bereik.merge(s.gemeente(), new long[] {s.nummer(), s.nummer()},
                     (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
-        Map<Zorg.Toewijzingsleutel, LocalDate> uit = new HashMap<>();
+        Set<Zorg.Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
+        Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> uit = new HashMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT NUMMER, START_ZORG FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?")) {
             for (Map.Entry<String, long[]> e : bereik.entrySet()) {
                 ps.setString(1, e.getKey());
                 ps.setLong(2, e.getValue()[0]);
                 ps.setLong(3, e.getValue()[1]);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        uit.put(new Zorg.Toewijzingsleutel(e.getKey(), rs.getLong(1)), Jdbc.datum(rs, "START_ZORG"));
+                        Zorg.Opgeslagen o = opgeslagen(rs);
+                        if (gevraagd.contains(o.toewijzing().sleutel())) {
+                            uit.put(o.toewijzing().sleutel(), o);
+                        }
                     }
                 }
             }
@@ -192,17 +192,18 @@ public class JeugdhulpOpslag {
         return uit;
     }
 
-    /** A stored allocation with what the providers reported about it. */
-    public record Opgeslagen(Zorg.Toewijzing toewijzing, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
-    }
-
     /** Allocations valid on at least one day of the year. */
-    public List<Opgeslagen> toewijzingenInJaar(int jaar) throws SQLException {
+    public List<Zorg.Opgeslagen> toewijzingenInJaar(int jaar) throws SQLException {
         return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)", LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1));
     }
 
+    /** Allocations valid on the day whose care was not stopped before it. */
+    public List<Zorg.Opgeslagen> lopendOp(LocalDate dag) throws SQLException {
+        return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?) AND (STOP_ZORG IS NULL OR STOP_ZORG >= ?)", dag, dag, dag);
+    }
+
     /** One gemeente's allocations valid on at least one day of the year: what its node has delivered, for the operator's check. */
-    public List<Opgeslagen> toewijzingenInJaar(int jaar, String gemeente) throws SQLException {
+    public List<Zorg.Opgeslagen> toewijzingenInJaar(int jaar, String gemeente) throws SQLException {
         if (!gemeente.matches("\\d{4}")) {
             throw new IllegalArgumentException("gemeente " + gemeente + " is geen CBS-code"); // the resource checked it; a guard for the SQL
         }
@@ -211,18 +212,18 @@ public class JeugdhulpOpslag {
     }
 
     /** Allocations whose care started in the year. */
-    public List<Opgeslagen> gestartInJaar(int jaar) throws SQLException {
+    public List<Zorg.Opgeslagen> gestartInJaar(int jaar) throws SQLException {
         return toewijzingen("START_ZORG BETWEEN ? AND ?", LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
     /** Allocations referred in the year, and those without a referral date that took effect in it. */
-    public List<Opgeslagen> aangemeldInJaar(int jaar) throws SQLException {
+    public List<Zorg.Opgeslagen> aangemeldInJaar(int jaar) throws SQLException {
         return toewijzingen("AANMELDDATUM BETWEEN ? AND ? OR (AANMELDDATUM IS NULL AND INGANG BETWEEN ? AND ?)",
                 LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
-    private List<Opgeslagen> toewijzingen(String waar, LocalDate... data) throws SQLException {
-        List<Opgeslagen> uit = new ArrayList<>();
+    private List<Zorg.Opgeslagen> toewijzingen(String waar, LocalDate... data) throws SQLException {
+        List<Zorg.Opgeslagen> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER")) {
             for (int i = 0; i < data.length; i++) {
@@ -230,17 +231,21 @@ public class JeugdhulpOpslag {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String verwijzer = Jdbc.tekst(rs, "VERWIJZER");
-                    Zorg.Toewijzing t = new Zorg.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
-                            rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
-                            Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
-                            Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"),
-                            verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow());
-                    uit.add(new Opgeslagen(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN")));
+                    uit.add(opgeslagen(rs));
                 }
             }
         }
         return uit;
+    }
+
+    private static Zorg.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
+        String verwijzer = Jdbc.tekst(rs, "VERWIJZER");
+        Zorg.Toewijzing t = new Zorg.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
+                rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
+                Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
+                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"),
+                verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow(), null);
+        return new Zorg.Opgeslagen(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
     }
 
     /**

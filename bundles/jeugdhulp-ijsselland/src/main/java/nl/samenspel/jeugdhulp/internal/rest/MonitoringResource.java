@@ -97,6 +97,13 @@ public class MonitoringResource {
     }
 
     @GET
+    @Path("signaleringen")
+    @Operation(summary = "Toewijzingen die op de peildatum lopen terwijl hun gemeente geen lid van de regio meer is (na-uittreding)")
+    public List<Overzichten.Signalering> signaleringen(@QueryParam("peildatum") String peildatum) throws SQLException {
+        return monitoring.signaleringen(register(), importdienst.regio(), Parameters.datum("peildatum", peildatum));
+    }
+
+    @GET
     @Path("vereveningsinvoer")
     @Operation(summary = "Wat deze module aan de verevening geeft: per lid budget (regionaal deel), kosten (regionale producten) en sleutels")
     public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {

@@ -56,11 +56,11 @@ public final class Uitwisselvorm {
         if (record instanceof Zorg.Toewijzing t) {
             return waarden(t.gemeente(), t.nummer(), t.agb(), t.categorie(), t.code(), t.ingang(), t.toewijzingsdatum(), t.einde(),
                     t.volume(), t.eenheid(), t.frequentie(), t.budget(), t.aanmelddatum(),
-                    t.verwijzer() == null ? null : t.verwijzer().code(), t.client());
+                    t.verwijzer() == null ? null : t.verwijzer().code(), t.wijziging() == null ? null : t.wijziging().code(), t.client());
         } else if (record instanceof Zorg.StartZorg s) {
-            return waarden(s.gemeente(), s.nummer(), s.begindatum(), s.intrekken() ? "3" : null);
+            return waarden(s.gemeente(), s.nummer(), s.begindatum(), status(s.intrekken(), s.gewijzigd()));
         } else if (record instanceof Zorg.StopZorg s) {
-            return waarden(s.gemeente(), s.nummer(), s.einddatum(), s.reden(), s.intrekken() ? "3" : null);
+            return waarden(s.gemeente(), s.nummer(), s.einddatum(), s.reden(), status(s.intrekken(), s.gewijzigd()));
         } else if (record instanceof Zorg.Declaratieregel d) {
             return waarden(d.gemeente(), d.nummer(), d.declaratienummer(), d.begindatum(), d.einddatum(), Math.abs(d.bedrag()),
                     d.bedrag() < 0 ? "C" : "D");
@@ -68,6 +68,10 @@ public final class Uitwisselvorm {
             return waarden(b.gemeente(), b.jaar(), b.totaal(), b.regionaal(), b.lokaal());
         }
         throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
+    }
+
+    private static String status(boolean intrekken, boolean gewijzigd) {
+        return intrekken ? "3" : gewijzigd ? "2" : null;
     }
 
     private static List<String> waarden(Object... waarden) {

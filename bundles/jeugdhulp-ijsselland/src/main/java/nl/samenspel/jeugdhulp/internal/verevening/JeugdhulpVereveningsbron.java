@@ -20,6 +20,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.monitoring.Ledendagen;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -110,7 +111,7 @@ public class JeugdhulpVereveningsbron implements Vereveningsbron {
     private Map<String, Set<String>> clienten(int jaar, Ledendagen ledendagen) throws SQLException {
         Productperioden producten = opslag.productperioden();
         Map<String, Set<String>> uit = new HashMap<>();
-        for (JeugdhulpOpslag.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
+        for (Zorg.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
             if (producten.inJaar(o.toewijzing(), jaar).inkoop() == Inkoop.REGIONAAL && ledendagen.dagenInJaar(o.toewijzing(), jaar) > 0) {
                 uit.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client());
             }

@@ -9,7 +9,7 @@ class ToegewezenTest {
 
     private static Zorg.Toewijzing t(LocalDate ingang, LocalDate einde, Integer volume, String eenheid, String frequentie, Long budget) {
         return new Zorg.Toewijzing("0193", 1, "a".repeat(64), "12345678", "45", "45A01", null, ingang, einde, volume, eenheid, frequentie,
-                budget, null, null);
+                budget, null, null, null);
     }
 
     @Test

@@ -96,6 +96,27 @@ class UittredingTest {
         verzoend(o);
     }
 
+    /** The open allocation outlives Olst-Wijhe's membership: signalled from the first day it is no member; the one that ended is not. */
+    @Test
+    void anAllocationThatOutlivesItsGemeentesMembershipIsSignalled() throws Exception {
+        assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 6, 30))).isEmpty();
+        for (LocalDate dag : List.of(LocalDate.of(2016, 7, 1), LocalDate.of(2017, 3, 1))) {
+            assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, dag)).singleElement().satisfies(s -> {
+                assertThat(s.soort()).isEqualTo("na-uittreding");
+                assertThat(s.toewijzing()).isEqualTo(OLST_WIJHE + "/51");
+                assertThat(s.product()).isEqualTo("43/43A01");
+                assertThat(s.datum()).isEqualTo(LocalDate.of(2016, 7, 1));
+                assertThat(s.melding()).contains("sinds 2016-07-01 geen lid").doesNotContain(Kleinedata.client(51));
+            });
+        }
+        // a stop of care ends the signal: it no longer runs
+        data.lees(nl.samenspel.jeugdhulp.internal.invoer.Importsoort.STOP_ZORG,
+                "gemeente;toewijzingnummer;einddatum;reden\n" + OLST_WIJHE + ";51;2016-07-15;02\n");
+        assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 7, 15))).hasSize(1);
+        assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 7, 16))).isEmpty();
+        assertThat(monitoring.signaleringen(Testomgeving.REGISTER, Testomgeving.REGIO, LocalDate.of(2016, 7, 1))).isEmpty();
+    }
+
     @Test
     void withoutLeavingNothingIsApart() throws Exception {
         Overzichten.Budgetoverzicht o = monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, 2016);

@@ -17,6 +17,7 @@ import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.controle.Hubstamgegevens;
+import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
@@ -111,6 +112,29 @@ class UitwisselingTest {
         assertThat(opHub.geaccepteerd()).as(opHub.rapport()).isTrue();
         assertThat(ontvangen).containsExactly(2);
         assertThat(hubOpslag.toewijzingenInJaar(2016)).isEqualTo(node.toewijzingenInJaar(2016));
+    }
+
+    /** A change the node accepted as a wijziging reaches the hub as one: the hub accepts it too, and holds what the node holds. */
+    @Test
+    void aChangeTravelsWithItsWijziging() throws Exception {
+        JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
+        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        String eerst = regel("0193", 1);
+        String verlengd = eerst.replace(";2016-08-31;", ";2016-10-31;").replace("\n", ";einde\n");
+        for (String csv : List.of(KOP + eerst, KOP.replace("\n", ";wijziging\n") + verlengd)) {
+            wachtrij.koppen.clear();
+            wachtrij.regels.clear();
+            assertThat(knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
+            StringBuilder batch = new StringBuilder(CsvBestand.regel(wachtrij.koppen.get(0))).append('\n');
+            wachtrij.regels.forEach(v -> batch.append(CsvBestand.regel(v)).append('\n'));
+            Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.toString().getBytes(StandardCharsets.UTF_8),
+                    new Afzending("0193", (c, importId, records) -> { }));
+            assertThat(opHub.geaccepteerd()).as(opHub.rapport()).isTrue();
+        }
+        assertThat(wachtrij.regels).singleElement().satisfies(v -> assertThat(v).contains("einde"));
+        assertThat(hubOpslag.toewijzingenInJaar(2016)).isEqualTo(node.toewijzingenInJaar(2016))
+                .singleElement().satisfies(o -> assertThat(o.toewijzing().einde()).hasToString("2016-10-31"));
     }
 
     @Test
@@ -214,7 +238,7 @@ class UitwisselingTest {
         assertThat(r.geaccepteerd()).as(r.rapport()).isTrue();
     }
 
-    private List<JeugdhulpOpslag.Opgeslagen> catchToewijzingen() {
+    private List<Zorg.Opgeslagen> catchToewijzingen() {
         try {
             return node.toewijzingenInJaar(2016);
         } catch (SQLException e) {
