@@ -6,7 +6,7 @@
  * statements of final runs, which the exchange delivers to the members.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package nl.samenspel.api.verevening;
 
 import org.osgi.annotation.bundle.Export;

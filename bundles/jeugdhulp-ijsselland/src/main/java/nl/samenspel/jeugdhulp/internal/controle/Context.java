@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
+import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 
@@ -19,13 +20,23 @@ import nl.samenspel.jeugdhulp.internal.domein.Zorg;
  * @param declaraties      keys of stored declaration lines ({@link Controle#declaratiesleutel})
  * @param lidmaatschappen  the region's memberships by gemeente ({@link #lidmaatschappen(Register, String)})
  */
-public record Context(Register register, String regio, Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten,
+public record Context(Register register, String regio, Productperioden perioden,
                       Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven, Set<String> aanbieders,
                       Set<String> contracten, Map<Zorg.Toewijzingsleutel, Bestaand> toewijzingen, Set<String> declaraties,
                       Map<String, List<Lidmaatschap>> lidmaatschappen) {
 
     /** The part of a stored allocation the checks of starts, stops and declarations need; start and stop null until reported. */
     public record Bestaand(LocalDate ingang, LocalDate einde, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
+    }
+
+    /** The products as they are now: whether a product is known. */
+    public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() {
+        return perioden.producten();
+    }
+
+    /** The product as on the day, for the checks that depend on its dated attributes (execution variant). */
+    public Stamgegevens.Product productOp(Stamgegevens.Productsleutel product, LocalDate dag) {
+        return perioden.op(product, dag);
     }
 
     public boolean isLidOp(String gemeente, LocalDate dag) {

@@ -12,7 +12,6 @@ import nl.samenspel.jeugdhulp.internal.domein.Codes;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
-import java.util.Optional;
 import nl.samenspel.api.geld.Bedrag;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Gelezen;
@@ -34,11 +33,22 @@ public final class Controle {
         uniek(regels, Stamgegevens.Aanbieder::agb, "agb", fouten);
     }
 
-    public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, List<Regelfout> fouten) {
+    /**
+     * A tariff joins its product's history without overlap, and not in a year whose equalization run
+     * is final: the figures of that year (allocated cost) would change.
+     */
+    public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, List<Vaststellingen.Vastgesteld> definitief,
+                                List<Regelfout> fouten) {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> perProduct = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Tarief> regel : regels) {
             Stamgegevens.Tarief t = regel.waarde();
             Stamgegevens.Productsleutel product = new Stamgegevens.Productsleutel(t.categorie(), t.code());
+            List<Vaststellingen.Vastgesteld> geraakt = Vaststellingen.geraakt(definitief, t.ingang().getYear(),
+                    t.einde() == null ? null : t.einde().getYear());
+            if (!geraakt.isEmpty()) {
+                fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "het tarief van " + product + " vanaf " + t.ingang()
+                        + " verandert de cijfers van " + Vaststellingen.weigering(geraakt)));
+            }
             if (!c.producten().containsKey(product)) {
                 fouten.add(new Regelfout(regel.plaats(), "code", "onbekend product " + product + "; lees eerst de producten in"));
                 continue;
@@ -70,11 +80,10 @@ public final class Controle {
                 continue;
             }
             String verschil = "budgetplafond " + Bedrag.eurocent(oud).alsTekst() + " → " + Bedrag.eurocent(k.plafond()).alsTekst();
-            Optional<Vaststellingen.Vastgesteld> run = definitief.stream().filter(v -> v.jaar() == k.jaar()).findFirst();
-            if (run.isPresent()) {
+            List<Vaststellingen.Vastgesteld> run = Vaststellingen.geraakt(definitief, k.jaar(), k.jaar());
+            if (!run.isEmpty()) {
                 fouten.add(new Regelfout(regel.plaats(), "budgetplafond", "contract " + k.agb() + "/" + k.jaar() + " (" + verschil
-                        + ") hoort bij een jaar met een definitieve verevening: " + run.get().run() + " (" + run.get().regio() + " "
-                        + run.get().jaar() + ", definitief sinds " + run.get().vastgesteld() + "); dat jaar blijft zoals afgerekend"));
+                        + ") hoort bij een jaar met een definitieve verevening: " + run.get(0).omschrijving() + "; dat jaar blijft zoals afgerekend"));
             } else if (LocalDate.of(k.jaar(), 1, 1).isBefore(vandaag) && !regel.waarde().correctie()) {
                 fouten.add(new Regelfout(regel.plaats(), "wijziging", "contract " + k.agb() + "/" + k.jaar() + " is al opgeslagen ("
                         + verschil + ") en het jaar is begonnen; zet wijziging op correctie om het plafond bewust te wijzigen"));
@@ -168,7 +177,8 @@ public final class Controle {
             fouten.add(new Regelfout(plaats, "productcode", "onbekend product " + t.product() + "; lees eerst de producten in" + STAMGEGEVENS));
             return;
         }
-        omvangPastBijVariant(plaats, t, product, fouten);
+        // the size form is the allocation's from its first day: checked against the product as it was then
+        omvangPastBijVariant(plaats, t, c.productOp(t.product(), t.ingang()), fouten);
         boolean tariefNodig = t.budget() == null && !Codes.EENHEID_EURO.equals(t.eenheid());
         LocalDate tariefdag = Toegewezen.tariefdag(t, t.ingang().getYear());
         if (tariefNodig && c.tariefOp(t.product(), tariefdag).isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.invoer.Stamgegevensdocument;
+import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 
 /**
@@ -14,9 +15,12 @@ import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
  * and contracts. The hub publishes it as this JSON document and a node checks what it sends
  * against it, so that the node refuses a file the hub would refuse (docs/uitwisseling.md,
  * "Stamgegevens"). Budgets are left out: no record a node sends is checked against them.
+ * {@code productperioden} came later in version 1: a document without them reads as products
+ * without a history (their present form on every day), and a node that predates them ignores them.
  */
 public record Hubstamgegevens(int versie, List<Stamgegevens.Aanbieder> aanbieders, List<Stamgegevens.Product> producten,
-                              List<Stamgegevens.Tarief> tarieven, List<Stamgegevens.Contract> contracten)
+                              List<Stamgegevens.Tarief> tarieven, List<Stamgegevens.Contract> contracten,
+                              List<Stamgegevens.Productperiode> productperioden)
         implements Stamgegevensdocument.Versie {
 
     /** The form of the document; a node refuses a version it does not know rather than misread it. */
@@ -27,6 +31,7 @@ public record Hubstamgegevens(int versie, List<Stamgegevens.Aanbieder> aanbieder
         producten = List.copyOf(producten == null ? List.of() : producten);
         tarieven = List.copyOf(tarieven == null ? List.of() : tarieven);
         contracten = List.copyOf(contracten == null ? List.of() : contracten);
+        productperioden = List.copyOf(productperioden == null ? List.of() : productperioden);
     }
 
     public byte[] document() {
@@ -48,7 +53,10 @@ public record Hubstamgegevens(int versie, List<Stamgegevens.Aanbieder> aanbieder
         aanbieders.forEach(a -> agbs.add(a.agb()));
         Set<String> contractSleutels = new HashSet<>();
         contracten.forEach(k -> contractSleutels.add(k.agb() + "/" + k.jaar()));
-        return new Context(eigen.register(), eigen.regio(), productMap, tariefMap, agbs, contractSleutels, eigen.toewijzingen(),
-                eigen.declaraties(), eigen.lidmaatschappen());
+        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> periodeMap = new LinkedHashMap<>();
+        productperioden.forEach(p -> periodeMap.computeIfAbsent(new Stamgegevens.Productsleutel(p.categorie(), p.code()),
+                k -> new ArrayList<>()).add(p));
+        return new Context(eigen.register(), eigen.regio(), new Productperioden(productMap, periodeMap), tariefMap, agbs, contractSleutels,
+                eigen.toewijzingen(), eigen.declaraties(), eigen.lidmaatschappen());
     }
 }

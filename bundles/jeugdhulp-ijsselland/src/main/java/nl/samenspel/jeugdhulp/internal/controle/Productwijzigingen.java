@@ -65,13 +65,10 @@ public final class Productwijzigingen {
                         + (r.ingang() == null ? " (geef een ingangsdatum: zonder wijzigt de regel de hele geschiedenis)" : "")));
                 continue;
             }
-            List<Vaststellingen.Vastgesteld> geraakt = definitief.stream().filter(v -> v.jaar() >= vanaf.getYear()).toList();
+            List<Vaststellingen.Vastgesteld> geraakt = Vaststellingen.geraakt(definitief, vanaf.getYear(), null);
             if (!geraakt.isEmpty()) {
                 fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "product " + p.sleutel() + " vanaf " + vanaf + " (" + verschil
-                        + ") verandert de cijfers van " + geraakt.stream().map(v -> "verevening " + v.run() + " (" + v.regio() + " " + v.jaar()
-                        + ", definitief sinds " + v.vastgesteld() + ")").reduce((a, b) -> a + ", " + b).orElseThrow()
-                        + "; een definitieve run blijft zoals de leden hem hebben afgerekend: laat de wijziging ingaan na "
-                        + geraakt.get(geraakt.size() - 1).jaar()));
+                        + ") verandert de cijfers van " + Vaststellingen.weigering(geraakt)));
                 continue;
             }
             boolean terugwerkend = vanaf.isBefore(vandaag);

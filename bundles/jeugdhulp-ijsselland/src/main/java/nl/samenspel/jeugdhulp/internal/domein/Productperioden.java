@@ -21,6 +21,16 @@ public final class Productperioden {
         this.perioden = perioden;
     }
 
+    /** The products in their present form. */
+    public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() {
+        return producten;
+    }
+
+    /** Every period of every product, oldest first per product. */
+    public List<Stamgegevens.Productperiode> allePerioden() {
+        return perioden.values().stream().flatMap(List::stream).toList();
+    }
+
     /** The product as on the day; its present form when no period holds the day (before its first, which a check prevents). */
     public Stamgegevens.Product op(Stamgegevens.Productsleutel sleutel, LocalDate dag) {
         Stamgegevens.Product nu = producten.get(sleutel);

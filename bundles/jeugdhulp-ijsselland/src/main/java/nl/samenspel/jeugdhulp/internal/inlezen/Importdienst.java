@@ -223,8 +223,7 @@ public class Importdienst {
     /** A product file against the stored periods and the region's final runs (Productwijzigingen); the accepted changes are reported. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void controleerProducten(Gelezen<?> gelezen, Productperioden perioden, List<Regelfout> fouten, List<Regelfout> wijzigingen) {
-        Vaststellingen bron = vaststellingen;
-        Productwijzigingen.controleer((List) gelezen.regels(), perioden, bron == null ? List.of() : bron.van(regio),
+        Productwijzigingen.controleer((List) gelezen.regels(), perioden, definitief(),
                 LocalDate.now(TIJDZONE), fouten, wijzigingen);
     }
 
@@ -233,9 +232,13 @@ public class Importdienst {
             throws SQLException {
         Map<String, Long> opgeslagen = new java.util.HashMap<>();
         opslag.contracten().forEach(k -> opgeslagen.put(k.agb() + "/" + k.jaar(), k.plafond()));
+        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen, definitief(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+    }
+
+    /** The region's final equalization runs: a change that would alter their figures is refused. None where no run is final or known. */
+    public List<Vaststellingen.Vastgesteld> definitief() {
         Vaststellingen bron = vaststellingen;
-        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen,
-                bron == null ? List.of() : bron.van(regio), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+        return bron == null ? List.of() : bron.van(regio);
     }
 
     /** The day a change counts from as "the past": the region's own calendar day. */
@@ -250,23 +253,23 @@ public class Importdienst {
                             List<Regelfout> fouten) throws SQLException {
         Context eigen = opslag.context(register, regio, soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
-        controleer(soort, gelezen, eigen, bestaand, fouten);
+        controleer(soort, gelezen, eigen, bestaand, definitief(), fouten);
         Hubstamgegevens hub = hubStamgegevens;
         if (hub != null && uitgaand != null && Uitwisselvorm.naarHub(soort)) {
             List<Regelfout> volgensHub = new ArrayList<>();
-            controleer(soort, gelezen, hub.toegepastOp(eigen), bestaand, volgensHub);
+            controleer(soort, gelezen, hub.toegepastOp(eigen), bestaand, List.of(), volgensHub);
             Stamgegevensdocument.volgensHub(fouten, volgensHub);
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
-                                   List<Regelfout> fouten) {
+                                   List<Vaststellingen.Vastgesteld> definitief, List<Regelfout> fouten) {
         List regels = gelezen.regels();
         switch (soort) {
             case AANBIEDERS -> Controle.aanbieders(regels, fouten);
             case PRODUCTEN -> throw new IllegalStateException("producten: controleerProducten");
-            case TARIEVEN -> Controle.tarieven(regels, context, fouten);
+            case TARIEVEN -> Controle.tarieven(regels, context, definitief, fouten);
             case CONTRACTEN -> throw new IllegalStateException("contracten: controleerContracten");
             case BUDGETTEN -> Controle.budgetten(regels, context, fouten);
             case TOEWIJZINGEN -> Controle.toewijzingen(regels, context, bestaand, fouten);
@@ -279,8 +282,9 @@ public class Importdienst {
 
     /** This installation's master data as the hub publishes it to its nodes. */
     public Hubstamgegevens stamgegevens() throws SQLException {
-        return new Hubstamgegevens(Hubstamgegevens.VERSIE, opslag.aanbieders(), new ArrayList<>(opslag.producten().values()),
-                opslag.tarieven().values().stream().flatMap(List::stream).toList(), opslag.contracten());
+        Productperioden perioden = opslag.productperioden();
+        return new Hubstamgegevens(Hubstamgegevens.VERSIE, opslag.aanbieders(), new ArrayList<>(perioden.producten().values()),
+                opslag.tarieven().values().stream().flatMap(List::stream).toList(), opslag.contracten(), perioden.allePerioden());
     }
 
     /** The hub's master data, fetched by the node's exchange; checked against from the next file on. */

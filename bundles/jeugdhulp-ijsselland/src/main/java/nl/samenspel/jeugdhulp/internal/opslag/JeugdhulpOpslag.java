@@ -133,7 +133,7 @@ public class JeugdhulpOpslag {
         aanbieders().forEach(a -> aanbieders.add(a.agb()));
         Set<String> contracten = new HashSet<>();
         contracten().forEach(k -> contracten.add(k.agb() + "/" + k.jaar()));
-        return new Context(register, regio, producten(), tarieven(), aanbieders, contracten,
+        return new Context(register, regio, productperioden(), tarieven(), aanbieders, contracten,
                 metToewijzingen ? bestaandeToewijzingen() : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
                 Context.lidmaatschappen(register, regio));
     }

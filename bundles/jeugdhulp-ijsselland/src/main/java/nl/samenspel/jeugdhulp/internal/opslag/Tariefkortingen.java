@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Tariefkorting;
+import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Regelfout;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,8 +44,15 @@ public class Tariefkortingen {
         }
     }
 
-    public synchronized List<JeugdhulpOpslag.Kortingsregel> pasToe(int jaar, String groep, String percentage) throws SQLException {
+    /** @param definitief the region's final equalization runs: a cut changes the tariffs of its year and every year after */
+    public synchronized List<JeugdhulpOpslag.Kortingsregel> pasToe(int jaar, String groep, String percentage,
+                                                                   List<Vaststellingen.Vastgesteld> definitief) throws SQLException {
         List<Regelfout> fouten = new ArrayList<>();
+        List<Vaststellingen.Vastgesteld> geraakt = Vaststellingen.geraakt(definitief, jaar, null);
+        if (!geraakt.isEmpty()) {
+            fouten.add(new Regelfout("korting", "jaar", "een korting vanaf " + jaar + " verandert de cijfers van "
+                    + Vaststellingen.weigering(geraakt)));
+        }
         Optional<Integer> basispunten = Tariefkorting.basispunten(percentage == null ? "" : percentage);
         if (basispunten.isEmpty()) {
             fouten.add(new Regelfout("korting", "percentage", "geen percentage boven 0 en onder 100 met hooguit twee decimalen"));

@@ -20,6 +20,7 @@ import javax.ws.rs.core.Response;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
+import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
@@ -45,11 +46,13 @@ public class StamgegevensResource {
 
     private final JeugdhulpOpslag opslag;
     private final Tariefkortingen kortingen;
+    private final Importdienst importdienst;
 
     @Activate
-    public StamgegevensResource(@Reference JeugdhulpOpslag opslag, @Reference Tariefkortingen kortingen) {
+    public StamgegevensResource(@Reference JeugdhulpOpslag opslag, @Reference Tariefkortingen kortingen, @Reference Importdienst importdienst) {
         this.opslag = opslag;
         this.kortingen = kortingen;
+        this.importdienst = importdienst;
     }
 
     @GET
@@ -128,7 +131,8 @@ public class StamgegevensResource {
         }
         int jaar = Parameters.jaar("jaar", body.path("jaar").asText(null));
         try {
-            List<JeugdhulpOpslag.Kortingsregel> regels = kortingen.pasToe(jaar, body.path("groep").asText(null), body.path("percentage").asText(null));
+            List<JeugdhulpOpslag.Kortingsregel> regels = kortingen.pasToe(jaar, body.path("groep").asText(null), body.path("percentage").asText(null),
+                    importdienst.definitief());
             return Response.status(201).entity(Map.of("jaar", jaar, "groep", body.path("groep").asText(), "producten", regels))
                     .type(MediaType.APPLICATION_JSON_TYPE).build();
         } catch (Tariefkortingen.Geweigerd e) {

@@ -58,7 +58,7 @@ class ContractwijzigingTest {
     void aYearWithAFinalRunKeepsItsCeiling() throws Exception {
         data.dienst.setVaststellingen(regio -> List.of(new Vaststellingen.Vastgesteld(7, regio, 2016, Instant.parse("2017-04-01T09:00:00Z"))));
         assertThat(contract(Kleinedata.AGB + ";2016;1200000;correctie").fouten()).singleElement()
-                .satisfies(f -> assertThat(f.melding()).contains("definitieve verevening: 7 (jeugdhulp-ijsselland 2016"));
+                .satisfies(f -> assertThat(f.melding()).contains("definitieve verevening: verevening 7 (jeugdhulp-ijsselland 2016"));
         assertThat(contract(Kleinedata.AGB + ";2017;1200000;correctie").geaccepteerd()).isTrue();
     }
 

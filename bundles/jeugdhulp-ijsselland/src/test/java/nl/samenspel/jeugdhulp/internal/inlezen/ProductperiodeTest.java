@@ -113,4 +113,40 @@ class ProductperiodeTest {
         assertThat(toekomst.geaccepteerd()).as(toekomst.rapport()).isTrue();
         assertThat(toekomst.waarschuwingen()).singleElement().satisfies(w -> assertThat(w.melding()).doesNotContain("correctie"));
     }
+
+    /** An allocation is checked against its product as on its ingangsdatum: a later variant change leaves an earlier allocation valid. */
+    @Test
+    void anAllocationIsCheckedAgainstItsProductAsOnItsFirstDay() throws Exception {
+        assertThat(producten("45;45A01;Begeleiding;14;outputgericht;lokaal;;2017-01-01;correctie").geaccepteerd()).isTrue();
+        // inspanningsgericht (volume, the product's unit, a frequency): right in 2016, not from 2017
+        Importresultaat r = data.dienst.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", ("gemeente;toewijzingnummer;client;agb;"
+                + "categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie\n"
+                + "0193;3;" + Kleinedata.client(3) + ";" + Kleinedata.AGB + ";" + Kleinedata.LOKAAL + ";2016-03-01;2016-12-31;1;14;1\n"
+                + "0193;4;" + Kleinedata.client(4) + ";" + Kleinedata.AGB + ";" + Kleinedata.LOKAAL + ";2017-03-01;2017-12-31;1;14;1\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(r.fouten()).extracting(f -> f.plaats() + ", " + f.veld()).containsExactlyInAnyOrder("regel 3, eenheid", "regel 3, frequentie");
+    }
+
+    /** Tariffs and tariff cuts do not reach into a year whose equalization run is final; after it they may. */
+    @Test
+    void aTariffOrCutThatWouldAlterAFinalRunIsRefusedNamingIt() throws Exception {
+        List<Vaststellingen.Vastgesteld> definitief = List.of(new Vaststellingen.Vastgesteld(12, Testomgeving.REGIO, 2017,
+                Instant.parse("2018-03-01T10:00:00Z")));
+        data.dienst.setVaststellingen(regio -> definitief);
+        String kop = "categorie;code;ingangsdatum;einddatum;tarief\n";
+        Importresultaat r = data.dienst.importeer(Importsoort.TARIEVEN, "tarieven.csv", (kop + "43;43A02;2017-06-01;;5000\n")
+                .getBytes(StandardCharsets.UTF_8));
+        // 43A02 is unknown as well: every reason is named
+        assertThat(r.fouten()).extracting(f -> f.veld() + ": " + f.melding()).contains("ingangsdatum: het tarief van 43/43A02 vanaf 2017-06-01"
+                + " verandert de cijfers van verevening 12 (" + Testomgeving.REGIO + " 2017, definitief sinds 2018-03-01T10:00:00Z); een definitieve"
+                + " run blijft zoals de leden hem hebben afgerekend: laat de wijziging ingaan na 2017");
+        // a tariff that ends before the final year touches nothing settled
+        assertThat(Vaststellingen.geraakt(definitief, 2015, 2016)).isEmpty();
+        assertThat(Vaststellingen.geraakt(definitief, 2016, 2017)).hasSize(1);
+
+        nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen kortingen = new nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen(data.opslag);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kortingen.pasToe(2016, "g", "5", definitief))
+                .isInstanceOfSatisfying(nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen.Geweigerd.class, e -> assertThat(e.fouten())
+                        .anySatisfy(f -> assertThat(f.melding()).startsWith("een korting vanaf 2016 verandert de cijfers van verevening 12")));
+    }
 }

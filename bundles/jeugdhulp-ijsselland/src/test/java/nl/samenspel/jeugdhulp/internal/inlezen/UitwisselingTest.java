@@ -191,7 +191,8 @@ class UitwisselingTest {
         // the hub's master data has everything the node's has, except the product of this file
         Hubstamgegevens zonderProduct = new Hubstamgegevens(Hubstamgegevens.VERSIE, eigen.aanbieders(),
                 eigen.producten().stream().filter(p -> !p.code().equals(t.productcode())).toList(),
-                eigen.tarieven().stream().filter(p -> !p.code().equals(t.productcode())).toList(), eigen.contracten());
+                eigen.tarieven().stream().filter(p -> !p.code().equals(t.productcode())).toList(), eigen.contracten(),
+                eigen.productperioden().stream().filter(p -> !p.code().equals(t.productcode())).toList());
         JeugdhulpInvoermodule module = new JeugdhulpInvoermodule(knooppunt);
         module.hubStamgegevens(zonderProduct.document());
 
@@ -231,7 +232,7 @@ class UitwisselingTest {
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
         Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
-        hub.hubStamgegevens(new Hubstamgegevens(Hubstamgegevens.VERSIE, List.of(), List.of(), List.of(), List.of()));
+        hub.hubStamgegevens(new Hubstamgegevens(Hubstamgegevens.VERSIE, List.of(), List.of(), List.of(), List.of(), List.of()));
         String batch = KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
         Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.getBytes(StandardCharsets.UTF_8),
                 new Afzending("0193", (c, importId, records) -> { }));
