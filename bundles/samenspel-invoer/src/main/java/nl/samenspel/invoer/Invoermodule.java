@@ -62,4 +62,14 @@ public interface Invoermodule {
      * @throws IllegalArgumentException for a kind the module does not read
      */
     Importresultaat importeer(String soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException;
+
+    /**
+     * A file of this installation itself (an upload, the shell): as {@link #importeer}, and on a
+     * node a refused file is kept for its owner to correct ({@link #afgewezenMap()}).
+     *
+     * @throws IllegalArgumentException for a kind the module does not read
+     */
+    default Importresultaat importeerEigen(String soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+        return importeer(soort, bestandsnaam, inhoud, null);
+    }
 }

@@ -13,7 +13,7 @@
  * {@link nl.samenspel.invoer.Wijziging} is why a stored record is sent again (never a silent replacement).
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

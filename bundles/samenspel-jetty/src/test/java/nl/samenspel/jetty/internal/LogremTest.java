@@ -1,5 +1,6 @@
 package nl.samenspel.jetty.internal;
 
+import nl.samenspel.testsupport.Testklok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -12,31 +13,7 @@ import org.junit.jupiter.api.Test;
 /** One report per peer and reason per window, and a memory that does not grow past its maximum. */
 class LogremTest {
 
-    /** A clock that stands still until the test moves it. */
-    private static final class Klok extends Clock {
-        private Instant nu = Instant.parse("2026-12-01T09:00:00Z");
-
-        void verzet(Duration stap) {
-            nu = nu.plus(stap);
-        }
-
-        @Override
-        public Instant instant() {
-            return nu;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final Klok klok = new Klok();
+    private final Testklok klok = new Testklok(java.time.Instant.parse("2026-12-01T09:00:00Z"));
 
     @Test
     void aKeyIsReportedOncePerWindowAndOtherKeysIndependently() {

@@ -34,8 +34,26 @@ final class ToegangReader extends Reader {
     static final String BASIC = "basic";
     static final String BEARER = "bearer";
 
+    /** The root resource class being read (swagger reads one at a time, on the caller's thread). */
+    private Class<?> resource;
+
     ToegangReader(OpenAPI basis) {
         super(basis);
+    }
+
+    @Override
+    public OpenAPI read(Class<?> cls, String parentPath, String parentMethod, boolean isSubresource, RequestBody parentRequestBody,
+                        ApiResponses parentResponses, Set<String> parentTags, List<Parameter> parentParameters, Set<Class<?>> scannedResources) {
+        Class<?> vorige = resource;
+        if (!isSubresource) {
+            resource = cls;
+        }
+        try {
+            return super.read(cls, parentPath, parentMethod, isSubresource, parentRequestBody, parentResponses, parentTags, parentParameters,
+                    scannedResources);
+        } finally {
+            resource = vorige;
+        }
     }
 
     @Override
@@ -48,8 +66,11 @@ final class ToegangReader extends Reader {
         Operation operatie = super.parseMethod(klasse, methode, globalParameters, classProduces, methodProduces, classConsumes, methodConsumes,
                 classSecurityRequirements, classExternalDocs, classTags, classServers, isSubresource, parentRequestBody, parentResponses,
                 jsonViewAnnotation, classResponses, annotatedMethod);
-        // the declaring class, not the class swagger passes: that is not always the annotated resource
-        beschrijf(operatie, Bevoegdheid.verklaard(methode, methode.getDeclaringClass()));
+        // the resource being read when it inherits the method (a module's subclass of a shared resource carries the
+        // right), otherwise the declaring class; not the class swagger passes, which is not always the resource
+        Class<?> gelezen = resource;
+        Class<?> bron = gelezen != null && methode.getDeclaringClass().isAssignableFrom(gelezen) ? gelezen : methode.getDeclaringClass();
+        beschrijf(operatie, Bevoegdheid.verklaard(methode, bron));
         return operatie;
     }
 

@@ -1,5 +1,7 @@
 package nl.samenspel.toegang.internal;
 
+import nl.samenspel.testsupport.Testklok;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;

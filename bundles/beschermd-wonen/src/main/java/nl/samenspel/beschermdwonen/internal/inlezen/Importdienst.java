@@ -26,6 +26,8 @@ import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
+import nl.samenspel.invoer.GeenRegister;
+import nl.samenspel.module.Moduleimport;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.CsvBestand;
@@ -50,7 +52,7 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Importdienst.class, configurationPid = BwConfig.PID)
 @Designate(ocd = BwConfig.class)
-public class Importdienst {
+public class Importdienst implements Moduleimport<Bwsoort> {
 
     private final BwOpslag opslag;
     private final RegisterService registerService;
@@ -101,17 +103,24 @@ public class Importdienst {
         return java.util.Optional.of(afgewezenMap);
     }
 
-    public String regio() {
-        return regio;
+    @Override
+    public nl.samenspel.invoer.Importlogboek logboek() {
+        return opslag.logboek();
     }
 
-    /** No valid register: the checks cannot run, so nothing is accepted or refused. */
-    public static class GeenRegister extends TijdelijkeFout {
-        private static final long serialVersionUID = 1L;
+    @Override
+    public java.util.Optional<byte[]> stamgegevensdocument() throws SQLException {
+        return java.util.Optional.of(stamgegevens().document());
+    }
 
-        GeenRegister() {
-            super("er is geen geldig register geladen");
-        }
+    @Override
+    public void hubStamgegevensdocument(byte[] document) {
+        hubStamgegevens(Hubstamgegevens.lees(document));
+    }
+
+    @Override
+    public String regio() {
+        return regio;
     }
 
     /**

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.module.Invoersoort;
 
 /** The kinds of file the module reads (docs/beschermd-wonen.md), with their CSV columns. */
-public enum Bwsoort {
+public enum Bwsoort implements Invoersoort {
     VOORZIENINGEN("voorzieningen", new CsvBestand.Kolommen(
             List.of("code", "naam", "agb", "vestigingsgemeente", "soort", "capaciteit", "ingangsdatum"), List.of("einddatum", "wijziging"))),
     AANMELDINGEN("aanmeldingen", new CsvBestand.Kolommen(
@@ -24,8 +25,14 @@ public enum Bwsoort {
         this.kolommen = kolommen;
     }
 
+    @Override
     public String code() {
         return code;
+    }
+
+    @Override
+    public boolean naarHub() {
+        return nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm.naarHub(this);
     }
 
     public CsvBestand.Kolommen kolommen() {
@@ -33,10 +40,10 @@ public enum Bwsoort {
     }
 
     public static Optional<Bwsoort> vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Invoersoort.vanCode(Bwsoort.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(Bwsoort::code).toList();
+        return Invoersoort.codes(Bwsoort.class);
     }
 }

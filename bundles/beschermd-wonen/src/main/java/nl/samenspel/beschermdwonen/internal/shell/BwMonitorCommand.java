@@ -2,15 +2,14 @@ package nl.samenspel.beschermdwonen.internal.shell;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import nl.samenspel.api.geld.Bedrag;
-import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetbestanden;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetten;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.monitoring.Monitoring;
 import nl.samenspel.beschermdwonen.internal.monitoring.Overzichten;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
+import nl.samenspel.module.Monitoropdracht;
+import nl.samenspel.api.register.Register;
+import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -20,19 +19,13 @@ import org.apache.karaf.shell.support.table.ShellTable;
 /** {@code samenspel:bw-monitor --jaar J <wat>}: spreiding, kosten, uitstroom or bezetting (options before the argument). */
 @Service
 @Command(scope = "samenspel", name = "bw-monitor", description = "Prints protected-housing monitoring: spreiding, kosten, uitstroom or bezetting")
-public class BwMonitorCommand implements Action {
+public class BwMonitorCommand extends Monitoropdracht {
 
     @Reference
     Monitoring monitoring;
 
     @Reference
-    RegisterService registerService;
-
-    @Reference
     Importdienst importdienst;
-
-    @Argument(index = 0, name = "wat", required = true, description = "spreiding, kosten, uitstroom or bezetting")
-    String wat;
 
     @Option(name = "--jaar", description = "Year (spreiding, kosten, uitstroom)")
     int jaar;
@@ -41,14 +34,12 @@ public class BwMonitorCommand implements Action {
     String peildatum;
 
     @Override
-    public Object execute() throws Exception {
-        PrintStream out = System.out;
-        var register = registerService.actueel().orElse(null);
-        if (register == null) {
-            System.err.println("Er is geen geldig register geladen (samenspel:register)");
-            return null;
-        }
-        ShellTable t = new ShellTable();
+    protected List<String> overzichten() {
+        return List.of("spreiding", "kosten", "uitstroom", "bezetting");
+    }
+
+    @Override
+    protected void toon(String wat, Register register, ShellTable t, PrintStream out) throws Exception {
         switch (wat) {
             case "spreiding" -> {
                 kolommen(t, "Herkomst", "Naam", "Plaatsingen", "Eigen gemeente", "Elders", "% elders", "Waar");
@@ -56,7 +47,7 @@ public class BwMonitorCommand implements Action {
                         r.inEigenGemeente(), r.elders(), r.aandeelElders(), r.perVestigingsgemeente()));
             }
             case "kosten" -> {
-                Budgetbestanden.Gelezen b = Budgetten.lees(registerService, importdienst.regio(), jaar);
+                Budgetbestanden.Gelezen b = Budgetten.lees(registerService(), importdienst.regio(), jaar);
                 Overzichten.Kosten k = monitoring.kosten(register, importdienst.regio(), jaar, b.budget(), b.fouten());
                 kolommen(t, "Gemeente", "Naam", "Lokaal budget", "Kosten", "Saldo", "Na uittreding");
                 k.gemeenten().forEach(r -> t.addRow().addContent(r.gemeente(), r.naam(), euro(r.lokaalBudget()), euro(r.kosten()), euro(r.saldo()),
@@ -77,22 +68,9 @@ public class BwMonitorCommand implements Action {
                 monitoring.bezetting(register, dag).gemeenten().forEach(g -> t.addRow().addContent(g.gemeente(), g.naam(), g.capaciteit(),
                         g.bezet(), g.overboekt(), g.bezettingsgraad()));
             }
-            default -> {
-                System.err.println("Onbekend overzicht '" + wat + "'; kies spreiding, kosten, uitstroom of bezetting");
-                return null;
-            }
-        }
-        t.print(out);
-        return null;
-    }
-
-    private static void kolommen(ShellTable t, String... namen) {
-        for (String naam : namen) {
-            t.column(naam);
+            default -> throw new IllegalStateException(wat);
         }
     }
 
-    private static String euro(Long centen) {
-        return centen == null ? "-" : Bedrag.eurocent(centen).alsTekst();
-    }
+
 }

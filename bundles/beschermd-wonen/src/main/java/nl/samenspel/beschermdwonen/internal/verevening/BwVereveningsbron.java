@@ -10,6 +10,7 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.api.verevening.Vereveningsbron;
+import nl.samenspel.module.Vereveningsbronbasis;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.beschermdwonen.internal.BwConfig;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetten;
@@ -27,7 +28,7 @@ import org.osgi.service.component.annotations.Reference;
  * surplus in proportion to the local budgets.
  */
 @Component(service = Vereveningsbron.class, configurationPid = BwConfig.PID, property = Vereveningsbron.REGIO + "=beschermd-wonen-zwolle")
-public class BwVereveningsbron implements Vereveningsbron {
+public class BwVereveningsbron extends Vereveningsbronbasis {
 
     private final Monitoring monitoring;
     private final RegisterService registerService;
@@ -39,34 +40,25 @@ public class BwVereveningsbron implements Vereveningsbron {
     }
 
     public BwVereveningsbron(Monitoring monitoring, RegisterService registerService, String regio) {
+        super(registerService, regio);
         this.monitoring = monitoring;
         this.registerService = registerService;
         this.regio = regio;
     }
 
     @Override
-    public String regio() {
-        return regio;
-    }
-
-    @Override
-    public List<Vereveningsgegevens> gegevens(int jaar) {
-        Register register = registerService.actueel().orElseThrow(() -> new OnvolledigeBron(List.of("er is geen geldig register geladen")));
+    protected List<Vereveningsgegevens> gegevens(Register register, int jaar) throws SQLException {
         Budgetverdeling.Uitkomst budget = Budgetten.lokaal(registerService, register, regio, jaar);
         if (!budget.fouten().isEmpty()) {
             throw new OnvolledigeBron(budget.fouten());
         }
-        try {
-            // K: the cost of the days on which the member is a member; a placement that ran on after its gemeente left is not the region's
-            Map<String, Long> kosten = monitoring.kostenPerHerkomst(register, regio, jaar).leden();
-            List<Vereveningsgegevens> uit = new ArrayList<>();
-            for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
-                uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.lokaal().get(lid.code())),
-                        Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)), Map.of()));
-            }
-            return uit;
-        } catch (SQLException e) {
-            throw new IllegalStateException("gegevens beschermd wonen niet leesbaar", e);
+        // K: the cost of the days on which the member is a member; a placement that ran on after its gemeente left is not the region's
+        Map<String, Long> kosten = monitoring.kostenPerHerkomst(register, regio, jaar).leden();
+        List<Vereveningsgegevens> uit = new ArrayList<>();
+        for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
+            uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.lokaal().get(lid.code())),
+                    Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)), Map.of()));
         }
+        return uit;
     }
 }

@@ -35,15 +35,14 @@ public final class Controle {
 
     /**
      * A tariff joins its product's history without overlap, and not in a year whose equalization run
-     * is final: the figures of that year (allocated cost) would change.
+     * is final while the product is in use then: the figures of that year (allocated cost) would change.
      */
-    public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, List<Vaststellingen.Vastgesteld> definitief,
-                                List<Regelfout> fouten) {
+    public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, Definitief definitief, List<Regelfout> fouten) {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> perProduct = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Tarief> regel : regels) {
             Stamgegevens.Tarief t = regel.waarde();
             Stamgegevens.Productsleutel product = new Stamgegevens.Productsleutel(t.categorie(), t.code());
-            List<Vaststellingen.Vastgesteld> geraakt = Vaststellingen.geraakt(definitief, t.ingang().getYear(),
+            List<Vaststellingen.Vastgesteld> geraakt = definitief.geraakt(product, t.ingang().getYear(),
                     t.einde() == null ? null : t.einde().getYear());
             if (!geraakt.isEmpty()) {
                 fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "het tarief van " + product + " vanaf " + t.ingang()

@@ -32,7 +32,7 @@ public final class Productwijzigingen {
      * @param wijzigingen receives one line per accepted change, for the import's report
      */
     public static void controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels, Productperioden bestaand,
-                                  List<Vaststellingen.Vastgesteld> definitief, LocalDate vandaag, List<Regelfout> fouten,
+                                  Definitief definitief, LocalDate vandaag, List<Regelfout> fouten,
                                   List<Regelfout> wijzigingen) {
         Map<Stamgegevens.Productsleutel, String> eerder = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Productregel> regel : regels) {
@@ -65,7 +65,7 @@ public final class Productwijzigingen {
                         + (r.ingang() == null ? " (geef een ingangsdatum: zonder wijzigt de regel de hele geschiedenis)" : "")));
                 continue;
             }
-            List<Vaststellingen.Vastgesteld> geraakt = Vaststellingen.geraakt(definitief, vanaf.getYear(), null);
+            List<Vaststellingen.Vastgesteld> geraakt = definitief.geraakt(p.sleutel(), vanaf.getYear(), null);
             if (!geraakt.isEmpty()) {
                 fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "product " + p.sleutel() + " vanaf " + vanaf + " (" + verschil
                         + ") verandert de cijfers van " + Vaststellingen.weigering(geraakt)));

@@ -17,6 +17,7 @@ import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
+import nl.samenspel.jeugdhulp.internal.controle.Definitief;
 import nl.samenspel.jeugdhulp.internal.controle.Hubstamgegevens;
 import nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
@@ -25,6 +26,8 @@ import nl.samenspel.jeugdhulp.internal.controle.Waarschuwingen;
 import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
+import nl.samenspel.invoer.GeenRegister;
+import nl.samenspel.module.Moduleimport;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.Doorgifte;
@@ -60,7 +63,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Importdienst.class, configurationPid = JeugdhulpConfig.PID)
 @Designate(ocd = JeugdhulpConfig.class)
-public class Importdienst {
+public class Importdienst implements Moduleimport<Importsoort> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importdienst.class);
 
@@ -117,8 +120,24 @@ public class Importdienst {
         return java.util.Optional.of(afgewezenMap);
     }
 
+    @Override
     public String regio() {
         return regio;
+    }
+
+    @Override
+    public nl.samenspel.invoer.Importlogboek logboek() {
+        return opslag.logboek();
+    }
+
+    @Override
+    public java.util.Optional<byte[]> stamgegevensdocument() throws SQLException {
+        return java.util.Optional.of(stamgegevens().document());
+    }
+
+    @Override
+    public void hubStamgegevensdocument(byte[] document) {
+        hubStamgegevens(Hubstamgegevens.lees(document));
     }
 
     /**
@@ -159,8 +178,7 @@ public class Importdienst {
         }
         Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
         String afzender = Doorgifte.afzender(afzending, wachtrij);
-        Register register = registerService.actueel().orElseThrow(() -> new GeenRegister(
-                "er is geen geldig register geladen"));
+        Register register = registerService.actueel().orElseThrow(GeenRegister::new);
         // a batch's name is the hub's own (OntvangstResource: kind, sender, reduced key); any other name is reduced here
         String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
         Bestand.Formaat formaat = Bestand.formaat(inhoud);
@@ -222,7 +240,8 @@ public class Importdienst {
 
     /** A product file against the stored periods and the region's final runs (Productwijzigingen); the accepted changes are reported. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void controleerProducten(Gelezen<?> gelezen, Productperioden perioden, List<Regelfout> fouten, List<Regelfout> wijzigingen) {
+    private void controleerProducten(Gelezen<?> gelezen, Productperioden perioden, List<Regelfout> fouten, List<Regelfout> wijzigingen)
+            throws SQLException {
         Productwijzigingen.controleer((List) gelezen.regels(), perioden, definitief(),
                 LocalDate.now(TIJDZONE), fouten, wijzigingen);
     }
@@ -232,13 +251,18 @@ public class Importdienst {
             throws SQLException {
         Map<String, Long> opgeslagen = new java.util.HashMap<>();
         opslag.contracten().forEach(k -> opgeslagen.put(k.agb() + "/" + k.jaar(), k.plafond()));
-        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen, definitief(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen, definitief().runs(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
     }
 
-    /** The region's final equalization runs: a change that would alter their figures is refused. None where no run is final or known. */
-    public List<Vaststellingen.Vastgesteld> definitief() {
+    /** The region's final equalization runs and what their years use: a change that would alter their figures is refused. */
+    public Definitief definitief() throws SQLException {
         Vaststellingen bron = vaststellingen;
-        return bron == null ? List.of() : bron.van(regio);
+        List<Vaststellingen.Vastgesteld> runs = bron == null ? List.of() : bron.van(regio);
+        Map<Integer, Set<nl.samenspel.jeugdhulp.internal.domein.Stamgegevens.Productsleutel>> inGebruik = new java.util.HashMap<>();
+        for (Vaststellingen.Vastgesteld run : runs) {
+            inGebruik.put(run.jaar(), opslag.productenInGebruik(run.jaar()));
+        }
+        return new Definitief(runs, inGebruik);
     }
 
     /** The day a change counts from as "the past": the region's own calendar day. */
@@ -257,14 +281,14 @@ public class Importdienst {
         Hubstamgegevens hub = hubStamgegevens;
         if (hub != null && uitgaand != null && Uitwisselvorm.naarHub(soort)) {
             List<Regelfout> volgensHub = new ArrayList<>();
-            controleer(soort, gelezen, hub.toegepastOp(eigen), bestaand, List.of(), volgensHub);
+            controleer(soort, gelezen, hub.toegepastOp(eigen), bestaand, Definitief.GEEN, volgensHub);
             Stamgegevensdocument.volgensHub(fouten, volgensHub);
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
-                                   List<Vaststellingen.Vastgesteld> definitief, List<Regelfout> fouten) {
+                                   Definitief definitief, List<Regelfout> fouten) {
         List regels = gelezen.regels();
         switch (soort) {
             case AANBIEDERS -> Controle.aanbieders(regels, fouten);
@@ -308,12 +332,4 @@ public class Importdienst {
         };
     }
 
-    /** No valid register: the checks cannot run, so nothing is accepted or refused. */
-    public static class GeenRegister extends TijdelijkeFout {
-        private static final long serialVersionUID = 1L;
-
-        GeenRegister(String bericht) {
-            super(bericht);
-        }
-    }
 }

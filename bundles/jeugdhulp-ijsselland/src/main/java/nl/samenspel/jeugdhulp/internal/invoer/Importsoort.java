@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.module.Invoersoort;
 
 /** The kinds of file the module reads (docs/jeugdhulp.md), with their CSV columns and iJw message. */
-public enum Importsoort {
+public enum Importsoort implements Invoersoort {
     AANBIEDERS("aanbieders", List.of("agb", "naam"), List.of(), null),
     PRODUCTEN("producten", List.of("categorie", "code", "omschrijving", "eenheid", "uitvoeringsvariant", "inkoop"),
             List.of("kortingsgroep", "ingangsdatum", "wijziging"), null),
@@ -35,8 +36,14 @@ public enum Importsoort {
         this.bericht = bericht;
     }
 
+    @Override
     public String code() {
         return code;
+    }
+
+    @Override
+    public boolean naarHub() {
+        return nl.samenspel.jeugdhulp.internal.uitwisseling.Uitwisselvorm.naarHub(this);
     }
 
     public List<String> verplicht() {
@@ -58,10 +65,10 @@ public enum Importsoort {
     }
 
     public static Optional<Importsoort> vanCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        return Invoersoort.vanCode(Importsoort.class, code);
     }
 
     public static List<String> codes() {
-        return Arrays.stream(values()).map(Importsoort::code).toList();
+        return Invoersoort.codes(Importsoort.class);
     }
 }

@@ -197,6 +197,23 @@ public class JeugdhulpOpslag {
         return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)", LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1));
     }
 
+    /** The products with an allocation valid on at least one day of the year: the year's figures depend on their master data. */
+    public Set<Stamgegevens.Productsleutel> productenInGebruik(int jaar) throws SQLException {
+        Set<Stamgegevens.Productsleutel> uit = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
+                     + " AND (EINDE IS NULL OR EINDE >= ?)")) {
+            Jdbc.datum(ps, 1, LocalDate.of(jaar, 12, 31));
+            Jdbc.datum(ps, 2, LocalDate.of(jaar, 1, 1));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Stamgegevens.Productsleutel(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return uit;
+    }
+
     /** Allocations valid on the day whose care was not stopped before it. */
     public List<Zorg.Opgeslagen> lopendOp(LocalDate dag) throws SQLException {
         return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?) AND (STOP_ZORG IS NULL OR STOP_ZORG >= ?)", dag, dag, dag);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Tariefkorting;
 import nl.samenspel.api.verevening.Vaststellingen;
+import nl.samenspel.jeugdhulp.internal.controle.Definitief;
 import nl.samenspel.invoer.Regelfout;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,15 +45,13 @@ public class Tariefkortingen {
         }
     }
 
-    /** @param definitief the region's final equalization runs: a cut changes the tariffs of its year and every year after */
+    /**
+     * @param definitief the region's final equalization runs: a cut changes the tariffs of its year and every year after, so
+     *                   it is refused when a product of the group is in use in a final year from then on
+     */
     public synchronized List<JeugdhulpOpslag.Kortingsregel> pasToe(int jaar, String groep, String percentage,
-                                                                   List<Vaststellingen.Vastgesteld> definitief) throws SQLException {
+                                                                   Definitief definitief) throws SQLException {
         List<Regelfout> fouten = new ArrayList<>();
-        List<Vaststellingen.Vastgesteld> geraakt = Vaststellingen.geraakt(definitief, jaar, null);
-        if (!geraakt.isEmpty()) {
-            fouten.add(new Regelfout("korting", "jaar", "een korting vanaf " + jaar + " verandert de cijfers van "
-                    + Vaststellingen.weigering(geraakt)));
-        }
         Optional<Integer> basispunten = Tariefkorting.basispunten(percentage == null ? "" : percentage);
         if (basispunten.isEmpty()) {
             fouten.add(new Regelfout("korting", "percentage", "geen percentage boven 0 en onder 100 met hooguit twee decimalen"));
@@ -76,6 +75,11 @@ public class Tariefkortingen {
             Stamgegevens.Product p = perioden.op(nu.sleutel(), LocalDate.of(jaar, 1, 1));
             if (!groep.equals(p.kortingsgroep())) {
                 continue;
+            }
+            List<Vaststellingen.Vastgesteld> geraakt = definitief.geraakt(p.sleutel(), jaar, null);
+            if (!geraakt.isEmpty()) {
+                fouten.add(new Regelfout(p.sleutel().toString(), "jaar", "een korting vanaf " + jaar + " verandert de cijfers van "
+                        + Vaststellingen.weigering(geraakt)));
             }
             List<Stamgegevens.Tarief> reeks = tarieven.getOrDefault(p.sleutel(), List.of());
             Optional<Stamgegevens.Tarief> geldend = reeks.stream().filter(t -> t.isGeldigOp(laatsteDag)).findFirst();

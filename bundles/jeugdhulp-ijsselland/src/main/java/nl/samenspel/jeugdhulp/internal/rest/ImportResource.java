@@ -1,38 +1,13 @@
 package nl.samenspel.jeugdhulp.internal.rest;
 
-import nl.samenspel.rest.JaxrsPoort;
+import javax.ws.rs.Path;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.sql.SQLException;
-import java.util.List;
-import javax.ws.rs.Consumes;
-import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.PathParam;
-import javax.ws.rs.Produces;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
-import nl.samenspel.invoer.Importlogboek;
-import nl.samenspel.invoer.Importresultaat;
-import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
-import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
-import nl.samenspel.api.invoer.Invoerlimieten;
-import nl.samenspel.invoer.Begrensd;
-import nl.samenspel.rest.Parameters;
-import nl.samenspel.rest.Problem;
-import nl.samenspel.rest.ProblemException;
+import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
+import nl.samenspel.module.Importresource;
+import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,79 +15,20 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** Files into the youth-care module: accepted whole (201) or refused whole (422 with every error), and the import log. */
+/** Files into the youth-care module (CSV, iJw messages, ZIPs of them; docs/jeugdhulp.md) and its import log. */
 @Component(service = ImportResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @Toegang(Bevoegdheid.INVOER)
 @Path("jeugdhulp/imports")
-public class ImportResource {
+public class ImportResource extends Importresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
     private JaxrsPoort poort;
 
-    private final Importdienst dienst;
-    private final JeugdhulpOpslag opslag;
-    private final Invoerlimieten limieten;
-
     @Activate
-    public ImportResource(@Reference Importdienst dienst, @Reference JeugdhulpOpslag opslag, @Reference Invoerlimieten limieten) {
-        this.limieten = limieten;
-        this.dienst = dienst;
-        this.opslag = opslag;
-    }
-
-    @POST
-    @Path("{soort}")
-    @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Lees een bestand in (CSV, iJw-bericht of ZIP met berichten), helemaal of helemaal niet",
-            description = "Het bestand is de body. Soorten: aanbieders, producten, tarieven, contracten, budgetten, toewijzingen,"
-                    + " start-zorg, stop-zorg, declaraties (docs/jeugdhulp.md). Geweigerd: 422 met elke fout in invalidParams;"
-                    + " het rapport staat in het importlogboek; een knooppunt bewaart het bestand voor correctie.",
-            responses = {@ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Importresultaat.class))),
-                    @ApiResponse(responseCode = "422", description = "geweigerd, niets opgeslagen")})
-    public Response importeer(@PathParam("soort") String soortCode,
-                              @Parameter(description = "bestandsnaam, voor het logboek en de bewaarde kopie") @QueryParam("bestand") String bestand,
-                              @HeaderParam("Content-Length") String lengte, InputStream body) throws SQLException, IOException {
-        Importsoort soort = Importsoort.vanCode(soortCode).orElseThrow(() -> ProblemException.nietGevonden("soort",
-                "onbekende soort '" + soortCode + "'; bekend: " + String.join(", ", Importsoort.codes())));
-        // read with the bound: an announced length over it is refused before a byte is read (413)
-        byte[] inhoud = Begrensd.lees(body, lengte, limieten);
-        if (inhoud.length == 0) {
-            throw ProblemException.ongeldig("body", "leeg; stuur het bestand als body");
-        }
-        Importresultaat resultaat;
-        try {
-            resultaat = dienst.importeer(soort, bestand == null ? soort.code() : bestand, inhoud);
-        } catch (Importdienst.GeenRegister e) {
-            throw ProblemException.geenRegister();
-        }
-        if (!resultaat.geaccepteerd()) {
-            throw new ProblemException(422, "Bestand geweigerd", "import " + resultaat.importId() + ": het hele bestand is geweigerd, "
-                    + resultaat.fouten().size() + " fout(en); er is niets opgeslagen. Het rapport staat in het importlogboek;"
-                    + " zie GET " + SamenspelApi.BASE_PATH + "/jeugdhulp/imports/" + resultaat.importId(),
-                    resultaat.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + (f.veld().isEmpty() ? "" : ", " + f.veld()),
-                            f.melding())).toList());
-        }
-        return Response.created(URI.create(SamenspelApi.BASE_PATH + "/jeugdhulp/imports/" + resultaat.importId())).entity(resultaat)
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Het importlogboek, nieuwste eerst")
-    public List<Importlogboek.Logregel> imports(@QueryParam("aantal") String aantal) throws SQLException {
-        return opslag.logboek().imports(Parameters.geheelGetal("aantal", aantal, 100, 1, 10_000));
-    }
-
-    @GET
-    @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Een import met zijn rapport")
-    public Importlogboek.Logregel importregel(@PathParam("id") String id) throws SQLException {
-        long nummer = Parameters.geheelGetal("id", id, 0, 1, Integer.MAX_VALUE);
-        return opslag.logboek().importregel(nummer).orElseThrow(() -> ProblemException.nietGevonden("id", "geen import " + id));
+    public ImportResource(@Reference Importdienst dienst, @Reference Invoerlimieten limieten) {
+        super(new JeugdhulpInvoermodule(dienst), dienst.logboek(), limieten);
     }
 }

@@ -1,13 +1,12 @@
 package nl.samenspel.jeugdhulp.internal.shell;
 
 import java.io.PrintStream;
-import nl.samenspel.api.geld.Bedrag;
-import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
-import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
+import nl.samenspel.module.Monitoropdracht;
+import nl.samenspel.api.register.Register;
+import java.util.List;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -17,19 +16,13 @@ import org.apache.karaf.shell.support.table.ShellTable;
 /** {@code samenspel:jeugdhulp-monitor --jaar J <wat>} (options before the argument, as Karaf parses them): the monitoring tables of docs/jeugdhulp.md. */
 @Service
 @Command(scope = "samenspel", name = "jeugdhulp-monitor", description = "Prints youth-care monitoring: budgetten, plafonds, wachttijden or verwijzers")
-public class JeugdhulpMonitorCommand implements Action {
+public class JeugdhulpMonitorCommand extends Monitoropdracht {
 
     @Reference
     Monitoring monitoring;
 
     @Reference
-    RegisterService registerService;
-
-    @Reference
     Importdienst importdienst;
-
-    @Argument(index = 0, name = "wat", required = true, description = "budgetten, plafonds, wachttijden or verwijzers")
-    String wat;
 
     @Option(name = "--jaar", required = true, description = "Year")
     int jaar;
@@ -38,14 +31,12 @@ public class JeugdhulpMonitorCommand implements Action {
     String gemeente;
 
     @Override
-    public Object execute() throws Exception {
-        PrintStream out = System.out;
-        var register = registerService.actueel().orElse(null);
-        if (register == null) {
-            System.err.println("Er is geen geldig register geladen (samenspel:register)");
-            return null;
-        }
-        ShellTable t = new ShellTable();
+    protected List<String> overzichten() {
+        return List.of("budgetten", "plafonds", "wachttijden", "verwijzers");
+    }
+
+    @Override
+    protected void toon(String wat, Register register, ShellTable t, PrintStream out) throws Exception {
         switch (wat) {
             case "budgetten" -> {
                 Overzichten.Budgetoverzicht o = monitoring.budgetten(register, importdienst.regio(), jaar);
@@ -79,27 +70,14 @@ public class JeugdhulpMonitorCommand implements Action {
                 t.addRow().addContent("", "regio", v.regio().bekend(), v.regio().aantallen().get("huisarts"), v.regio().aandeelHuisarts(),
                         v.regio().onbekend());
             }
-            default -> {
-                System.err.println("Onbekend overzicht '" + wat + "'; kies budgetten, plafonds, wachttijden of verwijzers");
-                return null;
-            }
+            default -> throw new IllegalStateException(wat);
         }
-        t.print(out);
-        return null;
     }
 
-    private static void kolommen(ShellTable t, String... namen) {
-        for (String naam : namen) {
-            t.column(naam);
-        }
-    }
 
     private static void budgetregel(ShellTable t, Overzichten.Budgetregel r) {
         t.addRow().addContent(r.gemeente(), r.naam(), euro(r.budgetRegionaal()), euro(r.gerealiseerdRegionaal()), euro(r.saldoRegionaal()),
                 euro(r.budgetLokaal()), euro(r.gerealiseerdLokaal()), euro(r.toegewezenTotaal()), r.clienten());
     }
 
-    private static String euro(Long centen) {
-        return centen == null ? "-" : Bedrag.eurocent(centen).alsTekst();
-    }
 }

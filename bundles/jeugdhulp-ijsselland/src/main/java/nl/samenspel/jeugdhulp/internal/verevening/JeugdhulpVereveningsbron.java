@@ -13,6 +13,7 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.api.verevening.Vereveningsbron;
+import nl.samenspel.module.Vereveningsbronbasis;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
@@ -37,14 +38,13 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Vereveningsbron.class, configurationPid = JeugdhulpConfig.PID,
         property = Vereveningsbron.REGIO + "=jeugdhulp-ijsselland")
-public class JeugdhulpVereveningsbron implements Vereveningsbron {
+public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
 
     public static final String CLIENTEN = "clienten";
     public static final String GEBRUIK_VORIG_JAAR = "gebruik-vorig-jaar";
     public static final String GEBRUIK_DRIE_JAAR = "gebruik-drie-jaar";
 
     private final JeugdhulpOpslag opslag;
-    private final RegisterService registerService;
     private final String regio;
 
     @Activate
@@ -53,52 +53,42 @@ public class JeugdhulpVereveningsbron implements Vereveningsbron {
     }
 
     public JeugdhulpVereveningsbron(JeugdhulpOpslag opslag, RegisterService registerService, String regio) {
+        super(registerService, regio);
         this.opslag = opslag;
-        this.registerService = registerService;
         this.regio = regio;
     }
 
     @Override
-    public String regio() {
-        return regio;
-    }
-
-    @Override
-    public List<Vereveningsgegevens> gegevens(int jaar) {
-        Register register = registerService.actueel().orElseThrow(() -> new OnvolledigeBron(List.of("er is geen geldig register geladen")));
-        try {
-            Map<String, Stamgegevens.Budget> budgetten = new HashMap<>();
-            opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b));
-            Ledendagen ledendagen = Ledendagen.van(register, regio);
-            Map<String, Long> kosten = regionaal(jaar, ledendagen);
-            Map<String, Long> drieJaar = new HashMap<>();
-            Map<String, Long> vorigJaar = Map.of();
-            for (int j = jaar - 3; j < jaar; j++) {
-                Map<String, Long> k = regionaal(j, ledendagen);
-                k.forEach((g, bedrag) -> drieJaar.merge(g, bedrag, Long::sum));
-                vorigJaar = k; // the last of the three years is the year before
-            }
-            Map<String, Set<String>> clienten = clienten(jaar, ledendagen);
-            List<String> gaten = new ArrayList<>();
-            List<Vereveningsgegevens> uit = new ArrayList<>();
-            for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
-                Stamgegevens.Budget budget = budgetten.get(lid.code());
-                if (budget == null) {
-                    gaten.add("geen jeugdhulpbudget " + jaar + " van " + lid.naam() + " (" + lid.code() + "); lees budgetten.csv in");
-                    continue;
-                }
-                uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.regionaal()), Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)),
-                        Map.of(CLIENTEN, (long) clienten.getOrDefault(lid.code(), Set.of()).size(),
-                                GEBRUIK_VORIG_JAAR, vorigJaar.getOrDefault(lid.code(), 0L),
-                                GEBRUIK_DRIE_JAAR, drieJaar.getOrDefault(lid.code(), 0L))));
-            }
-            if (!gaten.isEmpty()) {
-                throw new OnvolledigeBron(gaten);
-            }
-            return uit;
-        } catch (SQLException e) {
-            throw new IllegalStateException("jeugdhulpgegevens niet leesbaar", e);
+    protected List<Vereveningsgegevens> gegevens(Register register, int jaar) throws SQLException {
+        Map<String, Stamgegevens.Budget> budgetten = new HashMap<>();
+        opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b));
+        Ledendagen ledendagen = Ledendagen.van(register, regio);
+        Map<String, Long> kosten = regionaal(jaar, ledendagen);
+        Map<String, Long> drieJaar = new HashMap<>();
+        Map<String, Long> vorigJaar = Map.of();
+        for (int j = jaar - 3; j < jaar; j++) {
+            Map<String, Long> k = regionaal(j, ledendagen);
+            k.forEach((g, bedrag) -> drieJaar.merge(g, bedrag, Long::sum));
+            vorigJaar = k; // the last of the three years is the year before
         }
+        Map<String, Set<String>> clienten = clienten(jaar, ledendagen);
+        List<String> gaten = new ArrayList<>();
+        List<Vereveningsgegevens> uit = new ArrayList<>();
+        for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
+            Stamgegevens.Budget budget = budgetten.get(lid.code());
+            if (budget == null) {
+                gaten.add("geen jeugdhulpbudget " + jaar + " van " + lid.naam() + " (" + lid.code() + "); lees budgetten.csv in");
+                continue;
+            }
+            uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.regionaal()), Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)),
+                    Map.of(CLIENTEN, (long) clienten.getOrDefault(lid.code(), Set.of()).size(),
+                            GEBRUIK_VORIG_JAAR, vorigJaar.getOrDefault(lid.code(), 0L),
+                            GEBRUIK_DRIE_JAAR, drieJaar.getOrDefault(lid.code(), 0L))));
+        }
+        if (!gaten.isEmpty()) {
+            throw new OnvolledigeBron(gaten);
+        }
+        return uit;
     }
 
     private Map<String, Long> regionaal(int jaar, Ledendagen ledendagen) throws SQLException {

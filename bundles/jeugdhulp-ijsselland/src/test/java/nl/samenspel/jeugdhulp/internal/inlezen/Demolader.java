@@ -22,7 +22,7 @@ final class Demolader {
             accepteer(dienst, soort, csv.resolve(soort.code() + ".csv"));
         }
         for (Tariefkorting k : demo.kortingen()) {
-            kortingen.pasToe(k.jaar(), k.groep(), k.percentage(), java.util.List.of());
+            kortingen.pasToe(k.jaar(), k.groep(), k.percentage(), nl.samenspel.jeugdhulp.internal.controle.Definitief.GEEN);
         }
         for (Importsoort soort : List.of(Importsoort.CONTRACTEN, Importsoort.BUDGETTEN)) {
             accepteer(dienst, soort, csv.resolve(soort.code() + ".csv"));

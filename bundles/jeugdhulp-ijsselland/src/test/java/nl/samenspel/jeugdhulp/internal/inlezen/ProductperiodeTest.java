@@ -127,26 +127,31 @@ class ProductperiodeTest {
         assertThat(r.fouten()).extracting(f -> f.plaats() + ", " + f.veld()).containsExactlyInAnyOrder("regel 3, eenheid", "regel 3, frequentie");
     }
 
-    /** Tariffs and tariff cuts do not reach into a year whose equalization run is final; after it they may. */
+    /**
+     * Tariffs and tariff cuts do not reach into a year whose equalization run is final while the product is in use then;
+     * a product no allocation of that year uses changes nothing settled.
+     */
     @Test
     void aTariffOrCutThatWouldAlterAFinalRunIsRefusedNamingIt() throws Exception {
-        List<Vaststellingen.Vastgesteld> definitief = List.of(new Vaststellingen.Vastgesteld(12, Testomgeving.REGIO, 2017,
-                Instant.parse("2018-03-01T10:00:00Z")));
-        data.dienst.setVaststellingen(regio -> definitief);
+        // 45A01 joins cut group g from 2017 (before any run is final)
+        assertThat(producten("45;45A01;Begeleiding;14;inspanningsgericht;lokaal;g;2017-01-01;correctie").geaccepteerd()).isTrue();
+        data.dienst.setVaststellingen(regio -> List.of(new Vaststellingen.Vastgesteld(12, regio, 2017, Instant.parse("2018-03-01T10:00:00Z"))));
         String kop = "categorie;code;ingangsdatum;einddatum;tarief\n";
-        Importresultaat r = data.dienst.importeer(Importsoort.TARIEVEN, "tarieven.csv", (kop + "43;43A02;2017-06-01;;5000\n")
+        // 45A01 is used in 2017 (allocation 2); its tariff runs open from 2015, so the line overlaps as well: both reasons named
+        Importresultaat r = data.dienst.importeer(Importsoort.TARIEVEN, "tarieven.csv", (kop + "45;45A01;2017-06-01;;5000\n")
                 .getBytes(StandardCharsets.UTF_8));
-        // 43A02 is unknown as well: every reason is named
-        assertThat(r.fouten()).extracting(f -> f.veld() + ": " + f.melding()).contains("ingangsdatum: het tarief van 43/43A02 vanaf 2017-06-01"
+        assertThat(r.fouten()).extracting(f -> f.veld() + ": " + f.melding()).contains("ingangsdatum: het tarief van 45/45A01 vanaf 2017-06-01"
                 + " verandert de cijfers van verevening 12 (" + Testomgeving.REGIO + " 2017, definitief sinds 2018-03-01T10:00:00Z); een definitieve"
-                + " run blijft zoals de leden hem hebben afgerekend: laat de wijziging ingaan na 2017");
-        // a tariff that ends before the final year touches nothing settled
-        assertThat(Vaststellingen.geraakt(definitief, 2015, 2016)).isEmpty();
-        assertThat(Vaststellingen.geraakt(definitief, 2016, 2017)).hasSize(1);
+                + " run blijft zoals de leden hem hebben afgerekend: laat de wijziging ingaan na 2017").hasSize(2);
+        // 43A01 has no allocation in 2017: a tariff of it changes no settled figure (only the overlap with its open tariff is wrong)
+        assertThat(data.dienst.importeer(Importsoort.TARIEVEN, "tarieven.csv", (kop + "43;43A01;2017-06-01;;5000\n")
+                .getBytes(StandardCharsets.UTF_8)).fouten()).singleElement().satisfies(f -> assertThat(f.melding()).contains("overlapt"));
 
         nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen kortingen = new nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen(data.opslag);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kortingen.pasToe(2016, "g", "5", definitief))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kortingen.pasToe(2017, "g", "5", data.dienst.definitief()))
                 .isInstanceOfSatisfying(nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen.Geweigerd.class, e -> assertThat(e.fouten())
-                        .anySatisfy(f -> assertThat(f.melding()).startsWith("een korting vanaf 2016 verandert de cijfers van verevening 12")));
+                        .anySatisfy(f -> assertThat(f.melding()).startsWith("een korting vanaf 2017 verandert de cijfers van verevening 12")));
+        // from the year after the final one the cut may
+        assertThat(kortingen.pasToe(2018, "g", "5", data.dienst.definitief())).hasSize(1);
     }
 }

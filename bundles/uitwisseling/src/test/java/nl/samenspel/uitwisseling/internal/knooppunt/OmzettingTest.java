@@ -1,5 +1,7 @@
 package nl.samenspel.uitwisseling.internal.knooppunt;
 
+import nl.samenspel.testsupport.Testklok;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -51,7 +53,7 @@ class OmzettingTest {
 
         Nephub hub = new Nephub();
         Verzender verzender = new Verzender(opslag, hub, new Wachttijd(Duration.ofSeconds(1), Duration.ofSeconds(300)),
-                new Verstelbareklok(Instant.parse("2025-03-01T09:00:00Z")));
+                new Testklok(Instant.parse("2025-03-01T09:00:00Z")));
         assertThat(verzender.beurt(Duration.ofSeconds(10))).isEqualTo(4);
         assertThat(hub.posts()).extracting(Nephub.Post::sleutel).first().isEqualTo("oud-1");
         assertThat(hub.posts()).extracting(Nephub.Post::body).containsExactly(

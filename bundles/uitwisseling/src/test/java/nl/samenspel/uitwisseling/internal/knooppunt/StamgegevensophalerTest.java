@@ -1,5 +1,7 @@
 package nl.samenspel.uitwisseling.internal.knooppunt;
 
+import nl.samenspel.testsupport.Testklok;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,7 +32,7 @@ class StamgegevensophalerTest {
     @TempDir
     Path map;
 
-    private final Verstelbareklok klok = new Verstelbareklok(Instant.parse("2026-12-07T10:00:00Z"));
+    private final Testklok klok = new Testklok(Instant.parse("2026-12-07T10:00:00Z"));
     private final Module module = new Module();
     private final Hub hub = new Hub();
 

@@ -1,5 +1,7 @@
 package nl.samenspel.uitwisseling.internal.knooppunt;
 
+import nl.samenspel.testsupport.Testklok;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -34,7 +36,7 @@ class VerzenderTest {
     private static EmbeddedDataSource ds;
     private Uitgaandeopslag opslag;
     private Nephub hub;
-    private Verstelbareklok klok;
+    private Testklok klok;
     /** Every line queued, in queue order, as the outbox writes it. */
     private final List<String> wachtrij = new ArrayList<>();
     private long importId;
@@ -54,7 +56,7 @@ class VerzenderTest {
         Testdatabase.leeg(ds);
         opslag = new Uitgaandeopslag(ds, 1000);
         hub = new Nephub();
-        klok = new Verstelbareklok(Instant.parse("2025-03-01T09:00:00Z"));
+        klok = new Testklok(Instant.parse("2025-03-01T09:00:00Z"));
     }
 
     private Verzender verzender() {

@@ -15,7 +15,9 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.register.RegisterStatus;
 import nl.samenspel.api.verevening.Vereveningsbron;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import javax.sql.DataSource;
+import nl.samenspel.testsupport.Testdatabase;
+import nl.samenspel.testsupport.Testregister;
 
 /**
  * A {@link Vereveningsdienst} on a fresh in-memory Derby with the bundle's migrations and the test
@@ -24,47 +26,15 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  */
 public final class Testdienst {
 
-    /** Every migration of the bundle, in order; a new one is added here too. */
-    private static final List<String> MIGRATIES = List.of("/db/verevening/V1__run.sql", "/db/verevening/V2__definitief.sql",
-            "/db/verevening/V3__vier_ogen.sql");
-
-    final EmbeddedDataSource dataSource;
+    final DataSource dataSource;
     final Runopslag opslag;
     final RegisterService registerService;
     public final Vereveningsdienst dienst;
 
     private Testdienst() throws SQLException {
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + Runopslag.SCHEMA);
-            s.execute("SET SCHEMA " + Runopslag.SCHEMA);
-            for (String migratie : MIGRATIES) {
-                for (String opdracht : tekst(migratie).replaceAll("(?m)^--.*$", "").split(";")) {
-                    if (!opdracht.isBlank()) {
-                        s.execute(opdracht);
-                    }
-                }
-            }
-        }
-        Register register = InvoerbouwerTest.REGISTER;
-        registerService = new RegisterService() {
-            @Override
-            public Optional<Register> actueel() {
-                return Optional.of(register);
-            }
-
-            @Override
-            public RegisterStatus status() {
-                return new RegisterStatus("../../regional-config", Optional.of(register), Optional.empty(), Optional.empty());
-            }
-
-            @Override
-            public RegisterStatus herlaad() {
-                return status();
-            }
-        };
+        // the bundle's own migrations, by Flyway as the store runs them
+        dataSource = Testdatabase.gemigreerd(Runopslag.SCHEMA, "db/verevening");
+        registerService = Testregister.registerService(InvoerbouwerTest.REGISTER);
         opslag = new Runopslag(dataSource);
         dienst = new Vereveningsdienst(registerService, opslag);
     }
@@ -86,17 +56,6 @@ public final class Testdienst {
             if (ps.executeUpdate() != 1) {
                 throw new IllegalArgumentException("geen run " + run);
             }
-        }
-    }
-
-    private static String tekst(String bron) {
-        try (InputStream in = Testdienst.class.getResourceAsStream(bron)) {
-            if (in == null) {
-                throw new IllegalStateException("migratie " + bron + " ontbreekt");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

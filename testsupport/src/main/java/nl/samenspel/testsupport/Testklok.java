@@ -1,4 +1,4 @@
-package nl.samenspel.uitwisseling.internal.knooppunt;
+package nl.samenspel.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until the test moves it. */
-final class Verstelbareklok extends Clock {
+/** A clock that stands still until the test moves it, so no test sleeps to let time pass. UTC only. */
+public final class Testklok extends Clock {
 
     private volatile Instant nu;
 
-    Verstelbareklok(Instant begin) {
+    public Testklok(Instant begin) {
         this.nu = begin;
     }
 
-    void verzet(Duration stap) {
+    /** 2 March 2026, 09:00 UTC: an ordinary working morning. */
+    public Testklok() {
+        this(Instant.parse("2026-03-02T09:00:00Z"));
+    }
+
+    public void verzet(Duration stap) {
         nu = nu.plus(stap);
     }
 
-    void zet(Instant tijd) {
+    public void zet(Instant tijd) {
         nu = tijd;
     }
 
@@ -35,6 +40,6 @@ final class Verstelbareklok extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("een verstelbare klok heeft alleen UTC");
+        return this;
     }
 }

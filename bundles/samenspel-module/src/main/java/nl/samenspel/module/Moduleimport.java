@@ -1,0 +1,50 @@
+package nl.samenspel.module;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+import nl.samenspel.invoer.Afzending;
+import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.invoer.Importresultaat;
+
+/**
+ * A module's import, typed by its kinds: what the shared adapter, resource and command need of it.
+ *
+ * @param <S> the module's enum of kinds
+ */
+public interface Moduleimport<S extends Enum<S> & Invoersoort> {
+
+    /** The region whose members deliver the module's data. */
+    String regio();
+
+    /** The module's import log. */
+    Importlogboek logboek();
+
+    /**
+     * A file of this installation itself (an upload, the shell): on a node a kind it sends also goes
+     * into the outbox, and a refused file is kept for its owner to correct.
+     *
+     * @throws nl.samenspel.invoer.GeenRegister when no valid register is loaded
+     */
+    Importresultaat importeer(S soort, String bestandsnaam, byte[] inhoud) throws SQLException;
+
+    /**
+     * A file of the exchange: from a node's inbox ({@code afzending} null), or a batch a node sent
+     * to the hub. The module keeps nothing of a refused file.
+     */
+    Importresultaat importeer(S soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException;
+
+    /** Where refused uploads are kept (a node only). */
+    default Optional<Path> afgewezenMap() {
+        return Optional.empty();
+    }
+
+    /** This installation's master data as the hub publishes it; empty for a module without. */
+    default Optional<byte[]> stamgegevensdocument() throws SQLException {
+        return Optional.empty();
+    }
+
+    /** The hub's master data, to check the records a node sends against as well. */
+    default void hubStamgegevensdocument(byte[] document) {
+    }
+}

@@ -1,0 +1,25 @@
+package nl.samenspel.testsupport;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+
+/** A fresh in-memory Derby per call, with a module's schema migrated as the store migrates it: by Flyway, from the module's own files. */
+public final class Testdatabase {
+
+    private Testdatabase() {
+    }
+
+    /**
+     * @param schema  the module's schema ({@code JEUGDHULP})
+     * @param locatie where its migrations are on the test's class path ({@code db/jeugdhulp})
+     */
+    public static DataSource gemigreerd(String schema, String locatie) {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        Flyway.configure().dataSource(ds).schemas(schema).createSchemas(true).locations("classpath:" + locatie).load().migrate();
+        return ds;
+    }
+}
