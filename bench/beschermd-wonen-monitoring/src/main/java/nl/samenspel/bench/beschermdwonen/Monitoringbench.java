@@ -277,7 +277,7 @@ public final class Monitoringbench {
                 yield monitoring.kosten(register(), Omgeving.REGIO, JAAR, gelezen.budget(), gelezen.fouten());
             }
             case UITSTROOM -> monitoring.uitstroom(JAAR);
-            case SIGNALERINGEN -> monitoring.signaleringen(PEILDATUM);
+            case SIGNALERINGEN -> monitoring.signaleringen(register(), Omgeving.REGIO, PEILDATUM);
             case WACHTLIJST -> monitoring.wachtlijst(JAAR);
         };
     }

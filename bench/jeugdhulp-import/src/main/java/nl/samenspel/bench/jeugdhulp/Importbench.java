@@ -388,7 +388,7 @@ public final class Importbench {
             for (List<Gelezen.Regel<Zorg.Toewijzing>> regels : perBestand) {
                 List<Regelfout> fouten = new ArrayList<>();
                 Context c = opslag.context(omgeving.register, Omgeving.REGIO, false, false);
-                Controle.toewijzingen(regels, c, opslag.bestaandeNummers(regels.stream().map(r -> r.waarde().sleutel()).toList()), fouten);
+                Controle.toewijzingen(regels, c, opslag.opgeslagen(regels.stream().map(r -> r.waarde().sleutel()).toList()), fouten);
                 if (!fouten.isEmpty()) {
                     throw new IllegalStateException(fouten.get(0).toString());
                 }

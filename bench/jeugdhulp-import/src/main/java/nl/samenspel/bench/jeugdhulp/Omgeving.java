@@ -74,7 +74,7 @@ final class Omgeving {
         }
         Tariefkortingen kortingen = new Tariefkortingen(opslag);
         for (Tariefkorting k : data.kortingen) {
-            kortingen.pasToe(k.jaar(), k.groep(), k.percentage());
+            kortingen.pasToe(k.jaar(), k.groep(), k.percentage(), dienst.definitief());
         }
         for (Importsoort soort : Dataset.STAM_NA_KORTINGEN) {
             accepteer(dienst, soort, data.stamgegevens.get(soort), -1);
