@@ -3,7 +3,8 @@
 #
 #   bench/beschermd-wonen-monitoring/run.sh                     # full run
 #   bench/beschermd-wonen-monitoring/run.sh --metingen 200      # options go to Monitoringbench (see README.md)
-#   SKIP_BUILD=1 bench/beschermd-wonen-monitoring/run.sh        # use the module/generator already in ~/.m2
+#   SKIP_BUILD=1 bench/beschermd-wonen-monitoring/run.sh        # use the module/generator already in ~/.m2 (bench-steun
+#                                                               #   and the bench are built anyway)
 #   MVN_OFFLINE=1 bench/beschermd-wonen-monitoring/run.sh       # add -o to the Maven calls
 #   PROFILE=0|1|auto                                            # stack-sample profile of the queries: never, all,
 #                                                               #   or (default) only of a query that missed the target
@@ -17,62 +18,21 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-cd "$root"
-
-mvn_opts=(-B -q)
-if [[ "${MVN_OFFLINE:-0}" == 1 ]]; then mvn_opts+=(-o); fi
+# shellcheck source=../lib.sh
+source "$here/../lib.sh"
+mvn_options 0
 # the product's JVM settings (distribution bin/setenv; docs/performance.md explains them)
-read -r -a java_opts <<< "${BENCH_JAVA_OPTS:--Xms128m -Xmx1g -XX:+UseSerialGC}"
-t_start=$(date +%s)
+java_options "-Xms128m -Xmx1g -XX:+UseSerialGC"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  echo ">> installing demodata + beschermd-wonen and what they need (tests skipped)"
-  mvn "${mvn_opts[@]}" install -pl demodata,bundles/samenspel-api,bundles/samenspel-store,bundles/samenspel-rest,bundles/samenspel-invoer,bundles/samenspel-register,bundles/beschermd-wonen -am -DskipTests
+  install_modules "demodata + beschermd-wonen" \
+    demodata,bundles/samenspel-api,bundles/samenspel-store,bundles/samenspel-rest,bundles/samenspel-invoer,bundles/samenspel-register,bundles/beschermd-wonen
 fi
-echo ">> building bench/beschermd-wonen-monitoring/target/beschermd-wonen-monitoring-bench.jar (+ target/lib)"
-mvn "${mvn_opts[@]}" -f bench/beschermd-wonen-monitoring/pom.xml package
+build_bench beschermd-wonen-monitoring "beschermd-wonen-monitoring-bench.jar (+ target/lib)"
 
-echo ">> machine"
-echo "   nproc: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-echo "   memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
-echo "   disk: $(df -h "$here" | awk 'NR==2 {print $1 " (" $2 ", " $5 " used)"}')"
-echo "   java: $(java -version 2>&1 | head -1)"
-echo "   JVM options: ${java_opts[*]}"
-echo "   load: $(cut -d' ' -f1-3 /proc/loadavg)"
-busy="$(ps -eo pcpu=,args= --sort=-pcpu | awk '$1 > 20' | cut -c1-100)"
-if [[ -n "$busy" ]]; then
-  echo "   WARNING: other processes are using CPU; the numbers will be skewed:"
-  echo "$busy" | sed 's/^/     /'
-fi
+show_machine "$here" "JVM options: ${java_opts[*]}"
 
 cp="$here/target/beschermd-wonen-monitoring-bench.jar:$here/target/lib/*"
-clk_tck=$(getconf CLK_TCK)
-ncpu=$(nproc)
-machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
-process_ticks() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-
-# run_java LOG ARGS...: runs the bench JVM in the background and samples, every 2 s, how much of the
-# machine other processes used meanwhile (all busy CPU minus this JVM's); sets FOREIGN_MAX / FOREIGN_MEAN.
-run_java() {
-  local log=$1; shift
-  java "${java_opts[@]}" "$@" > >(tee -a "$log") 2>&1 &
-  local pid=$! b0 p0 b1 p1 pct sum=0 n=0 max=0
-  b0=$(machine_busy_ticks); p0=$(process_ticks $pid)
-  while kill -0 $pid 2>/dev/null; do
-    sleep 2
-    b1=$(machine_busy_ticks); p1=$(process_ticks $pid)
-    if [[ $p1 -ge $p0 && $p1 -gt 0 ]]; then
-      pct=$(( ( (b1 - b0) - (p1 - p0) ) * 100 / (2 * clk_tck * ncpu) ))
-      (( pct < 0 )) && pct=0
-      sum=$((sum + pct)); n=$((n + 1)); (( pct > max )) && max=$pct
-    fi
-    b0=$b1; p0=$p1
-  done
-  wait $pid
-  FOREIGN_MAX=$max
-  FOREIGN_MEAN=$(( n > 0 ? sum / n : 0 ))
-}
 
 case "${PROFILE:-auto}" in
   1) profiel=ja ;;
@@ -91,12 +51,7 @@ echo ">> running Monitoringbench (generate, load through the import, check the a
 run_java "$here/target/run$suffix.log" -cp "$cp" nl.samenspel.bench.beschermdwonen.Monitoringbench \
   --register "$root/regional-config" --werkmap "$here/target/work" --resultaat "$result" \
   --plannen "$plans" --profielbestand "$profile_file" --profiel "$profiel" "$@"
-echo "Other processes during the run: ${FOREIGN_MEAN} % of the machine on average, at most ${FOREIGN_MAX} % (2 s samples)" \
-  | tee -a "$result"
-if (( FOREIGN_MEAN > 10 || FOREIGN_MAX > 40 )); then
-  echo "WARNING: other processes used the machine during the run; the numbers are skewed. Run again on an idle machine." \
-    | tee -a "$result"
-fi
+report_foreign "$result"
 
 echo
 echo "=================================================================================================="
@@ -105,4 +60,4 @@ if [[ -f "$profile_file" ]]; then
   echo
   cat "$profile_file"
 fi
-echo "run.sh took $(( ($(date +%s) - t_start) / 60 )) min $(( ($(date +%s) - t_start) % 60 )) s in all"
+took

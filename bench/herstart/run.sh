@@ -18,8 +18,8 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-cd "$root"
+# shellcheck source=../lib.sh
+source "$here/../lib.sh"
 N="${1:-20}"
 uit="$here/target"
 mkdir -p "$uit"

@@ -8,7 +8,7 @@
 #   bench/toegang/run.sh --per-client 400     # options go to Toegangbench (see README.md)
 #   BASE_REF=<commit>                         # the baseline (default 843e967, the last commit without access control)
 #   WAIT_MAVEN=40                             # minutes to wait for other Maven builds to finish first (0: do not wait)
-#   SKIP_BUILD=1                              # use target/toegang-bench.jar as it is
+#   SKIP_BUILD=1                              # use target/toegang-bench.jar and target/lib as they are
 #   MVN_OFFLINE=0                             # let Maven go online (default: -o)
 #   DOCS=1                                    # also put the generated figures into docs/performance.md (between its bench/toegang markers)
 #   KEEP_WORK=1                               # keep the temporary directory (worktree removed anyway)
@@ -21,26 +21,20 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-cd "$root"
+# shellcheck source=../lib.sh
+source "$here/../lib.sh"
 
 BASE_REF="${BASE_REF:-843e967}"
 WAIT_MAVEN="${WAIT_MAVEN:-40}"
-read -r -a java_opts <<< "${BENCH_JAVA_OPTS:--Xms512m -Xmx1g -XX:+UseSerialGC}"
-mvn_flags=(-B -q)
-[[ "${MVN_OFFLINE:-1}" == 0 ]] || mvn_flags+=(-o)
-t_start=$(date +%s)
+java_options "-Xms512m -Xmx1g -XX:+UseSerialGC"
+mvn_options 1
 mkdir -p "$here/target"
 rm -f "$here/target/result.txt" "$here/target/result.md"
-log() { echo ">> $(date -u +%H:%M:%S) $*"; }
+# this run takes long and waits for others: its progress lines carry the time
+step() { echo ">> $(date -u +%H:%M:%S) $*"; }
 
 ports=(28181 28182 28101 28102 21099 21100 24444 24445 29181 29182 28443 28444)
-for port in "${ports[@]}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "port $port is in use; the bench needs ${ports[*]} (an earlier run still running?)" >&2
-    exit 1
-  fi
-done
+ports_free "${ports[*]} (an earlier run still running?)" "${ports[@]}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/samenspel-bench-toegang.XXXXXX")"
 worktree="$work/basis-src"
@@ -79,7 +73,7 @@ wacht_op_maven() {
   local grens=$(( $(date +%s) + WAIT_MAVEN * 60 )) eerst=1
   while [[ -n "$(maven_builds)" ]]; do
     if (( eerst )); then
-      log "waiting (at most $WAIT_MAVEN min) until no other Maven build runs: $(maven_builds | tr '\n' ' ')"
+      step "waiting (at most $WAIT_MAVEN min) until no other Maven build runs: $(maven_builds | tr '\n' ' ')"
       eerst=0
     fi
     if (( $(date +%s) > grens )); then
@@ -88,7 +82,7 @@ wacht_op_maven() {
     fi
     sleep 10
   done
-  (( eerst )) || log "no other Maven build runs any more"
+  (( eerst )) || step "no other Maven build runs any more"
 }
 
 wacht_op_maven
@@ -97,8 +91,8 @@ wacht_op_maven
 dist="$root/distribution/target/samenspel-distribution-0.1.0-SNAPSHOT.tar.gz"
 if [[ ! -f "$dist" ]] || [[ -n "$(find "$root/pom.xml" "$root/bundles" "$root/demodata" "$root/features" "$root/distribution/pom.xml" \
       "$root/distribution/src" "$root/regional-config" -type f -newer "$dist" -not -path '*/target/*' -print -quit)" ]]; then
-  log "building the measured product: mvn ${mvn_flags[*]} install -DskipTests (distribution missing or stale)"
-  mvn "${mvn_flags[@]}" install -DskipTests
+  step "building the measured product: mvn ${mvn_opts[*]} install -DskipTests (distribution missing or stale)"
+  mvn "${mvn_opts[@]}" install -DskipTests
 fi
 cp "$dist" "$work/huidig.tar.gz"
 tar tzf "$work/huidig.tar.gz" > /dev/null || { echo "the tarball $dist is incomplete" >&2; exit 1; }
@@ -109,8 +103,7 @@ fi
 huidig_ref="$huidig_ref, distribution built $(date -u -r "$dist" '+%Y-%m-%d %H:%M UTC')"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  log "building bench/toegang/target/toegang-bench.jar"
-  mvn "${mvn_flags[@]}" -f bench/toegang/pom.xml package
+  build_bench toegang "toegang-bench.jar (+ target/lib)"
 fi
 
 # The baseline: the base ref in a git worktree, packaged there (mvn package: nothing is installed into ~/.m2, so the
@@ -118,11 +111,11 @@ fi
 basis_sha="$(git rev-parse --verify --short "$BASE_REF^{commit}")"
 basis_ref="$basis_sha ($(git log -1 --format=%s "$basis_sha" | cut -c1-60)...)"
 [[ "$BASE_REF" == "$basis_sha" ]] || basis_ref="$BASE_REF = $basis_ref"
-log "baseline: git worktree add $worktree $basis_sha; mvn ${mvn_flags[*]} package -DskipTests there"
+step "baseline: git worktree add $worktree $basis_sha; mvn ${mvn_opts[*]} package -DskipTests there"
 git worktree add --detach "$worktree" "$basis_sha" > /dev/null
 skip=()
 grep -q '<module>itests</module>' "$worktree/pom.xml" && skip=(-pl '!itests')
-(cd "$worktree" && mvn "${mvn_flags[@]}" package -DskipTests "${skip[@]}")
+(cd "$worktree" && mvn "${mvn_opts[@]}" package -DskipTests "${skip[@]}")
 basis_dist=$(ls "$worktree"/distribution/target/samenspel-distribution-*.tar.gz)
 mkdir -p "$work/controle"
 tar xzf "$basis_dist" -C "$work/controle" --strip-components=1 --wildcards '*/system/nl/samenspel/*'
@@ -138,23 +131,14 @@ rm -rf "$work/controle"
 cp "$basis_dist" "$work/basis.tar.gz"
 basis_ref="$basis_ref, distribution built $(date -u -r "$basis_dist" '+%Y-%m-%d %H:%M UTC')"
 
-log "test PKI: pki/maak-test-pki.sh $work/pki"
+step "test PKI: pki/maak-test-pki.sh $work/pki"
 pki/maak-test-pki.sh "$work/pki" > "$work/pki.log" 2>&1 || { cat "$work/pki.log" >&2; exit 1; }
 
 wacht_op_maven
-echo ">> machine"
-echo "   nproc: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-echo "   memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
-echo "   java: $(java -version 2>&1 | head -1)"
-echo "   load: $(cut -d' ' -f1-3 /proc/loadavg)"
-busy="$(ps -eo pcpu=,args= --sort=-pcpu | awk '$1 > 20' | cut -c1-100)"
-if [[ -n "$busy" ]]; then
-  echo "   WARNING: other processes are using CPU; the numbers will be skewed:"
-  echo "$busy" | sed 's/^/     /'
-fi
+show_machine ""
 
-cp="$here/target/toegang-bench.jar"
-log "running Toegangbench (progress lines start with #)"
+cp="$here/target/toegang-bench.jar:$here/target/lib/*"
+step "running Toegangbench (progress lines start with #)"
 set +e
 java "${java_opts[@]}" -cp "$cp" nl.samenspel.bench.toegang.Toegangbench \
   --basis "$work/basis.tar.gz" --huidig "$work/huidig.tar.gz" --werkmap "$work" --pki "$work/pki" \
@@ -178,5 +162,5 @@ open(doc, "w").write(text[:i] + block + text[j:])
 print("   docs/performance.md: generated block replaced")
 EOF
 fi
-echo "run.sh took $(( ($(date +%s) - t_start) / 60 )) min $(( ($(date +%s) - t_start) % 60 )) s in all (exit $rc)"
+took "(exit $rc)"
 exit "$rc"

@@ -6,7 +6,8 @@
 #   bench/uitwisseling/run.sh                       # full run: 200,000 in 20 files, 50 latency files (about 5 min on 2 cores)
 #   bench/uitwisseling/run.sh --klein               # small run to check the set-up: 20,000 records, 10 latency files
 #   bench/uitwisseling/run.sh --batchgrootte 500    # options go to Uitwisselbench (see README.md)
-#   SKIP_BUILD=1 bench/uitwisseling/run.sh          # use target/uitwisseling-bench.jar as it is
+#   SKIP_BUILD=1 bench/uitwisseling/run.sh          # use target/uitwisseling-bench.jar and target/lib as they are
+#   MVN_OFFLINE=0                                   # let Maven go online to build the bench (default: -o)
 #   DIST=/path/to/samenspel-distribution-*.tar.gz   # another tarball (default: distribution/target/ of this checkout)
 #   BENCH_JAVA_OPTS="..."                           # the bench JVM's options (default -Xms256m -Xmx2g -XX:+UseSerialGC);
 #                                                   #   the two Karaf JVMs always use the product's bin/setenv
@@ -22,12 +23,12 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-cd "$root"
+# shellcheck source=../lib.sh
+source "$here/../lib.sh"
 
-read -r -a java_opts <<< "${BENCH_JAVA_OPTS:--Xms256m -Xmx2g -XX:+UseSerialGC}"
+java_options "-Xms256m -Xmx2g -XX:+UseSerialGC"
+mvn_options 1
 dist_src="${DIST:-$root/distribution/target/samenspel-distribution-0.1.0-SNAPSHOT.tar.gz}"
-t_start=$(date +%s)
 
 mkdir -p "$here/target/work"
 rm -f "$here/target/result.txt"
@@ -42,19 +43,13 @@ tar tzf "$dist.part" > /dev/null || { echo "the tarball $dist_src is incomplete 
 mv "$dist.part" "$dist"
 touch -r "$dist_src" "$dist"
 
-for port in $(seq 18380 18389); do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "port $port is in use; the bench needs 18380-18389 (an earlier run still running? see target/work/*/karaf.pid)" >&2
-    exit 1
-  fi
-done
+# shellcheck disable=SC2046
+ports_free "18380-18389 (an earlier run still running? see target/work/*/karaf.pid)" $(seq 18380 18389)
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  echo ">> building bench/uitwisseling/target/uitwisseling-bench.jar (+ target/lib)"
-  mvn -B -q -o -f bench/uitwisseling/pom.xml package
+  build_bench uitwisseling "uitwisseling-bench.jar (+ target/lib)"
 fi
 
-machine_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 if [[ -n "${WAIT_IDLE:-}" ]]; then
   echo ">> waiting (at most $WAIT_IDLE min) until the machine is at most 20 % busy over 10 s"
   deadline=$(( $(date +%s) + WAIT_IDLE * 60 ))
@@ -67,19 +62,8 @@ if [[ -n "${WAIT_IDLE:-}" ]]; then
   done
 fi
 
-echo ">> machine"
-echo "   nproc: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-echo "   memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
-echo "   disk: $(df -h "$here" | awk 'NR==2 {print $1 " (" $2 ", " $5 " used)"}')"
-echo "   java: $(java -version 2>&1 | head -1)"
-echo "   bench JVM options: ${java_opts[*]}"
-echo "   distribution: $dist_src ($(date -u -r "$dist_src" '+%Y-%m-%d %H:%M UTC'))"
-echo "   load: $(cut -d' ' -f1-3 /proc/loadavg)"
-busy="$(ps -eo pcpu=,args= --sort=-pcpu | awk '$1 > 20' | cut -c1-100)"
-if [[ -n "$busy" ]]; then
-  echo "   WARNING: other processes are using CPU; the numbers will be skewed:"
-  echo "$busy" | sed 's/^/     /'
-fi
+show_machine "$here" "bench JVM options: ${java_opts[*]}" \
+  "distribution: $dist_src ($(date -u -r "$dist_src" '+%Y-%m-%d %H:%M UTC'))"
 
 cp="$here/target/uitwisseling-bench.jar:$here/target/lib/*"
 echo ">> running Uitwisselbench (progress lines start with #; other processes' CPU is sampled every second by the bench itself)"
@@ -90,5 +74,5 @@ java "${java_opts[@]}" --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED -cp
 rc=${PIPESTATUS[0]}
 set -e
 echo "   load after the run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$here/target/run.log"
-echo "run.sh took $(( ($(date +%s) - t_start) / 60 )) min $(( ($(date +%s) - t_start) % 60 )) s in all (exit $rc)"
+took "(exit $rc)"
 exit "$rc"

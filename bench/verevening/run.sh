@@ -12,29 +12,17 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-cd "$root"
-
-mvn_opts=(-B -q)
-if [[ "${MVN_OFFLINE:-0}" == 1 ]]; then mvn_opts+=(-o); fi
+# shellcheck source=../lib.sh
+source "$here/../lib.sh"
+mvn_options 0
 
 if [[ "${SKIP_ENGINE_BUILD:-0}" != 1 ]]; then
-  echo ">> installing samenspel-api + vereveningsmodel (tests skipped)"
-  mvn "${mvn_opts[@]}" install -pl bundles/samenspel-api,bundles/vereveningsmodel -am -DskipTests
+  install_modules "samenspel-api + vereveningsmodel" bundles/samenspel-api,bundles/vereveningsmodel
 fi
-echo ">> building bench/verevening/target/benchmarks.jar"
-mvn "${mvn_opts[@]}" -f bench/verevening/pom.xml package
+# no bench-steun here: JMH is the harness of this bench
+package_bench verevening benchmarks.jar
 
-echo ">> machine"
-echo "   nproc: $(nproc)  cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
-echo "   memory: $(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')"
-echo "   java: $(java -version 2>&1 | head -1)"
-echo "   load: $(cut -d' ' -f1-3 /proc/loadavg)"
-busy="$(ps -eo pcpu=,args= --sort=-pcpu | awk '$1 > 20' | cut -c1-100)"
-if [[ -n "$busy" ]]; then
-  echo "   WARNING: other processes are using CPU; the numbers will be skewed:"
-  echo "$busy" | sed 's/^/     /'
-fi
+show_machine ""
 
 echo ">> running JMH (1 fork, 3x2 s warmup, 5x4 s measurement per benchmark)"
 java -cp bench/verevening/target/benchmarks.jar nl.samenspel.bench.verevening.Samenvatting \

@@ -1,12 +1,10 @@
 package nl.samenspel.bench.beschermdwonen;
 
-import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +28,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
+import nl.samenspel.bench.steun.Database;
+import nl.samenspel.bench.steun.Profiel;
+import nl.samenspel.bench.steun.Statistiek;
+import nl.samenspel.bench.steun.Verslag;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetbestanden;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetten;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetverdeling;
@@ -52,7 +54,7 @@ import nl.samenspel.demodata.Plaatsing;
  * checked once against the generator; then W warm-up rounds and R timed rounds of all queries,
  * round robin with the order rotated each round. Then, cheaply, each query traced on a wrapped
  * DataSource (its statements, their rows and Derby time, Derby's plans; see {@link Spoor}), and a
- * stack-sample profile of the queries that missed the target (see {@link Profiel}).
+ * stack-sample profile of the queries that missed the target (see {@link Vraagprofiel}).
  *
  * <pre>
  * java -Xms128m -Xmx1g -XX:+UseSerialGC -cp 'target/beschermd-wonen-monitoring-bench.jar:target/lib/*' \
@@ -95,7 +97,7 @@ public final class Monitoringbench {
         }
 
         double p(int procent) {
-            return percentiel(nanos, procent) / 1e6;
+            return Statistiek.percentiel(nanos, procent) / 1e6;
         }
 
         double max() {
@@ -116,7 +118,7 @@ public final class Monitoringbench {
     private final Database db;
     private final BwOpslag opslag;
     private final Monitoring monitoring;
-    private final StringBuilder uit = new StringBuilder();
+    private final Verslag uit = new Verslag();
     /** Keeps every answer reachable, so nothing is optimised away. */
     static volatile Object put;
 
@@ -159,10 +161,10 @@ public final class Monitoringbench {
         for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN, Bwsoort.PLAATSINGEN)) {
             bestanden.put(soort, Files.readAllBytes(data.resolve(soort.code() + ".csv")));
         }
-        try (Database db = Database.nieuw(werkmap.resolve("db").resolve("monitoring"))) {
+        try (Database db = Omgeving.database(werkmap.resolve("db").resolve("monitoring"))) {
             Monitoringbench bench = new Monitoringbench(omgeving, demo, db);
             bench.run(seed, bestanden, opwarmen, metingen, profiel, profielMetingen, profielbestand, planbestand, start);
-            schrijf(resultaat, bench.uit.toString());
+            Verslag.schrijf(resultaat, bench.uit.toString());
             System.out.println("# written to " + resultaat.toAbsolutePath());
         }
     }
@@ -215,7 +217,7 @@ public final class Monitoringbench {
             gc.put(v, new long[2][GC_BEANS.size()]);
         });
         System.gc();
-        long gcTotaal0 = gc()[1];
+        long gcTotaal0 = Verslag.gc()[1];
         long t0Rondes = System.nanoTime();
         for (int r = 0; r < metingen; r++) {
             for (int k = 0; k < vragen.size(); k++) {
@@ -236,7 +238,7 @@ public final class Monitoringbench {
             }
         }
         double rondesS = (System.nanoTime() - t0Rondes) / 1e9;
-        long gcTotaal = gc()[1] - gcTotaal0;
+        long gcTotaal = Verslag.gc()[1] - gcTotaal0;
         Map<Vraag, Reeks> reeksen = new EnumMap<>(Vraag.class);
         vragen.forEach(v -> reeksen.put(v, new Reeks(nanos.get(v), gc.get(v)[0], gc.get(v)[1])));
         long dbNaMeten = db.grootte();
@@ -253,8 +255,8 @@ public final class Monitoringbench {
         String profielTekst = null;
         if (!teProfileren.isEmpty()) {
             System.out.println("# profiling " + teProfileren + " (stack samples every " + Profiel.PERIODE_MS + " ms, " + profielMetingen + " calls each) ...");
-            profielTekst = Profiel.meet(this, teProfileren, profielMetingen);
-            schrijf(profielbestand, profielTekst);
+            profielTekst = Vraagprofiel.meet(this, teProfileren, profielMetingen);
+            Verslag.schrijf(profielbestand, profielTekst);
         }
 
         samenvatting(seed, laadtijd, bestanden, tabellen, codes, dbNaLaden, dbNaMeten, controles, opwarmen, metingen, reeksen, rondesS,
@@ -342,7 +344,7 @@ public final class Monitoringbench {
                 }
             }
         }
-        schrijf(planbestand, plannen.toString());
+        Verslag.schrijf(planbestand, plannen.toString());
         sb.append("  (full plans: ").append(planbestand).append(")\n");
         return sb.toString();
     }
@@ -385,8 +387,8 @@ public final class Monitoringbench {
         StringBuilder sb = new StringBuilder("What-if, not run by the product: the year's rows through index PLAATSING_PERIODE (as chosen) or by a"
                 + " table scan (--DERBY-PROPERTIES index=NULL), SQL alone, median of " + n + ":\n");
         for (int i = 0; i < opdrachten.length; i++) {
-            sb.append(String.format(Locale.ROOT, "  %-20s index %6.1f ms, table scan %6.1f ms%n", opdrachten[i][0], mediaan(t[i][0]) / 1e6,
-                    mediaan(t[i][1]) / 1e6));
+            sb.append(String.format(Locale.ROOT, "  %-20s index %6.1f ms, table scan %6.1f ms%n", opdrachten[i][0], Statistiek.mediaan(t[i][0]) / 1e6,
+                    Statistiek.mediaan(t[i][1]) / 1e6));
         }
         return sb.toString();
     }
@@ -465,41 +467,41 @@ public final class Monitoringbench {
                               double rondesS, String spoor, List<Vraag> geprofileerd, Path profielbestand, long start)
             throws SQLException {
         var rt = ManagementFactory.getRuntimeMXBean();
-        p("=== Beschermd wonen monitoring: %,d placements, %d facilities, embedded Derby %s on disk ===", tabellen.get("PLAATSING"), codes,
+        uit.p("=== Beschermd wonen monitoring: %,d placements, %d facilities, embedded Derby %s on disk ===", tabellen.get("PLAATSING"), codes,
                 org.apache.derby.tools.sysinfo.getVersionString());
-        p("Measured %s UTC, %d cores, Java %s (%s)", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+        uit.p("Measured %s UTC, %d cores, Java %s (%s)", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"));
-        p("JVM options: %s; max heap %d MiB; collectors: %s", String.join(" ", rt.getInputArguments()), Runtime.getRuntime().maxMemory() >> 20,
+        uit.p("JVM options: %s; max heap %d MiB; collectors: %s", String.join(" ", rt.getInputArguments()), Runtime.getRuntime().maxMemory() >> 20,
                 String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList()));
-        p("Data: BeschermdWonenDemo.genereer(%d, JAREN_2015_2017, %,d, %d); stored: PLAATSING %,d rows, VOORZIENING %,d rows (%d facilities,"
+        uit.p("Data: BeschermdWonenDemo.genereer(%d, JAREN_2015_2017, %,d, %d); stored: PLAATSING %,d rows, VOORZIENING %,d rows (%d facilities,"
                         + " one row per capacity period), AANMELDING %,d rows", seed, demo.plaatsingen().size(), codes, tabellen.get("PLAATSING"),
                 tabellen.get("VOORZIENING"), codes, tabellen.get("AANMELDING"));
-        p("Module: %s; migrations applied: %s", moduleInfo(), String.join(", ", Database.migraties()));
-        p("Database on disk: %.1f MB after loading, %.1f MB after the timed rounds (data, indexes and log; Derby page cache default,"
+        uit.p("Module: %s; migrations applied: %s", moduleInfo(), String.join(", ", Omgeving.MIGRATIES.stream().map(Database.Migratie::naam).toList()));
+        uit.p("Database on disk: %.1f MB after loading, %.1f MB after the timed rounds (data, indexes and log; Derby page cache default,"
                 + " 1000 pages)", dbNaLaden / 1e6, dbNaMeten / 1e6);
-        p("Load through Importdienst.importeer (BSN column, HMAC pseudonyms, checks, one transaction per file; not in the table): %s",
+        uit.p("Load through Importdienst.importeer (BSN column, HMAC pseudonyms, checks, one transaction per file; not in the table): %s",
                 String.join(", ", laadtijd.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s.csv %.1f MB %.1f s", e.getKey().code(),
                         bestanden.get(e.getKey()).length / 1e6, e.getValue() / 1e9)).toList()));
-        p("Answers checked against the generator: %s", String.join("; ", controles));
-        p("Each query as BwMonitoringResource calls it (kosten reads regional-config/beschermd-wonen/%d.json per call, as the endpoint does);"
+        uit.p("Answers checked against the generator: %s", String.join("; ", controles));
+        uit.p("Each query as BwMonitoringResource calls it (kosten reads regional-config/beschermd-wonen/%d.json per call, as the endpoint does);"
                 + " JSON serialisation not included.", JAAR);
-        p("%d warm-up rounds, then %d timed rounds of all queries, round robin, order rotated per round (%.0f s); ms per call:", opwarmen,
+        uit.p("%d warm-up rounds, then %d timed rounds of all queries, round robin, order rotated per round (%.0f s); ms per call:", opwarmen,
                 metingen, rondesS);
-        p("");
-        p("%-48s %8s %8s %8s %8s %8s %9s %9s %16s  %s", "query", "p50 ms", "p95 ms", "max ms", "min ms", "mean ms", "p50/base", "p95/base",
+        uit.p("");
+        uit.p("%-48s %8s %8s %8s %8s %8s %9s %9s %16s  %s", "query", "p50 ms", "p95 ms", "max ms", "min ms", "mean ms", "p50/base", "p95/base",
                 "GC ms/call y+f", "target p95 < 200 ms");
         Reeks basis = reeksen.get(Vraag.BASIS);
         for (Map.Entry<Vraag, Reeks> e : reeksen.entrySet()) {
             Vraag v = e.getKey();
             Reeks r = e.getValue();
             String doel = v == Vraag.BASIS ? "" : r.p(95) < DOEL_MS ? "MET" : "MISSED";
-            p("%-48s %8.1f %8.1f %8.1f %8.1f %8.1f %9s %9s %16s  %s", v.titel, r.p(50), r.p(95), r.max(), r.min(), r.gemiddeld(),
+            uit.p("%-48s %8.1f %8.1f %8.1f %8.1f %8.1f %9s %9s %16s  %s", v.titel, r.p(50), r.p(95), r.max(), r.min(), r.gemiddeld(),
                     v == Vraag.BASIS ? "1" : String.format(Locale.ROOT, "%.1f", r.p(50) / basis.p(50)),
                     v == Vraag.BASIS ? "1" : String.format(Locale.ROOT, "%.1f", r.p(95) / basis.p(95)),
                     String.format(Locale.ROOT, "%.1f+%.1f", (double) r.gcMs()[0] / metingen, r.gcMs().length > 1 ? (double) r.gcMs()[1] / metingen : 0.0),
                     doel);
         }
-        p("percentiles: nearest rank over the %d timed calls; ratio = the query's percentile / the baseline's; GC ms/call = GC time during"
+        uit.p("percentiles: nearest rank over the %d timed calls; ratio = the query's percentile / the baseline's; GC ms/call = GC time during"
                 + " the query's timed calls / %d, young + full collector (%s)", metingen, metingen,
                 String.join(" + ", GC_BEANS.stream().map(GarbageCollectorMXBean::getName).toList()));
         long gcAlle = reeksen.values().stream().mapToLong(Reeks::gcMsTotaal).sum();
@@ -510,22 +512,22 @@ public final class Monitoringbench {
                 volle[1] += r.gcMs()[1];
             }
         });
-        p("GC in the timed rounds: %.1f s of %.0f s (%.0f %%), of which %d full collections %.1f s; heap committed at the end %d MiB of %d MiB",
+        uit.p("GC in the timed rounds: %.1f s of %.0f s (%.0f %%), of which %d full collections %.1f s; heap committed at the end %d MiB of %d MiB",
                 gcAlle / 1e3, rondesS, 100 * gcAlle / 1e3 / rondesS, volle[0], volle[1] / 1e3, Runtime.getRuntime().totalMemory() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         for (Vraag v : reeksen.keySet()) {
             if (v.uitIssue) {
                 Reeks r = reeksen.get(v);
-                p("Target %s p95 < %.0f ms: %s (p95 %.1f ms, %.2f x the target)", v.name(), DOEL_MS, r.p(95) < DOEL_MS ? "MET" : "MISSED", r.p(95),
+                uit.p("Target %s p95 < %.0f ms: %s (p95 %.1f ms, %.2f x the target)", v.name(), DOEL_MS, r.p(95) < DOEL_MS ? "MET" : "MISSED", r.p(95),
                         r.p(95) / DOEL_MS);
             }
         }
-        p("");
-        p("%s", spoor);
+        uit.p("");
+        uit.p("%s", spoor);
         if (!geprofileerd.isEmpty()) {
-            p("Profiled (stack samples): %s -> %s", geprofileerd, profielbestand);
+            uit.p("Profiled (stack samples): %s -> %s", geprofileerd, profielbestand);
         }
-        p("Total run time of the benchmark: %s", formatteer(Duration.ofNanos(System.nanoTime() - start)));
+        uit.p("Total run time of the benchmark: %s", Verslag.duur(Duration.ofNanos(System.nanoTime() - start)));
         System.out.print(uit);
     }
 
@@ -547,19 +549,6 @@ public final class Monitoringbench {
         }
     }
 
-    static long percentiel(long[] waarden, int p) {
-        long[] s = waarden.clone();
-        Arrays.sort(s);
-        int rang = (int) Math.ceil(p / 100.0 * s.length);
-        return s[Math.max(rang, 1) - 1];
-    }
-
-    static long mediaan(long[] waarden) {
-        long[] s = waarden.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
     static final List<GarbageCollectorMXBean> GC_BEANS = ManagementFactory.getGarbageCollectorMXBeans();
 
     /** [counts per collector, ms per collector]. */
@@ -570,29 +559,6 @@ public final class Monitoringbench {
             uit[1][i] = Math.max(0, GC_BEANS.get(i).getCollectionTime());
         }
         return uit;
-    }
-
-    static long[] gc() {
-        long n = 0;
-        long ms = 0;
-        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
-            n += Math.max(0, b.getCollectionCount());
-            ms += Math.max(0, b.getCollectionTime());
-        }
-        return new long[] {n, ms};
-    }
-
-    private static String formatteer(Duration d) {
-        return String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
-    }
-
-    private void p(String format, Object... args) {
-        uit.append(String.format(Locale.ROOT, format, args)).append('\n');
-    }
-
-    static void schrijf(Path p, String tekst) throws IOException {
-        Files.createDirectories(p.toAbsolutePath().getParent());
-        Files.writeString(p, tekst, StandardCharsets.UTF_8);
     }
 
     Monitoring monitoring() {

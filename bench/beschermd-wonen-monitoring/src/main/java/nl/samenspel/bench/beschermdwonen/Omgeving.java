@@ -3,11 +3,13 @@ package nl.samenspel.bench.beschermdwonen;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.register.RegisterStatus;
+import nl.samenspel.bench.steun.Database;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
@@ -22,6 +24,8 @@ final class Omgeving {
     static final String REGIO = "beschermd-wonen-zwolle";
     /** A node's key (32+ bytes), as the module's own tests use one. */
     static final byte[] SLEUTEL = "een regionale benchsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
+    /** The module's migrations from the module jar on the class path: the schema of exactly the build being measured. */
+    static final List<Database.Migratie> MIGRATIES = Database.migraties(BwOpslag.class, "db/beschermdwonen/");
 
     final Register register;
     final RegisterService registerService;
@@ -55,6 +59,11 @@ final class Omgeving {
                 return status();
             }
         };
+    }
+
+    /** A fresh database with the module's schema, as the store bundle's Flyway makes it at the bundle's start. */
+    static Database database(Path map) throws SQLException {
+        return Database.nieuw(map, BwOpslag.SCHEMA, MIGRATIES);
     }
 
     Importdienst importdienst(BwOpslag opslag) {

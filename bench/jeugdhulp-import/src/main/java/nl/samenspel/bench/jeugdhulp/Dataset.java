@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.samenspel.bench.steun.Basislijn;
+import nl.samenspel.bench.steun.Mappen;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Tariefkorting;
 import nl.samenspel.demodata.Toewijzing;
@@ -43,7 +45,7 @@ final class Dataset {
      */
     record Rij(String gemeente, long nummer, String client, String agb, String categorie, String code, LocalDate toewijzingsdatum,
                LocalDate ingang, LocalDate einde, Integer volume, String eenheid, String frequentie, Long budget,
-               LocalDate aanmelddatum, String verwijzer) {
+               LocalDate aanmelddatum, String verwijzer) implements Basislijn.Rij {
 
         /** The row as the check reads it back: one line, nulls empty. */
         String regel() {
@@ -103,7 +105,7 @@ final class Dataset {
         String kenmerk = "seed " + seed + ", " + aantal + " allocations, generator " + generatorKenmerk();
         boolean hergebruikt = Files.exists(gereed) && Files.readString(gereed).equals(kenmerk);
         if (!hergebruikt) {
-            Database.verwijder(map);
+            Mappen.verwijder(map);
             demo.schrijfCsv(csvMap, null);
             demo.schrijfXml(xmlMap);
             Files.writeString(gereed, kenmerk);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -27,6 +26,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.bench.steun.Basislijn;
+import nl.samenspel.bench.steun.Database;
+import nl.samenspel.bench.steun.Mappen;
+import nl.samenspel.bench.steun.Statistiek;
+import nl.samenspel.bench.steun.Verslag;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
@@ -53,7 +57,7 @@ import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
  *
  * {@code --profiel}: instead of the comparison, warm up and run the chosen imports R times each
  * while a sampler takes the stack of the measuring thread every 10 ms, then summarise the
- * samples by stage and method (see {@link Profiel}).
+ * samples by stage and method (see {@link Importprofiel}).
  */
 public final class Importbench {
 
@@ -92,7 +96,7 @@ public final class Importbench {
     private final Dataset data;
     private final Omgeving omgeving;
     private final Path werkmap;
-    private final StringBuilder uit = new StringBuilder();
+    private final Verslag uit = new Verslag();
 
     private Importbench(Dataset data, Omgeving omgeving, Path werkmap) {
         this.data = data;
@@ -124,11 +128,11 @@ public final class Importbench {
         System.gc();
         Importbench bench = new Importbench(data, omgeving, werkmap);
         if (opties.containsKey("profiel")) {
-            Profiel.meet(bench, rijen.stream().filter(m -> !m.basislijn()).toList(), herhalingen, Path.of(opties.get("profiel")));
+            Importprofiel.meet(bench, rijen.stream().filter(m -> !m.basislijn()).toList(), herhalingen, Path.of(opties.get("profiel")));
             return;
         }
         bench.vergelijk(rijen, herhalingen, !opties.containsKey("geen-stadia"), opties.get("titel"), start);
-        schrijf(resultaat, bench.uit.toString());
+        Verslag.schrijf(resultaat, bench.uit.toString());
         System.out.println("# written to " + resultaat.toAbsolutePath());
     }
 
@@ -181,12 +185,12 @@ public final class Importbench {
 
     Uitkomst meet(Meting m, int ronde, Runnable voor, Runnable na) throws SQLException {
         Path map = werkmap.resolve("db").resolve(m.name().toLowerCase(Locale.ROOT) + "-" + ronde);
-        try (Database db = Database.nieuw(map)) {
+        try (Database db = Omgeving.database(map)) {
             JeugdhulpOpslag opslag = new JeugdhulpOpslag(db.dataSource());
             Importdienst dienst = omgeving.importdienst(opslag);
             omgeving.laadStamgegevens(opslag, dienst, data);
             System.gc();
-            long[] gc0 = gc();
+            long[] gc0 = Verslag.gc();
             voor.run();
             long t0 = System.nanoTime();
             int records = switch (m) {
@@ -209,14 +213,14 @@ public final class Importbench {
             };
             long nanos = System.nanoTime() - t0;
             na.run();
-            long[] gc1 = gc();
+            long[] gc1 = Verslag.gc();
             String[] inhoud = Omgeving.inhoud(db.dataSource());
             String verwacht = m == Meting.BASIS_CSV || m == Meting.CSV ? data.verwachtCsv : data.verwachtJw301;
             if (records != data.aantal || !inhoud[0].equals(Integer.toString(data.aantal)) || !inhoud[1].equals(verwacht)) {
                 throw new IllegalStateException(m + ": TOEWIJZING holds " + inhoud[0] + " rows (digest " + inhoud[1]
                         + "), expected " + data.aantal + " (digest " + verwacht + "); reported " + records);
             }
-            return new Uitkomst(m, ronde, records, nanos, gc1[0] - gc0[0], gc1[1] - gc0[1], Omgeving.mapGrootte(map));
+            return new Uitkomst(m, ronde, records, nanos, gc1[0] - gc0[0], gc1[1] - gc0[1], Mappen.grootte(map));
         }
     }
 
@@ -226,20 +230,6 @@ public final class Importbench {
 
     Omgeving omgeving() {
         return omgeving;
-    }
-
-    static long gcMs() {
-        return gc()[1];
-    }
-
-    private static long[] gc() {
-        long n = 0;
-        long ms = 0;
-        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
-            n += Math.max(0, b.getCollectionCount());
-            ms += Math.max(0, b.getCollectionTime());
-        }
-        return new long[] {n, ms};
     }
 
     // ---- stages ----------------------------------------------------------------------------
@@ -255,7 +245,7 @@ public final class Importbench {
         System.out.println("# stages: reading alone, checks alone ...");
         List<String> regels = new ArrayList<>();
         long hmac = mediaan(herhalingen, this::pseudoniemen);
-        try (Database db = Database.nieuw(werkmap.resolve("db").resolve("stadia"))) {
+        try (Database db = Omgeving.database(werkmap.resolve("db").resolve("stadia"))) {
             JeugdhulpOpslag opslag = new JeugdhulpOpslag(db.dataSource());
             omgeving.laadStamgegevens(opslag, omgeving.importdienst(opslag), data);
             for (Meting m : List.of(Meting.CSV, Meting.JW301)) {
@@ -268,7 +258,7 @@ public final class Importbench {
                 leesAlles(bestanden, gelezen);
                 long controle = mediaan(herhalingen, () -> controleer(opslag, gelezen));
                 gelezen.clear();
-                long totaal = mediaan(gemeten.get(m).stream().mapToLong(Uitkomst::nanos).toArray());
+                long totaal = Statistiek.mediaan(gemeten.get(m).stream().mapToLong(Uitkomst::nanos).toArray());
                 long rest = totaal - lees - controle;
                 regels.add(String.format(Locale.ROOT, "%-24s total %6.2f s = read %5.2f s (%2.0f %%) + checks %5.2f s (%2.0f %%)"
                                 + " + store, the rest, %5.2f s (%2.0f %%)", m == Meting.CSV ? "CSV import:" : "JW301 import (11 files):",
@@ -405,19 +395,7 @@ public final class Importbench {
         for (int i = 0; i < n; i++) {
             t[i] = meting.getAsLong();
         }
-        return mediaan(t);
-    }
-
-    static long mediaan(long[] waarden) {
-        long[] s = waarden.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    static double mediaan(double[] waarden) {
-        double[] s = waarden.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return Statistiek.mediaan(t);
     }
 
     // ---- the summary -----------------------------------------------------------------------
@@ -425,37 +403,37 @@ public final class Importbench {
     private void samenvatting(int herhalingen, String titel, List<Uitkomst> warm, Map<Meting, List<Uitkomst>> gemeten,
                               List<String> stadia, long start) {
         var rt = ManagementFactory.getRuntimeMXBean();
-        p("=== Jeugdhulp import: %,d allocations, embedded Derby %s on disk%s ===", data.aantal,
+        uit.p("=== Jeugdhulp import: %,d allocations, embedded Derby %s on disk%s ===", data.aantal,
                 org.apache.derby.tools.sysinfo.getVersionString(), titel == null ? "" : "; " + titel);
-        p("Measured %s UTC, %d cores, Java %s (%s)", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+        uit.p("Measured %s UTC, %d cores, Java %s (%s)", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"));
-        p("JVM options: %s; max heap %d MiB; collectors: %s", String.join(" ", rt.getInputArguments()),
+        uit.p("JVM options: %s; max heap %d MiB; collectors: %s", String.join(" ", rt.getInputArguments()),
                 Runtime.getRuntime().maxMemory() >> 20,
                 String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList()));
-        p("StAX (XMLInputFactory.newFactory()): %s", XMLInputFactory.newFactory().getClass().getName());
-        p("Data: JeugdhulpDemo.genereer(%d, %,d); toewijzingen.csv (bsn column) %.1f MB; %d JW301 zips %.1f MB, %,d messages;",
+        uit.p("StAX (XMLInputFactory.newFactory()): %s", XMLInputFactory.newFactory().getClass().getName());
+        uit.p("Data: JeugdhulpDemo.genereer(%d, %,d); toewijzingen.csv (bsn column) %.1f MB; %d JW301 zips %.1f MB, %,d messages;",
                 data.seed, data.aantal, data.csv.inhoud().length / 1e6, data.jw301.size(), data.jw301Bytes() / 1e6, data.jw301Berichten());
-        p("  %s", data.herkomst);
-        p("Each run: fresh database, stamgegevens imported first (not timed); timed from the file bytes in memory to committed;");
-        p("rows checked afterwards (count + SHA-256 of all columns) against the generator. 1 warm-up + %d measured runs per row,"
+        uit.p("  %s", data.herkomst);
+        uit.p("Each run: fresh database, stamgegevens imported first (not timed); timed from the file bytes in memory to committed;");
+        uit.p("rows checked afterwards (count + SHA-256 of all columns) against the generator. 1 warm-up + %d measured runs per row,"
                 + " interleaved.", herhalingen);
-        p("");
-        p("%-34s %9s %9s %9s %11s %11s %11s %8s %9s", "row", "median s", "min s", "max s", "median r/s", "min r/s", "max r/s",
+        uit.p("");
+        uit.p("%-34s %9s %9s %9s %11s %11s %11s %8s %9s", "row", "median s", "min s", "max s", "median r/s", "min r/s", "max r/s",
                 "ratio", "GC ms");
         Map<Meting, Double> medianen = new EnumMap<>(Meting.class);
         for (Meting m : gemeten.keySet()) {
             List<Uitkomst> u = gemeten.get(m);
             double[] s = u.stream().mapToDouble(Uitkomst::seconden).toArray();
             double[] r = u.stream().mapToDouble(Uitkomst::perSeconde).toArray();
-            double med = mediaan(r);
+            double med = Statistiek.mediaan(r);
             medianen.put(m, med);
             String ratio = m.basislijn() || !medianen.containsKey(m.basis()) ? ""
                     : String.format(Locale.ROOT, "%.2f", med / medianen.get(m.basis()));
-            p("%-34s %9.2f %9.2f %9.2f %,11.0f %,11.0f %,11.0f %8s %9d", m.titel, mediaan(s), Arrays.stream(s).min().orElseThrow(),
+            uit.p("%-34s %9.2f %9.2f %9.2f %,11.0f %,11.0f %,11.0f %8s %9d", m.titel, Statistiek.mediaan(s), Arrays.stream(s).min().orElseThrow(),
                     Arrays.stream(s).max().orElseThrow(), med, Arrays.stream(r).min().orElseThrow(), Arrays.stream(r).max().orElseThrow(),
-                    ratio, mediaan(u.stream().mapToLong(Uitkomst::gcMs).toArray()));
+                    ratio, Statistiek.mediaan(u.stream().mapToLong(Uitkomst::gcMs).toArray()));
         }
-        p("ratio = median records/s of the import / median records/s of the baseline with the same rows; GC ms = median GC time in the run");
+        uit.p("ratio = median records/s of the import / median records/s of the baseline with the same rows; GC ms = median GC time in the run");
         List<String> perRonde = new ArrayList<>();
         List<String> doelen = new ArrayList<>();
         for (Meting m : List.of(Meting.CSV, Meting.JW301)) {
@@ -474,32 +452,19 @@ public final class Importbench {
             doelen.add(String.format(Locale.ROOT, "Target %s import >= 0.6 x baseline: %s (%.2f)", m.name(), ratio >= 0.6 ? "MET" : "MISSED",
                     ratio));
         }
-        p("ratio within one round (import / baseline of the same round): %s", String.join("; ", perRonde));
-        p("warm-up runs (not in the table): %s", String.join("; ", warm.stream()
+        uit.p("ratio within one round (import / baseline of the same round): %s", String.join("; ", perRonde));
+        uit.p("warm-up runs (not in the table): %s", String.join("; ", warm.stream()
                 .map(u -> String.format(Locale.ROOT, "%s %.2f s", u.meting().name(), u.seconden())).toList()));
-        p("database size after a run (MB): %s", String.join("; ", gemeten.keySet().stream()
+        uit.p("database size after a run (MB): %s", String.join("; ", gemeten.keySet().stream()
                 .map(m -> String.format(Locale.ROOT, "%s %.0f", m.name(), gemeten.get(m).get(0).dbBytes() / 1e6)).toList()));
-        doelen.forEach(d -> p("%s", d));
+        doelen.forEach(d -> uit.p("%s", d));
         if (!stadia.isEmpty()) {
-            p("");
-            p("Stages of the importer (median of %d after a warm-up; reading, checks, pseudonyms, unzip and StAX timed alone on the"
+            uit.p("");
+            uit.p("Stages of the importer (median of %d after a warm-up; reading, checks, pseudonyms, unzip and StAX timed alone on the"
                     + " same input; the rest = median import time minus read and checks):", herhalingen);
-            stadia.forEach(s -> p("  %s", s));
+            stadia.forEach(s -> uit.p("  %s", s));
         }
-        p("Total run time of the benchmark: %s", formatteer(Duration.ofNanos(System.nanoTime() - start)));
+        uit.p("Total run time of the benchmark: %s", Verslag.duur(Duration.ofNanos(System.nanoTime() - start)));
         System.out.print(uit);
-    }
-
-    private static String formatteer(Duration d) {
-        return String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.toSecondsPart());
-    }
-
-    private void p(String format, Object... args) {
-        uit.append(String.format(Locale.ROOT, format, args)).append('\n');
-    }
-
-    static void schrijf(Path p, String tekst) throws IOException {
-        Files.createDirectories(p.toAbsolutePath().getParent());
-        Files.writeString(p, tekst, StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,6 @@
 package nl.samenspel.bench.jeugdhulp;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,12 +8,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.register.RegisterStatus;
+import nl.samenspel.bench.steun.Database;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Tariefkorting;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
@@ -29,6 +30,8 @@ import nl.samenspel.register.internal.laden.RegisterLader;
 final class Omgeving {
 
     static final String REGIO = "jeugdhulp-ijsselland";
+    /** The module's migrations from the module jar on the class path: the schema of exactly the build being measured. */
+    static final List<Database.Migratie> MIGRATIES = Database.migraties(JeugdhulpOpslag.class, "db/jeugdhulp/");
 
     final Register register;
     final RegisterService registerService;
@@ -61,6 +64,11 @@ final class Omgeving {
                 return status();
             }
         };
+    }
+
+    /** A fresh database with the module's schema, as the store bundle's Flyway makes it at the bundle's start. */
+    static Database database(Path map) throws SQLException {
+        return Database.nieuw(map, JeugdhulpOpslag.SCHEMA, MIGRATIES);
     }
 
     Importdienst importdienst(JeugdhulpOpslag opslag) {
@@ -118,13 +126,5 @@ final class Omgeving {
             }
         }
         return new String[] {Long.toString(n), HexFormat.of().formatHex(md.digest())};
-    }
-
-    static long mapGrootte(Path map) {
-        try (var paden = Files.walk(map)) {
-            return paden.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (java.io.IOException e) {
-            return -1;
-        }
     }
 }

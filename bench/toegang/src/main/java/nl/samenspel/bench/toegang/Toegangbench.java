@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspel.bench.steun.Belasting;
+import nl.samenspel.bench.steun.Installatie;
 
 /**
  * Access control's price on a read: GET of the same endpoint with HTTP Basic on the current
@@ -24,9 +27,12 @@ import java.util.Map;
  */
 public final class Toegangbench {
 
-    static final Installatie.Poorten BASIS_POORTEN = new Installatie.Poorten(28181, 28101, 21099, 24444, 29181, 28443);
-    static final Installatie.Poorten HUIDIG_POORTEN = new Installatie.Poorten(28182, 28102, 21100, 24445, 29182, 28444);
+    static final Toegangsinstallatie.Poorten BASIS_POORTEN = new Toegangsinstallatie.Poorten(28181, 28101, 21099, 24444, 29181, 28443);
+    static final Toegangsinstallatie.Poorten HUIDIG_POORTEN = new Toegangsinstallatie.Poorten(28182, 28102, 21100, 24445, 29182, 28444);
     static final String ROLLEN = "lezer,ssh";
+    /** The JVMs' places in the CPU figures ({@link Belasting.Samenvatting#jvmS}). */
+    static final int BASIS = 0;
+    static final int HUIDIG = 1;
 
     // options
     Path basisTar;
@@ -55,8 +61,8 @@ public final class Toegangbench {
 
     private final StringBuilder verslag = new StringBuilder();
     private final PrintStream uit = System.out;
-    private Installatie basis;
-    private Installatie huidig;
+    private Toegangsinstallatie basis;
+    private Toegangsinstallatie huidig;
     private Belasting belasting;
     private final String wachtwoord = wachtwoord();
     private final Map<String, Fase> fasen = new LinkedHashMap<>();
@@ -64,12 +70,12 @@ public final class Toegangbench {
     /** One measured phase with its CPU figures. */
     record Fase(Last.Uitkomst u, Belasting.Samenvatting cpu, boolean open) {
         double serverCpuMsPerVerzoek() {
-            double s = open ? cpu.basisS() : cpu.huidigS();
+            double s = open ? cpu.jvmS(BASIS) : cpu.jvmS(HUIDIG);
             return u.aantal() == 0 ? 0 : 1000 * s / u.aantal();
         }
 
         double andereServerCpuS() {
-            return open ? cpu.huidigS() : cpu.basisS();
+            return open ? cpu.jvmS(HUIDIG) : cpu.jvmS(BASIS);
         }
     }
 
@@ -134,9 +140,9 @@ public final class Toegangbench {
 
     private int draai() throws Exception {
         String start = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(Instant.now().atOffset(ZoneOffset.UTC));
-        basis = new Installatie("basis", BASIS_POORTEN, werk);
-        huidig = new Installatie("huidig", HUIDIG_POORTEN, werk);
-        for (Installatie i : List.of(basis, huidig)) {
+        basis = new Toegangsinstallatie("basis", BASIS_POORTEN, werk);
+        huidig = new Toegangsinstallatie("huidig", HUIDIG_POORTEN, werk);
+        for (Toegangsinstallatie i : List.of(basis, huidig)) {
             for (int p : i.poorten.alle()) {
                 if (bezet(p)) {
                     throw new IllegalStateException("poort " + p + " is in gebruik; de bench heeft " + BASIS_POORTEN + " en " + HUIDIG_POORTEN + " nodig");
@@ -169,7 +175,7 @@ public final class Toegangbench {
             huidig.gebruiker(g, ROLLEN, wachtwoord);
         }
 
-        belasting = new Belasting(basis::pid, huidig::pid);
+        belasting = new Belasting(Belasting.Telling.ZONDER_KERNEL, basis::pid, huidig::pid);
         // one after the other: the baseline boots alone, then the measured product
         double bootBasis = boot(basis);
         double bootHuidig = boot(huidig);
@@ -405,7 +411,7 @@ public final class Toegangbench {
         r("  p99 authenticated < 50 ms: %s (%.2f ms)", mAbs ? "met" : "MISSED", p99auth);
         r("");
         r("CPU over the whole run (%.0f s, %d cores): baseline JVM %.1f s, measured JVM %.1f s, bench JVM (the clients) %.1f s;"
-                + " kernel interrupts/softirq/steal %.1f s", c.seconden(), belasting.cores, c.basisS(), c.huidigS(), c.benchS(), c.kernelS());
+                + " kernel interrupts/softirq/steal %.1f s", c.seconden(), belasting.cores, c.jvmS(BASIS), c.jvmS(HUIDIG), c.benchS(), c.kernelS());
         r("other processes during the measured rounds and continuous phases: %d %% of the machine on average, at most %d %% (1 s samples);"
                 + " waited %.1f min in all for a quiet machine; discarded and measured again: %s", vreemdGem, vreemdMax, stilGewacht,
                 weggegooid.isEmpty() ? "none" : String.join(", ", weggegooid));
@@ -472,44 +478,22 @@ public final class Toegangbench {
 
     // ---------------------------------------------------------------------------------------------------------------
 
-    private double boot(Installatie i) throws Exception {
+    private double boot(Toegangsinstallatie i) throws Exception {
         voortgang("starting " + i.naam + " (bin/karaf server, karaf.base " + i.base + ")");
         long t0 = System.nanoTime();
         i.start();
-        wachtTotGereed(i, t0 + startTimeoutS * 1_000_000_000L);
+        byte[] gereed = Verbinding.verzoek(i.poorten.http(), "/api/v1/readiness", null);
+        i.wachtTotGereed(t0, Duration.ofSeconds(startTimeoutS), () -> {
+            Verbinding.Antwoord a = Last.enkel(i.poorten.http(), gereed);
+            return new Installatie.Peil(a.status(), new String(a.body(), StandardCharsets.UTF_8));
+        });
         double s = (System.nanoTime() - t0) / 1e9;
         voortgang(String.format(Locale.ROOT, "%s ready after %.1f s (pid %d)", i.naam, s, i.pid()));
         return s;
     }
 
-    /** GET readiness until 200, and still 200 two seconds later (each resource that appears redeploys the application). */
-    private void wachtTotGereed(Installatie i, long deadline) throws InterruptedException {
-        byte[] v = Verbinding.verzoek(i.poorten.http(), "/api/v1/readiness", null);
-        long gereedSinds = 0;
-        String laatste = "no connection";
-        while (System.nanoTime() < deadline) {
-            i.moetLeven();
-            try {
-                Verbinding.Antwoord a = Last.enkel(i.poorten.http(), v);
-                laatste = a.status() + " " + new String(a.body(), StandardCharsets.UTF_8);
-                if (a.status() != 200) {
-                    gereedSinds = 0;
-                } else if (gereedSinds == 0) {
-                    gereedSinds = System.nanoTime();
-                } else if (System.nanoTime() - gereedSinds >= 2_000_000_000L) {
-                    return;
-                }
-            } catch (IOException e) {
-                gereedSinds = 0;
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(i.naam + ": not ready within " + startTimeoutS + " s (last answer: " + laatste + "); see " + i.log()
-                + "\n" + i.logstaart());
-    }
-
     /** The endpoint until it answers the expected status with JSON (after a redeploy the JSON provider may lag a moment); 90 s at most. */
-    private Verbinding.Antwoord wachtOp(Installatie i, byte[] verzoek, int status) throws InterruptedException {
+    private Verbinding.Antwoord wachtOp(Toegangsinstallatie i, byte[] verzoek, int status) throws InterruptedException {
         long deadline = System.nanoTime() + 90_000_000_000L;
         String laatste = "";
         while (System.nanoTime() < deadline) {
@@ -529,7 +513,7 @@ public final class Toegangbench {
     }
 
     private Fase fase(String naam, boolean open, byte[] verzoek, int perClient, long hooguit, long body, long pauze) throws InterruptedException {
-        Installatie i = open ? basis : huidig;
+        Toegangsinstallatie i = open ? basis : huidig;
         Belasting.Monster van = belasting.neem();
         if (eersteMonster == null) {
             eersteMonster = van;
@@ -545,7 +529,7 @@ public final class Toegangbench {
         return f;
     }
 
-    private byte[] auth(Installatie i, String gebruiker) {
+    private byte[] auth(Toegangsinstallatie i, String gebruiker) {
         String basic = "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
         return Verbinding.verzoek(i.poorten.http(), pad, basic);
     }
@@ -553,7 +537,7 @@ public final class Toegangbench {
     private String regel(String naam, List<Fase> rondes, long[] s) {
         long n = rondes.stream().mapToLong(f -> f.u().aantal()).sum();
         double wand = rondes.stream().mapToDouble(f -> f.u().wandNanos() / 1e9).sum();
-        double cpu = rondes.stream().mapToDouble(f -> f.open() ? f.cpu().basisS() : f.cpu().huidigS()).sum();
+        double cpu = rondes.stream().mapToDouble(f -> f.open() ? f.cpu().jvmS(BASIS) : f.cpu().jvmS(HUIDIG)).sum();
         return String.format(Locale.ROOT, "%-34s %9d %8.2f %8.2f %8.2f %8.2f %8.2f %9.0f %9.3f ms", naam, n, ms(Last.percentiel(s, .5)),
                 ms(Last.percentiel(s, .9)), ms(Last.percentiel(s, .99)), ms(s.length == 0 ? 0 : s[s.length - 1]), gemiddeld(s), n / wand, 1000 * cpu / n);
     }
@@ -561,7 +545,7 @@ public final class Toegangbench {
     /** The server's CPU per request over rounds (ms): the measured JVM's CPU in those rounds / their requests. */
     private static double cpuPerVerzoek(List<Fase> rondes) {
         long n = rondes.stream().mapToLong(f -> f.u().aantal()).sum();
-        double cpu = rondes.stream().mapToDouble(f -> f.open() ? f.cpu().basisS() : f.cpu().huidigS()).sum();
+        double cpu = rondes.stream().mapToDouble(f -> f.open() ? f.cpu().jvmS(BASIS) : f.cpu().jvmS(HUIDIG)).sum();
         return n == 0 ? 0 : 1000 * cpu / n;
     }
 
@@ -577,7 +561,7 @@ public final class Toegangbench {
      * --opwarmen-max), then the profiled round (its time window in {@link #profielVenster}), then JFR stopped. For the measured product
      * the profiled round has its own user, verified just before it, so that no cache entry expires inside it.
      */
-    private Fase profielRonde(Installatie i, Path jfr, byte[] verzoek, long body, long pauze) throws Exception {
+    private Fase profielRonde(Toegangsinstallatie i, Path jfr, byte[] verzoek, long body, long pauze) throws Exception {
         boolean open = i == basis;
         long rondeMax = rondeMaxS * 1_000_000_000L;
         wachtStil();
@@ -697,7 +681,7 @@ public final class Toegangbench {
     private static String mdRegel(String naam, List<Fase> rondes, long[] s) {
         long n = rondes.stream().mapToLong(f -> f.u().aantal()).sum();
         double wand = rondes.stream().mapToDouble(f -> f.u().wandNanos() / 1e9).sum();
-        double cpu = rondes.stream().mapToDouble(f -> f.open() ? f.cpu().basisS() : f.cpu().huidigS()).sum();
+        double cpu = rondes.stream().mapToDouble(f -> f.open() ? f.cpu().jvmS(BASIS) : f.cpu().jvmS(HUIDIG)).sum();
         return String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.1f | %.2f | %,.0f | %.0f µs |%n", naam, n, ms(Last.percentiel(s, .5)),
                 ms(Last.percentiel(s, .9)), ms(Last.percentiel(s, .99)), ms(s.length == 0 ? 0 : s[s.length - 1]), gemiddeld(s), n / wand, 1e6 * cpu / n);
     }
@@ -758,7 +742,7 @@ public final class Toegangbench {
         if (belasting != null) {
             belasting.close();
         }
-        for (Installatie i : new Installatie[] {basis, huidig}) {
+        for (Toegangsinstallatie i : new Toegangsinstallatie[] {basis, huidig}) {
             if (i != null && i.draait()) {
                 voortgang(i.stop(stopTimeoutS));
             }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.samenspel.bench.steun.Basislijn;
+import nl.samenspel.bench.steun.Mappen;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Toewijzing;
 
@@ -48,7 +50,7 @@ final class Gegevens {
      */
     record Rij(String gemeente, long nummer, String client, String agb, String categorie, String code, LocalDate toewijzingsdatum,
                LocalDate ingang, LocalDate einde, Integer volume, String eenheid, String frequentie, Long budget, LocalDate aanmelddatum,
-               String verwijzer) {
+               String verwijzer) implements Basislijn.Rij {
     }
 
     final Map<String, byte[]> stam = new LinkedHashMap<>();
@@ -74,7 +76,7 @@ final class Gegevens {
         long t0 = System.nanoTime();
         JeugdhulpDemo klein = JeugdhulpDemo.genereer(seed, 2_500);
         Path stamMap = map.resolve("stam");
-        Installatie.verwijder(stamMap);
+        Mappen.verwijder(stamMap);
         klein.schrijfCsv(stamMap, null);
         int perBestand = aantal / bestanden;
         int nodig = aantal + latentieBestanden * latentieRecords + opwarmBestanden * perBestand;
@@ -144,7 +146,7 @@ final class Gegevens {
         }
         // the dropped files as they are, for a look afterwards (the throughput files only when small)
         Path bestandenMap = map.resolve("bestanden");
-        Installatie.verwijder(bestandenMap);
+        Mappen.verwijder(bestandenMap);
         Files.createDirectories(bestandenMap);
         for (Bestand b : latentie) {
             Files.write(bestandenMap.resolve(b.naam()), b.inhoud());

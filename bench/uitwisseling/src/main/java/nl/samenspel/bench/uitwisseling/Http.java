@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import nl.samenspel.bench.steun.Installatie;
 
 /** Plain HTTP to one installation's REST API on loopback (the bench never uses the TLS port itself). */
 final class Http {
@@ -51,32 +52,10 @@ final class Http {
         }
     }
 
-    /**
-     * Waits until the installation says it is ready ({@code GET readiness} 200) and still says so 2 s later:
-     * each resource that appears redeploys the application (as Http.wachtTotGereed in the system test).
-     */
-    void wachtTotGereed(Installatie wie, Duration hooguit) throws InterruptedException {
-        long einde = System.nanoTime() + hooguit.toNanos();
-        long gereedSinds = 0;
-        String laatste = "geen verbinding";
-        while (System.nanoTime() < einde) {
-            wie.moetLeven();
-            try {
-                Antwoord a = get("readiness");
-                laatste = a.status() + " " + a.body();
-                if (a.status() != 200) {
-                    gereedSinds = 0;
-                } else if (gereedSinds == 0) {
-                    gereedSinds = System.nanoTime();
-                } else if (System.nanoTime() - gereedSinds >= 2_000_000_000L) {
-                    return;
-                }
-            } catch (IOException | RuntimeException e) {
-                gereedSinds = 0;
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(wie.naam + ": niet gereed binnen " + hooguit.toSeconds() + " s (" + laatste + "); zie " + wie.log());
+    /** One GET of readiness, for {@link Installatie#wachtTotGereed}. */
+    Installatie.Peil gereedheid() throws IOException {
+        Antwoord a = get("readiness");
+        return new Installatie.Peil(a.status(), a.body());
     }
 
     /** Waits until a GET of every path answers 200 with JSON (after a redeploy the JSON provider may lag a moment). */

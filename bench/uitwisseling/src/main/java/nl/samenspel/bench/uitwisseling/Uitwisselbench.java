@@ -22,6 +22,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.samenspel.bench.steun.Basislijn;
+import nl.samenspel.bench.steun.Belasting;
+import nl.samenspel.bench.steun.Installatie;
+import nl.samenspel.bench.steun.Mappen;
+import nl.samenspel.bench.steun.Statistiek;
 
 /**
  * The exchange end to end (issue 6): a hub (profile zwolle) and a Deventer node (profile
@@ -61,8 +66,8 @@ public final class Uitwisselbench {
     private int profielMs = 250;
 
     private final List<String> verslag = new ArrayList<>();
-    private Installatie hub;
-    private Installatie node;
+    private Uitwisselinstallatie hub;
+    private Uitwisselinstallatie node;
     private Belasting belasting;
 
     public static void main(String[] args) throws Exception {
@@ -143,11 +148,9 @@ public final class Uitwisselbench {
         // --- the distribution, the PKI, the key (not timed)
         Path karaf = werk.resolve("karaf");
         stap("unpacking " + distributie + " to " + karaf);
-        Installatie.verwijder(karaf);
-        Files.createDirectories(karaf);
-        opdracht(werk, "tar", "xzf", distributie.toString(), "-C", karaf.toString(), "--strip-components=1");
+        Installatie.pakUit(distributie, karaf);
         Path pki = werk.resolve("pki");
-        Installatie.verwijder(pki);
+        Mappen.verwijder(pki);
         stap("test PKI: pki/maak-test-pki.sh " + pki + " 0193 0150");
         opdracht(checkout, checkout.resolve("pki/maak-test-pki.sh").toString(), pki.toString(), "0193", "0150");
         Path sleutel = werk.resolve("pseudoniem.sleutel");
@@ -170,13 +173,13 @@ public final class Uitwisselbench {
         stap(g.herkomst);
 
         // --- the processes' numbers come later; the sampler knows their pids once they run
-        hub = new Installatie("zwolle", null, HUB_POORT, werk, karaf);
-        node = new Installatie("deventer", Gegevens.GEMEENTE, NODE_POORT, werk, karaf);
-        belasting = new Belasting(() -> hub.pid(), () -> node.pid());
+        hub = new Uitwisselinstallatie("zwolle", null, HUB_POORT, werk, karaf);
+        node = new Uitwisselinstallatie("deventer", Gegevens.GEMEENTE, NODE_POORT, werk, karaf);
+        belasting = new Belasting(Belasting.Telling.MET_KERNEL, () -> hub.pid(), () -> node.pid());
 
         // --- baseline first, while no installation runs: raw JDBC batch inserts of the same rows
         System.setProperty("derby.system.home", werk.resolve("derby-basislijn").toString());
-        Basislijn basislijn = new Basislijn(werk.resolve("basislijn-db"), moduleJar);
+        Basislijnmeting basislijn = new Basislijnmeting(werk.resolve("basislijn-db"), moduleJar);
         stap("baseline: 1 warm-up + " + basislijnHerhalingen + " measured runs of raw JDBC batch inserts (" + String.join(", ", basislijn.migraties)
                 + " from " + karaf.relativize(moduleJar) + ")");
         double opwarm = basislijn.meet(g.rijen);
@@ -188,7 +191,7 @@ public final class Uitwisselbench {
             stap(String.format(Locale.ROOT, "baseline run %d: %.2f s", i + 1, basis.get(i)));
         }
         Belasting.Samenvatting basisLast = belasting.tussen(b0, belasting.neem());
-        double basisMediaan = mediaan(basis);
+        double basisMediaan = Statistiek.mediaan(basis);
         double basisRate = aantal / basisMediaan;
 
         // --- both installations, started at once
@@ -203,10 +206,10 @@ public final class Uitwisselbench {
         hub.start();
         node.start();
         Duration boot = Duration.ofSeconds(300);
-        hub.http().wachtTotGereed(hub, boot);
+        hub.wachtTotGereed(System.nanoTime(), boot, hub.http()::gereedheid);
         hub.http().wachtOpJson(hub, boot, "jeugdhulp/imports?aantal=1");
         double hubKlaar = (System.nanoTime() - tBoot) / 1e9;
-        node.http().wachtTotGereed(node, boot);
+        node.wachtTotGereed(System.nanoTime(), boot, node.http()::gereedheid);
         node.http().wachtOpJson(node, boot, "uitwisseling/status", "jeugdhulp/imports?aantal=1");
         wachtOpInbox();
         double nodeKlaar = (System.nanoTime() - tBoot) / 1e9;
@@ -222,7 +225,7 @@ public final class Uitwisselbench {
         }
         for (String soort : Gegevens.STAMSOORTEN) {
             Path tmp = node.klaarzetten(soort, soort + ".csv", g.stam.get(soort));
-            Installatie.geefVrij(tmp);
+            Uitwisselinstallatie.geefVrij(tmp);
             wachtOpVerwerkt(soort, soort + ".csv", Duration.ofSeconds(120));
         }
         JsonNode stand = node.http().get("uitwisseling/status").json();
@@ -269,13 +272,13 @@ public final class Uitwisselbench {
             tmps.add(node.klaarzetten(SOORT, b.naam(), b.inhoud()));
         }
         Thread.sleep(1_000);
-        Map<Long, Belasting.Draad> hubDraden0 = Belasting.draden(hub.pid());
-        Map<Long, Belasting.Draad> nodeDraden0 = Belasting.draden(node.pid());
+        Map<Long, Draadtijd.Draad> hubDraden0 = Draadtijd.draden(hub.pid());
+        Map<Long, Draadtijd.Draad> nodeDraden0 = Draadtijd.draden(node.pid());
         Belasting.Monster m0 = belasting.neem();
         Instant t0 = Instant.now();
         long n0 = System.nanoTime();
         for (Path tmp : tmps) {
-            Installatie.geefVrij(tmp);
+            Uitwisselinstallatie.geefVrij(tmp);
         }
         double renamesMs = (System.nanoTime() - n0) / 1e6;
         Stapels stapels = profiel == null ? null : new Stapels(List.of(
@@ -288,8 +291,8 @@ public final class Uitwisselbench {
         long opHub = bijHub[1];
         Instant eind = t0.plusNanos(nAf - n0);
         Belasting.Monster m1 = belasting.neem();
-        Map<String, Double> hubDraden = Belasting.perSoort(hubDraden0, Belasting.draden(hub.pid()));
-        Map<String, Double> nodeDraden = Belasting.perSoort(nodeDraden0, Belasting.draden(node.pid()));
+        Map<String, Double> hubDraden = Draadtijd.perSoort(hubDraden0, Draadtijd.draden(hub.pid()));
+        Map<String, Double> nodeDraden = Draadtijd.perSoort(nodeDraden0, Draadtijd.draden(node.pid()));
         if (stapels != null) {
             stapels.close();
             List<String> p = new ArrayList<>();
@@ -415,7 +418,7 @@ public final class Uitwisselbench {
         }
         long n0 = System.nanoTime();
         for (Path tmp : tmps) {
-            Installatie.geefVrij(tmp);
+            Uitwisselinstallatie.geefVrij(tmp);
         }
         long[] bijHub = wachtTotBijHub(voorId, records, n0, "toewijzingen-opwarmen-", g.opwarmen.size());
         double s = (bijHub[0] - n0) / 1e9;
@@ -473,7 +476,7 @@ public final class Uitwisselbench {
             Thread.sleep(100);
             Instant hernoemd = Instant.now();
             long n0 = System.nanoTime();
-            Installatie.geefVrij(tmp);
+            Uitwisselinstallatie.geefVrij(tmp);
             long einde = n0 + TimeUnit.SECONDS.toNanos(120);
             while (true) {
                 JsonNode log = hub.http().get("jeugdhulp/imports?aantal=20").json();
@@ -549,16 +552,16 @@ public final class Uitwisselbench {
         r("");
         stadia(d);
         r("");
-        r("  %s", d.last().regel(belasting.cores));
-        r("    node JVM by thread: %s", Belasting.tekst(d.nodeDraden()));
-        r("    hub JVM by thread: %s", Belasting.tekst(d.hubDraden()));
-        r("  baseline runs: %s", basisLast.regel(belasting.cores));
+        r("  %s", cpu(d.last()));
+        r("    node JVM by thread: %s", Draadtijd.tekst(d.nodeDraden()));
+        r("    hub JVM by thread: %s", Draadtijd.tekst(d.hubDraden()));
+        r("  baseline runs: %s", cpu(basisLast));
         r("");
 
         if (!lat.isEmpty()) {
             List<Double> s = lat.stream().map(Latentie::seconden).sorted().toList();
-            double p50 = nearestRank(s, 50);
-            double p95 = nearestRank(s, 95);
+            double p50 = Statistiek.nearestRank(s, 50);
+            double p95 = Statistiek.nearestRank(s, 95);
             r("Latency: %d files of %d allocations (new numbers), one after the other; from the rename into the inbox until the hub's import log"
                     + " shows the file's batch (polled every 50 ms)", lat.size(), latentieRecords);
             r("  p50 %.3f s, p95 %.3f s (nearest rank), min %.3f s, max %.3f s   Target p95 < 5 s: %s", p50, p95, s.get(0), s.get(s.size() - 1),
@@ -687,8 +690,8 @@ public final class Uitwisselbench {
         r("    sender idle (next batch not queued yet: the node still importing; timer)      %7.1f s  %3.0f %%", gat, 100 * gat / som);
         if (rond.size() >= 20) {
             r("    per batch, goes -> received: first 10 median %.0f ms, last 10 median %.0f ms; goes -> hub starts storing: first 10 %.0f ms, last 10 %.0f ms",
-                    1000 * mediaan(rond.subList(0, 10)), 1000 * mediaan(rond.subList(rond.size() - 10, rond.size())),
-                    1000 * mediaan(hubLezen.subList(0, 10)), 1000 * mediaan(hubLezen.subList(hubLezen.size() - 10, hubLezen.size())));
+                    1000 * Statistiek.mediaan(rond.subList(0, 10)), 1000 * Statistiek.mediaan(rond.subList(rond.size() - 10, rond.size())),
+                    1000 * Statistiek.mediaan(hubLezen.subList(0, 10)), 1000 * Statistiek.mediaan(hubLezen.subList(hubLezen.size() - 10, hubLezen.size())));
         }
         long tijdensImport = b.stream().filter(x -> x.hubKlaar() != null && !x.hubKlaar().isAfter(laatsteImport)).mapToLong(Batchverloop::records).sum();
         long erna = b.stream().filter(x -> x.hubKlaar() != null && x.hubKlaar().isAfter(laatsteImport)).mapToLong(Batchverloop::records).sum();
@@ -749,7 +752,8 @@ public final class Uitwisselbench {
         if (!oppak.isEmpty()) {
             r("  where it goes (medians of %d files): inbox pickup (Camel poll 250 ms + readLock=changed 250 ms) %.3f s; node import, batch queued"
                             + " %.3f s; import done -> committed at the hub (sender timer %d ms, TLS POST, hub import) %.3f s; until the bench saw it %.3f s",
-                    oppak.size(), mediaan(oppak), mediaan(importeer), intervalMs, mediaan(naarHub), mediaan(gezien));
+                    oppak.size(), Statistiek.mediaan(oppak), Statistiek.mediaan(importeer), intervalMs, Statistiek.mediaan(naarHub),
+                    Statistiek.mediaan(gezien));
         }
     }
 
@@ -796,9 +800,9 @@ public final class Uitwisselbench {
 
     private synchronized List<String> stopAlles() {
         List<String> uit = new ArrayList<>();
-        for (Installatie i : new Installatie[] {node, hub}) {
+        for (Uitwisselinstallatie i : new Uitwisselinstallatie[] {node, hub}) {
             if (i != null && (i.jvm().isPresent())) {
-                uit.add(i.stop());
+                uit.add(i.stop(90));
             }
         }
         if (belasting != null) {
@@ -839,16 +843,12 @@ public final class Uitwisselbench {
         return Duration.between(van, tot).toNanos() / 1e9;
     }
 
-    static double mediaan(List<Double> waarden) {
-        List<Double> s = waarden.stream().sorted().toList();
-        int n = s.size();
-        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
-    }
-
-    /** Nearest rank: the smallest value with at least p % of the values at or below it. */
-    static double nearestRank(List<Double> gesorteerd, double p) {
-        int rang = (int) Math.ceil(p / 100.0 * gesorteerd.size());
-        return gesorteerd.get(Math.max(0, rang - 1));
+    /** The CPU of an interval in one line: the two Karaf JVMs, the bench JVM, other processes, iowait. */
+    private String cpu(Belasting.Samenvatting c) {
+        return String.format(Locale.ROOT, "CPU in %.1f s (%d cores = %.1f core-s): hub JVM %.1f s, node JVM %.1f s, bench JVM %.1f s;"
+                        + " other processes %d %% of the machine on average, at most %d %% (1 s samples); iowait %.1f core-s",
+                c.seconden(), belasting.cores, c.seconden() * belasting.cores, c.jvmS(0), c.jvmS(1), c.benchS(), c.vreemdGemiddeld(),
+                c.vreemdHoogst(), c.iowaitS());
     }
 
     private static String lijst(List<Double> waarden) {

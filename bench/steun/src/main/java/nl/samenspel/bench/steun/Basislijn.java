@@ -1,4 +1,4 @@
-package nl.samenspel.bench.jeugdhulp;
+package nl.samenspel.bench.steun;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,19 +14,53 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The baseline: the fastest honest way to put the same rows into JEUGDHULP.TOEWIJZING with plain
- * JDBC. One connection, autocommit off, one IMPORTLOG row first (the rows' IMPORT_ID), then one
- * prepared INSERT in batches of 1,000, one commit at the end. No reading, no checks, pseudonyms
- * computed beforehand.
+ * The baseline an import is held against: the fastest honest way to put the same rows into
+ * JEUGDHULP.TOEWIJZING with plain JDBC. One connection, autocommit off, one IMPORTLOG row first
+ * (the rows' IMPORT_ID), then one prepared INSERT of the 16 columns an import fills, executeBatch
+ * every 1,000 rows, one commit at the end. No reading, no checks, pseudonyms computed beforehand.
  */
-final class Basislijn {
+public final class Basislijn {
 
-    static final int BATCH = 1_000;
+    public static final int BATCH = 1_000;
+
+    /** An allocation as a bench generated it: the columns of TOEWIJZING an import fills, IMPORT_ID aside. */
+    public interface Rij {
+        String gemeente();
+
+        long nummer();
+
+        String client();
+
+        String agb();
+
+        String categorie();
+
+        String code();
+
+        LocalDate toewijzingsdatum();
+
+        LocalDate ingang();
+
+        LocalDate einde();
+
+        Integer volume();
+
+        String eenheid();
+
+        String frequentie();
+
+        Long budget();
+
+        LocalDate aanmelddatum();
+
+        String verwijzer();
+    }
 
     private Basislijn() {
     }
 
-    static long voegIn(DataSource ds, List<Dataset.Rij> rijen, String formaat) throws SQLException {
+    /** Inserts the rows in one transaction; returns their IMPORT_ID. {@code formaat} goes into IMPORTLOG.FORMAAT (CSV, ZIP). */
+    public static long voegIn(DataSource ds, List<? extends Rij> rijen, String formaat) throws SQLException {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             long id;
@@ -49,7 +83,7 @@ final class Basislijn {
                     + " TOEWIJZINGSDATUM, INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, AANMELDDATUM, VERWIJZER, IMPORT_ID)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
-                for (Dataset.Rij r : rijen) {
+                for (Rij r : rijen) {
                     ps.setString(1, r.gemeente());
                     ps.setLong(2, r.nummer());
                     ps.setString(3, r.client());
