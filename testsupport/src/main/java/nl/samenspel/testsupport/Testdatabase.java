@@ -8,6 +8,13 @@ import org.flywaydb.core.Flyway;
 /** A fresh in-memory Derby per call, with a module's schema migrated as the store migrates it: by Flyway, from the module's own files. */
 public final class Testdatabase {
 
+    /** Flyway's progress lines (through java.util.logging here) would fill every test's output; its warnings stay. Held: JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private Testdatabase() {
     }
 

@@ -35,7 +35,28 @@ public final class Stamgegevens {
         }
 
         public boolean zelfdeAls(Product p) {
-            return variant == p.variant() && inkoop == p.inkoop() && java.util.Objects.equals(kortingsgroep, p.kortingsgroep());
+            return kenmerken().equals(Productkenmerken.van(p));
+        }
+
+        public Productkenmerken kenmerken() {
+            return new Productkenmerken(variant, inkoop, kortingsgroep);
+        }
+    }
+
+    /** The attributes of a product that are dated: they decide figures. */
+    public record Productkenmerken(Uitvoeringsvariant variant, Inkoop inkoop, String kortingsgroep) {
+
+        public static Productkenmerken van(Product p) {
+            return new Productkenmerken(p.variant(), p.inkoop(), p.kortingsgroep());
+        }
+
+        /** By column name, as a change is reported ("inkoop lokaal → regionaal"). */
+        public java.util.Map<String, String> velden() {
+            java.util.Map<String, String> uit = new java.util.LinkedHashMap<>();
+            uit.put("inkoop", inkoop.code());
+            uit.put("uitvoeringsvariant", variant.code());
+            uit.put("kortingsgroep", kortingsgroep);
+            return uit;
         }
     }
 

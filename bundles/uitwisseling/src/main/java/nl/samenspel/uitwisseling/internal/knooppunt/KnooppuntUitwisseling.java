@@ -3,8 +3,6 @@ package nl.samenspel.uitwisseling.internal.knooppunt;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -42,9 +40,9 @@ import org.slf4j.LoggerFactory;
  * configuration rather than from the node bundle's service, so the hub, which has no node
  * bundle, can carry this bundle for its receiving side.
  */
-@Component(service = {Uitgaand.class, KnooppuntUitwisseling.class, Gezondheid.class, Meetbron.class}, configurationPid = "nl.samenspel.node",
+@Component(service = {KnooppuntUitwisseling.class, Gezondheid.class, Meetbron.class}, configurationPid = "nl.samenspel.node",
         configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
+public class KnooppuntUitwisseling implements Gezondheid, Meetbron {
 
     /** The node's identity, PID {@code nl.samenspel.node} (its metatype is the node bundle's). */
     @interface Identiteit {
@@ -74,18 +72,14 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
     private final Duration storingNa;
 
     @Activate
-    public KnooppuntUitwisseling(@Reference Database database, @Reference Uitwisselingsinstellingen instellingen,
-                                 @Reference Invoerlimieten limieten, @Reference Opslagstand opslagstand, BundleContext context,
-                                 Identiteit identiteit) throws Exception {
-        if (identiteit.gemeente() == null || !identiteit.gemeente().matches("\\d{4}")) {
-            throw new IllegalArgumentException("nl.samenspel.node: gemeente '" + identiteit.gemeente() + "' is geen CBS-gemeentecode van 4 cijfers");
-        }
+    public KnooppuntUitwisseling(@Reference Database database, @Reference Uitgaandewachtrij wachtrij,
+                                 @Reference Uitwisselingsinstellingen instellingen, @Reference Invoerlimieten limieten,
+                                 @Reference Opslagstand opslagstand, BundleContext context, Identiteit identiteit) throws Exception {
         UitwisselingConfig config = instellingen.config();
-        this.gemeente = identiteit.gemeente();
+        this.gemeente = wachtrij.gemeente();
         this.hubUrl = hubUrl(identiteit.hubUrl());
-        database.migreer(context.getBundle(), Uitgaandeopslag.SCHEMA, "db/uitwisseling");
-        this.opslag = new Uitgaandeopslag(database.dataSource(), config.batchgrootte());
-        opslag.zetRijenOm();
+        // the outbox (and its schema) is the wachtrij's: the modules write to it without referring to the exchange
+        this.opslag = wachtrij.opslag();
         this.afrekeningen = new Afrekeningopslag(database.dataSource());
         String data = System.getProperty("karaf.data", "data");
         this.inbox = Path.of(config.inbox().isBlank() ? data + "/inbox" : config.inbox());
@@ -171,19 +165,12 @@ public class KnooppuntUitwisseling implements Uitgaand, Gezondheid, Meetbron {
         }
     }
 
-    @Override
     public String gemeente() {
         return gemeente;
     }
 
     public URI hubUrl() {
         return hubUrl;
-    }
-
-    @Override
-    public void bewaar(Connection c, String module, String soort, long importId, List<String> kop, List<List<String>> regels)
-            throws SQLException {
-        opslag.bewaar(c, module, soort, importId, kop, regels);
     }
 
     public Uitgaandeopslag opslag() {
