@@ -1,5 +1,6 @@
 package nl.samenspel.bench.steun;
 
+import java.util.concurrent.TimeUnit;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -230,6 +231,19 @@ public class Installatie {
             return String.join("\n", m.subList(Math.max(0, m.size() - 15), m.size()));
         } catch (IOException e) {
             return "log not readable: " + e.getMessage();
+        }
+    }
+
+    /** Adds a user with the product's own tool: {@code bash bin/samenspel-gebruiker <naam> <rollen> <file>}, the password on stdin. */
+    public void gebruiker(String naam, String rollen, String wachtwoord) throws IOException, InterruptedException {
+        Path bestand = etc().resolve("samenspel-gebruikers.properties");
+        Process p = new ProcessBuilder("bash", home.resolve("bin/samenspel-gebruiker").toString(), naam, rollen, bestand.toString())
+                .redirectErrorStream(true).start();
+        p.getOutputStream().write((wachtwoord + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String uit = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("samenspel-gebruiker " + naam + " mislukt: " + uit);
         }
     }
 }

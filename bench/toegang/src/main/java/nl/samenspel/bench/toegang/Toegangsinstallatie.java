@@ -59,17 +59,4 @@ final class Toegangsinstallatie extends Installatie {
     boolean heeftToegang() {
         return Files.exists(home.resolve("bin/samenspel-gebruiker")) && Files.isDirectory(home.resolve("system/nl/samenspel/samenspel-toegang"));
     }
-
-    /** Adds a user with the product's own tool: {@code bash bin/samenspel-gebruiker <naam> <rollen> <file>}, the password on stdin. */
-    void gebruiker(String naam, String rollen, String wachtwoord) throws IOException, InterruptedException {
-        Path bestand = etc().resolve("samenspel-gebruikers.properties");
-        Process p = new ProcessBuilder("bash", home.resolve("bin/samenspel-gebruiker").toString(), naam, rollen, bestand.toString())
-                .redirectErrorStream(true).start();
-        p.getOutputStream().write((wachtwoord + "\n").getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String uit = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("samenspel-gebruiker " + naam + " mislukt: " + uit);
-        }
-    }
 }

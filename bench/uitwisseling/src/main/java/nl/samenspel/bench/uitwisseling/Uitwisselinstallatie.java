@@ -70,12 +70,15 @@ final class Uitwisselinstallatie extends Installatie {
         poorten.put("samenspel.ssh.port", sshPoort);
         poorten.put("samenspel.rmi.registry.port", rmiRegistryPoort);
         poorten.put("samenspel.rmi.server.port", rmiServerPoort);
+        // the API's own TLS port (9181 by default): each instance its own, and none in the way of a demo hub on this machine
+        poorten.put("samenspel.api.port", httpPoort + 10);
         profielEigenschappen("bench/uitwisseling: ports 18380-18399 only", poorten);
         register(register);
+        // server.p12: the API port's own TLS store, which every installation needs since the API is served over TLS too
         if (gemeente == null) {
-            stores(pki, "truststore.p12", "hub.p12");
+            stores(pki, "truststore.p12", "server.p12", "hub.p12");
         } else {
-            stores(pki, "truststore.p12", "knooppunt-" + gemeente + ".p12");
+            stores(pki, "truststore.p12", "server.p12", "knooppunt-" + gemeente + ".p12");
             Files.copy(sleutel, etc().resolve("samenspel-pseudoniem.sleutel"), StandardCopyOption.REPLACE_EXISTING);
             zet(etc().resolve("nl.samenspel.node.cfg"), "hubUrl", "https://localhost:" + hubTlsPoort);
             for (Map.Entry<String, String> e : uitwisseling.entrySet()) {
