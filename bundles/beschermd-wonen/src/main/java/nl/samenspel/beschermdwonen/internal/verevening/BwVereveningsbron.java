@@ -32,7 +32,6 @@ public class BwVereveningsbron extends Vereveningsbronbasis {
 
     private final Monitoring monitoring;
     private final RegisterService registerService;
-    private final String regio;
 
     @Activate
     public BwVereveningsbron(@Reference Monitoring monitoring, @Reference RegisterService registerService, BwConfig config) {
@@ -43,19 +42,18 @@ public class BwVereveningsbron extends Vereveningsbronbasis {
         super(registerService, regio);
         this.monitoring = monitoring;
         this.registerService = registerService;
-        this.regio = regio;
     }
 
     @Override
     protected List<Vereveningsgegevens> gegevens(Register register, int jaar) throws SQLException {
-        Budgetverdeling.Uitkomst budget = Budgetten.lokaal(registerService, register, regio, jaar);
+        Budgetverdeling.Uitkomst budget = Budgetten.lokaal(registerService, register, regio(), jaar);
         if (!budget.fouten().isEmpty()) {
             throw new OnvolledigeBron(budget.fouten());
         }
         // K: the cost of the days on which the member is a member; a placement that ran on after its gemeente left is not the region's
-        Map<String, Long> kosten = monitoring.kostenPerHerkomst(register, regio, jaar).leden();
+        Map<String, Long> kosten = monitoring.kostenPerHerkomst(register, regio(), jaar).leden();
         List<Vereveningsgegevens> uit = new ArrayList<>();
-        for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
+        for (Gemeente lid : register.ledenInJaar(regio(), jaar)) {
             uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.lokaal().get(lid.code())),
                     Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)), Map.of()));
         }

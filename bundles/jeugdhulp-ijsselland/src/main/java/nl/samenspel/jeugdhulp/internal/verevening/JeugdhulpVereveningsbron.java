@@ -45,7 +45,6 @@ public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
     public static final String GEBRUIK_DRIE_JAAR = "gebruik-drie-jaar";
 
     private final JeugdhulpOpslag opslag;
-    private final String regio;
 
     @Activate
     public JeugdhulpVereveningsbron(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, JeugdhulpConfig config) {
@@ -55,14 +54,13 @@ public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
     public JeugdhulpVereveningsbron(JeugdhulpOpslag opslag, RegisterService registerService, String regio) {
         super(registerService, regio);
         this.opslag = opslag;
-        this.regio = regio;
     }
 
     @Override
     protected List<Vereveningsgegevens> gegevens(Register register, int jaar) throws SQLException {
         Map<String, Stamgegevens.Budget> budgetten = new HashMap<>();
         opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b));
-        Ledendagen ledendagen = Ledendagen.van(register, regio);
+        Ledendagen ledendagen = Ledendagen.van(register, regio());
         Map<String, Long> kosten = regionaal(jaar, ledendagen);
         Map<String, Long> drieJaar = new HashMap<>();
         Map<String, Long> vorigJaar = Map.of();
@@ -74,7 +72,7 @@ public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
         Map<String, Set<String>> clienten = clienten(jaar, ledendagen);
         List<String> gaten = new ArrayList<>();
         List<Vereveningsgegevens> uit = new ArrayList<>();
-        for (Gemeente lid : register.ledenInJaar(regio, jaar)) {
+        for (Gemeente lid : register.ledenInJaar(regio(), jaar)) {
             Stamgegevens.Budget budget = budgetten.get(lid.code());
             if (budget == null) {
                 gaten.add("geen jeugdhulpbudget " + jaar + " van " + lid.naam() + " (" + lid.code() + "); lees budgetten.csv in");
