@@ -162,6 +162,10 @@ class VervangingTest {
         String groter = metReden.substring(0, volume.start()) + "<ijw:Volume>" + nieuw + "</ijw:Volume>" + metReden.substring(volume.end());
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "jw301.xml", utf8(groter)).fouten())
                 .anySatisfy(f -> assertThat(f.melding()).startsWith("einde wijzigt alleen de einddatum; ook anders: volume"));
+        // a code outside LDT_RedenWijziging is named as the field it is, never guessed
+        String onbekend = groter.replaceFirst("<RedenWijziging>04</RedenWijziging>", "<RedenWijziging>99</RedenWijziging>");
+        assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "jw301.xml", utf8(onbekend)).fouten())
+                .anySatisfy(f -> assertThat(f.melding()).contains("geen iJw-RedenWijziging (01 tot en met 14)"));
         String correctie = groter.replaceFirst("<RedenWijziging>04</RedenWijziging>", "<RedenWijziging>14</RedenWijziging>");
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "jw301.xml", utf8(correctie)).geaccepteerd()).isTrue();
         assertThat(opgeslagen(opslag, gemeente, nummer).volume()).isEqualTo(nieuw);
