@@ -24,11 +24,13 @@ public final class Productwijzigingen {
 
     /**
      * @param wijzigingen receives one line per accepted change, for the import's report
+     * @return per product whose dated attributes change, how: the writer stores exactly what was judged
      */
-    public static void controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels, Productperioden bestaand,
+    public static Map<Stamgegevens.Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels, Productperioden bestaand,
                                   Definitief definitief, LocalDate vandaag, List<Regelfout> fouten,
                                   List<Regelfout> wijzigingen) {
         Map<Stamgegevens.Productsleutel, String> eerder = new HashMap<>();
+        Map<Stamgegevens.Productsleutel, Periodewijziging> uit = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Productregel> regel : regels) {
             Stamgegevens.Productregel r = regel.waarde();
             Stamgegevens.Product p = r.product();
@@ -51,7 +53,8 @@ public final class Productwijzigingen {
                     .map(x -> new Periode<>(x.ingang(), x.einde(), x.kenmerken())).toList();
             Periodewijziging.beoordeel(regel.plaats(), "product " + p.sleutel(), gedateerd, Stamgegevens.Productkenmerken.van(p), r.ingang(),
                     r.correctie(), Stamgegevens.Productkenmerken::velden, jaar -> definitief.geraakt(p.sleutel(), jaar, null), vandaag,
-                    fouten, wijzigingen);
+                    fouten, wijzigingen).ifPresent(w -> uit.put(p.sleutel(), w));
         }
+        return uit;
     }
 }

@@ -34,10 +34,6 @@ public final class Stamgegevens {
             return !dag.isBefore(ingang) && (einde == null || !dag.isAfter(einde));
         }
 
-        public boolean zelfdeAls(Product p) {
-            return kenmerken().equals(Productkenmerken.van(p));
-        }
-
         public Productkenmerken kenmerken() {
             return new Productkenmerken(variant, inkoop, kortingsgroep);
         }

@@ -28,6 +28,8 @@ import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.module.Moduleimport;
+import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.Doorgifte;
@@ -193,10 +195,11 @@ public class Importdienst implements Moduleimport<Importsoort> {
         // a product file is checked against, and written over, the stored periods as they are now
         Productperioden perioden = soort == Importsoort.PRODUCTEN ? opslag.productperioden() : null;
         List<Regelfout> wijzigingen = new ArrayList<>();
+        Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen = Map.of();
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line
             if (soort == Importsoort.PRODUCTEN) {
-                controleerProducten(gelezen, perioden, fouten, wijzigingen);
+                periodewijzigingen = controleerProducten(gelezen, perioden, fouten, wijzigingen);
             } else if (soort == Importsoort.CONTRACTEN) {
                 controleerContracten(gelezen, register, fouten, wijzigingen);
             } else {
@@ -213,7 +216,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
         List<Regelfout> waarschuwingen = new ArrayList<>(waarschuwingen(soort, gelezen));
         waarschuwingen.addAll(wijzigingen);
         long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), waarschuwingen, Doorgifte.metUitwisseling(
-                schrijver(soort, records, bestaand.keySet(), perioden), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
+                schrijver(soort, records, bestaand.keySet(), perioden, periodewijzigingen), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
                 Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
         return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null, waarschuwingen);
     }
@@ -240,9 +243,10 @@ public class Importdienst implements Moduleimport<Importsoort> {
 
     /** A product file against the stored periods and the region's final runs (Productwijzigingen); the accepted changes are reported. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void controleerProducten(Gelezen<?> gelezen, Productperioden perioden, List<Regelfout> fouten, List<Regelfout> wijzigingen)
+    private Map<Stamgegevens.Productsleutel, Periodewijziging> controleerProducten(Gelezen<?> gelezen, Productperioden perioden,
+                                                                                  List<Regelfout> fouten, List<Regelfout> wijzigingen)
             throws SQLException {
-        Productwijzigingen.controleer((List) gelezen.regels(), perioden, definitief(),
+        return Productwijzigingen.controleer((List) gelezen.regels(), perioden, definitief(),
                 LocalDate.now(TIJDZONE), fouten, wijzigingen);
     }
 
@@ -251,13 +255,18 @@ public class Importdienst implements Moduleimport<Importsoort> {
             throws SQLException {
         Map<String, Long> opgeslagen = new java.util.HashMap<>();
         opslag.contracten().forEach(k -> opgeslagen.put(k.agb() + "/" + k.jaar(), k.plafond()));
-        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen, definitief().runs(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen, definitieveRuns(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+    }
+
+    /** The region's final equalization runs, none where no run is final or known (a node). */
+    private List<Vaststellingen.Vastgesteld> definitieveRuns() {
+        Vaststellingen bron = vaststellingen;
+        return bron == null ? List.of() : bron.van(regio);
     }
 
     /** The region's final equalization runs and what their years use: a change that would alter their figures is refused. */
     public Definitief definitief() throws SQLException {
-        Vaststellingen bron = vaststellingen;
-        List<Vaststellingen.Vastgesteld> runs = bron == null ? List.of() : bron.van(regio);
+        List<Vaststellingen.Vastgesteld> runs = definitieveRuns();
         Map<Integer, Set<nl.samenspel.jeugdhulp.internal.domein.Stamgegevens.Productsleutel>> inGebruik = new java.util.HashMap<>();
         for (Vaststellingen.Vastgesteld run : runs) {
             inGebruik.put(run.jaar(), opslag.productenInGebruik(run.jaar()));
@@ -277,7 +286,8 @@ public class Importdienst implements Moduleimport<Importsoort> {
                             List<Regelfout> fouten) throws SQLException {
         Context eigen = opslag.context(register, regio, soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
-        controleer(soort, gelezen, eigen, bestaand, definitief(), fouten);
+        // which products the final years use is a query per final year: only a tariff file needs it, not every batch
+        controleer(soort, gelezen, eigen, bestaand, soort == Importsoort.TARIEVEN ? definitief() : Definitief.GEEN, fouten);
         Hubstamgegevens hub = hubStamgegevens;
         if (hub != null && uitgaand != null && Uitwisselvorm.naarHub(soort)) {
             List<Regelfout> volgensHub = new ArrayList<>();
@@ -318,10 +328,11 @@ public class Importdienst implements Moduleimport<Importsoort> {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Zorg.Toewijzingsleutel> bestaand,
-                                                       Productperioden perioden) {
+                                                       Productperioden perioden,
+                                                       Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen) {
         return switch (soort) {
             case AANBIEDERS -> JeugdhulpOpslag.aanbieders(records);
-            case PRODUCTEN -> JeugdhulpOpslag.producten(records, perioden);
+            case PRODUCTEN -> JeugdhulpOpslag.producten(records, perioden, periodewijzigingen);
             case TARIEVEN -> JeugdhulpOpslag.tarieven(records, "import");
             case CONTRACTEN -> JeugdhulpOpslag.contracten(records);
             case BUDGETTEN -> JeugdhulpOpslag.budgetten(records);

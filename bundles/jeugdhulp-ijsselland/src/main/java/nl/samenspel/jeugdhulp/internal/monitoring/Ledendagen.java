@@ -36,6 +36,11 @@ public final class Ledendagen {
         return new Ledendagen(null);
     }
 
+    /** Since when the gemeente is no member on the day ({@link Lidmaatschap#geenLidSinds}); null on a member day. */
+    public LocalDate geenLidSinds(String gemeente, LocalDate dag, LocalDate anders) {
+        return perGemeente == null ? null : Lidmaatschap.geenLidSinds(perGemeente.getOrDefault(gemeente, List.of()), dag, anders);
+    }
+
     public boolean isLidOp(String gemeente, LocalDate dag) {
         return perGemeente == null || perGemeente.getOrDefault(gemeente, List.of()).stream().anyMatch(l -> l.isGeldigOp(dag));
     }

@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.samenspel.api.cijfers.Percentage;
 import nl.samenspel.api.register.Gemeente;
-import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
@@ -50,12 +49,11 @@ public class Monitoring {
      * gemeente was no member.
      */
     public List<Overzichten.Signalering> signaleringen(Register register, String regio, java.time.LocalDate dag) throws SQLException {
-        Map<String, List<Lidmaatschap>> lidmaatschappen = register.lidmaatschappen(regio).stream()
-                .collect(Collectors.groupingBy(Lidmaatschap::gemeente));
+        Ledendagen ledendagen = Ledendagen.van(register, regio);
         List<Overzichten.Signalering> uit = new ArrayList<>();
         for (Zorg.Opgeslagen o : opslag.lopendOp(dag)) {
             Zorg.Toewijzing t = o.toewijzing();
-            java.time.LocalDate geenLid = Lidmaatschap.geenLidSinds(lidmaatschappen.getOrDefault(t.gemeente(), List.of()), dag, t.ingang());
+            java.time.LocalDate geenLid = ledendagen.geenLidSinds(t.gemeente(), dag, t.ingang());
             if (geenLid != null) {
                 uit.add(new Overzichten.Signalering("na-uittreding", t.sleutel().toString(), t.agb(), t.product().toString(), geenLid,
                         "gemeente " + t.gemeente() + " is sinds " + geenLid + " geen lid van " + regio + "; de toewijzing loopt door maar telt"

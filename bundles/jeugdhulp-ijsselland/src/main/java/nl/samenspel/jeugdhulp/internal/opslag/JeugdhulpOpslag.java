@@ -23,6 +23,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.invoer.Importlogboek;
 
 /**
@@ -320,7 +321,12 @@ public class JeugdhulpOpslag {
      * period in force the day before and opens a new one (or replaces a period that starts that
      * day). The checks have refused what may not be done ({@code Controle.productwijzigingen}).
      */
-    public static Schrijver producten(List<Stamgegevens.Productregel> lijst, Productperioden bestaand) {
+    /**
+     * A new product gets its first period; a stored one the change its check judged ({@link
+     * nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen}), or, without one, only its description.
+     */
+    public static Schrijver producten(List<Stamgegevens.Productregel> lijst, Productperioden bestaand,
+                                      Map<Stamgegevens.Productsleutel, Periodewijziging> wijzigingen) {
         return (c, id) -> {
             for (Stamgegevens.Productregel r : lijst) {
                 Stamgegevens.Product p = r.product();
@@ -333,22 +339,22 @@ public class JeugdhulpOpslag {
                     continue;
                 }
                 Stamgegevens.Productperiode laatste = perioden.get(perioden.size() - 1);
-                LocalDate vanaf = r.ingang() == null ? perioden.get(0).ingang() : r.ingang();
-                if (laatste.zelfdeAls(p)) {
+                Periodewijziging wijziging = wijzigingen.get(p.sleutel());
+                if (wijziging == null) {
                     update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(), p.categorie(),
                             p.code());
                     continue;
                 }
                 update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
                         + " WHERE CATEGORIE = ? AND CODE = ?", w);
-                if (vanaf.equals(laatste.ingang())) {
+                if (wijziging.vervangtLaatste()) {
                     update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ? WHERE CATEGORIE = ? AND CODE = ?"
                             + " AND INGANG = ?", p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code(),
-                            java.sql.Date.valueOf(vanaf));
+                            java.sql.Date.valueOf(wijziging.vanaf()));
                 } else {
                     update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG = ?",
-                            java.sql.Date.valueOf(vanaf.minusDays(1)), p.categorie(), p.code(), java.sql.Date.valueOf(laatste.ingang()));
-                    periode(c, p, vanaf);
+                            java.sql.Date.valueOf(wijziging.vanaf().minusDays(1)), p.categorie(), p.code(), java.sql.Date.valueOf(laatste.ingang()));
+                    periode(c, p, wijziging.vanaf());
                 }
             }
         };
