@@ -19,4 +19,10 @@ public interface Database {
      * @throws MigratieFout when a migration fails; the schema is left at the last good version
      */
     int migreer(Bundle eigenaar, String schema, String locatie);
+
+    /** The data source once {@code schema} is migrated ({@link #migreer}): what a module's storage is built on. */
+    default DataSource gemigreerd(Bundle eigenaar, String schema, String locatie) {
+        migreer(eigenaar, schema, locatie);
+        return dataSource();
+    }
 }

@@ -15,6 +15,8 @@ public final class Codes {
     public static final Set<String> EENHEDEN = Set.of("01", "04", "14", "16", "82", "83", "84");
     /** The unit whose volume is an amount: the declared amount is the volume itself, not volume × tarief. */
     public static final String EENHEID_EURO = "83";
+    /** Stuks (output): the unit of a trajectory paid per result. */
+    public static final String EENHEID_OUTPUT = "82";
 
     /** WMO757 frequentie: 1 per dag, 2 per week, 4 per maand, 6 totaal binnen de geldigheidsduur. */
     public static final Set<String> FREQUENTIES = Set.of("1", "2", "4", "6");

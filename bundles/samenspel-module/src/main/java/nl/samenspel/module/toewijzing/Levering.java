@@ -1,0 +1,114 @@
+package nl.samenspel.module.toewijzing;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.invoer.Regelfout;
+
+/**
+ * The checks of starts, stops and declarations against the stored allocations, as iJw and iWmo
+ * define them: one start and one stop per allocation per file; a stored start or stop changes
+ * only with StatusAanlevering 2 (a changed delivery) or after a withdrawal (3); a start lies
+ * within the allocation, a stop not before the start.
+ */
+public final class Levering {
+
+    private Levering() {
+    }
+
+    public static void starts(List<Gelezen.Regel<StartZorg>> regels, Map<Toewijzingsleutel, Stand> opgeslagen, List<Regelfout> fouten) {
+        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
+        for (Gelezen.Regel<StartZorg> regel : regels) {
+            StartZorg s = regel.waarde();
+            Stand t = stand(regel.plaats(), s.sleutel(), opgeslagen, fouten);
+            if (t == null || s.intrekken()) {
+                continue;
+            }
+            if (!s.gewijzigd() && t.startZorg() != null && !t.startZorg().equals(s.begindatum())) {
+                fouten.add(new Regelfout(regel.plaats(), "begindatum", "de zorg van toewijzing " + s.sleutel() + " is al gestart op "
+                        + t.startZorg() + "; stuur de nieuwe begindatum als wijziging (status 2) of trek de start eerst in (status 3)"));
+            }
+            if (!t.bevat(s.begindatum())) {
+                fouten.add(new Regelfout(regel.plaats(), "begindatum", "begindatum " + s.begindatum() + " valt buiten de toewijzing ("
+                        + t.periode() + ")"));
+            }
+        }
+    }
+
+    public static void stops(List<Gelezen.Regel<StopZorg>> regels, Map<Toewijzingsleutel, Stand> opgeslagen, List<Regelfout> fouten) {
+        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
+        for (Gelezen.Regel<StopZorg> regel : regels) {
+            StopZorg s = regel.waarde();
+            Stand t = stand(regel.plaats(), s.sleutel(), opgeslagen, fouten);
+            if (t == null || s.intrekken()) {
+                continue;
+            }
+            if (!s.gewijzigd() && t.stopZorg() != null && (!t.stopZorg().equals(s.einddatum()) || !s.reden().equals(t.stopReden()))) {
+                fouten.add(new Regelfout(regel.plaats(), "einddatum", "de zorg van toewijzing " + s.sleutel() + " is al gestopt op "
+                        + t.stopZorg() + " (reden " + t.stopReden() + "); stuur de nieuwe stop als wijziging (status 2) of trek de stop eerst in (status 3)"));
+            }
+            LocalDate vroegst = t.startZorg() != null ? t.startZorg() : t.ingang();
+            if (s.einddatum().isBefore(vroegst)) {
+                fouten.add(new Regelfout(regel.plaats(), "einddatum", "einddatum " + s.einddatum() + " ligt voor "
+                        + (t.startZorg() != null ? "de start van de zorg " : "de ingangsdatum ") + vroegst));
+            }
+        }
+    }
+
+    /**
+     * The stored allocation a start, stop or declaration refers to; a missing one is named.
+     *
+     * @return null when there is none (the error is recorded)
+     */
+    public static Stand stand(String plaats, Toewijzingsleutel sleutel, Map<Toewijzingsleutel, Stand> opgeslagen, List<Regelfout> fouten) {
+        Stand t = opgeslagen.get(sleutel);
+        if (t == null) {
+            fouten.add(new Regelfout(plaats, "toewijzingnummer", "geen toewijzing met dit nummer van gemeente " + sleutel.gemeente()
+                    + "; lees eerst de toewijzing in"));
+        }
+        return t;
+    }
+
+    /** A key twice in one file is refused at its second line, naming the first. */
+    public static <T> void uniek(List<Gelezen.Regel<T>> regels, Function<T, String> sleutel, String veld, List<Regelfout> fouten) {
+        Map<String, String> eerder = new HashMap<>();
+        for (Gelezen.Regel<T> regel : regels) {
+            String vorige = eerder.putIfAbsent(sleutel.apply(regel.waarde()), regel.plaats());
+            if (vorige != null) {
+                fouten.add(new Regelfout(regel.plaats(), veld, "komt ook voor op " + vorige));
+            }
+        }
+    }
+
+    /**
+     * A stored number is not replaced without a word (as iJw and iWmo: a changed 301 carries a
+     * RedenWijziging): other values need a {@code wijziging} ({@code einde}: only the end date;
+     * {@code correctie}: anything), and a {@code wijziging} needs a stored allocation. The same
+     * values again pass: a resent batch changes nothing.
+     *
+     * @param anders     the columns in which the line differs from the stored allocation (null: none stored)
+     * @param opgeslagen how the report names the stored allocation ("ingang 2025-01-01, product 02/BG1")
+     */
+    public static void geenStilleVervanging(String plaats, Toewijzingsleutel sleutel, nl.samenspel.invoer.Wijziging wijziging,
+                                            List<String> anders, String opgeslagen, List<Regelfout> fouten) {
+        if (anders == null) {
+            if (wijziging != null) {
+                fouten.add(new Regelfout(plaats, "wijziging", "er is geen opgeslagen toewijzing " + sleutel
+                        + " om te wijzigen; laat wijziging leeg voor een nieuwe toewijzing"));
+            }
+            return;
+        }
+        if (wijziging == null && !anders.isEmpty()) {
+            fouten.add(new Regelfout(plaats, "toewijzingnummer", "toewijzing " + sleutel + " is al opgeslagen (" + opgeslagen
+                    + ") en wijkt af in " + String.join(", ", anders) + "; zet wijziging op einde of correctie (RedenWijziging) om haar"
+                    + " te wijzigen, of geef een nieuw toewijzingnummer"));
+        } else if (wijziging == nl.samenspel.invoer.Wijziging.EINDE && !List.of("einddatum").containsAll(anders)) {
+            fouten.add(new Regelfout(plaats, "wijziging", "einde wijzigt alleen de einddatum; ook anders: "
+                    + String.join(", ", anders.stream().filter(v -> !v.equals("einddatum")).toList())
+                    + "; gebruik correctie (RedenWijziging 14, administratieve correctie)"));
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package nl.samenspel.module.toewijzing;
+
+import java.time.LocalDate;
+
+/**
+ * Start of care (JW305, WMO305). {@code intrekken}: the provider withdraws an earlier start
+ * (StatusAanlevering 3); {@code gewijzigd}: it changes one (StatusAanlevering 2), the only way a
+ * stored start changes.
+ */
+public record StartZorg(String gemeente, long nummer, LocalDate begindatum, boolean intrekken, boolean gewijzigd) {
+    public Toewijzingsleutel sleutel() {
+        return new Toewijzingsleutel(gemeente, nummer);
+    }
+}

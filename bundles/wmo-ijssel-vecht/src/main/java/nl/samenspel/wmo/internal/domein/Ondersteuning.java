@@ -1,0 +1,92 @@
+package nl.samenspel.wmo.internal.domein;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import nl.samenspel.invoer.Wijziging;
+import nl.samenspel.module.toewijzing.Omvang;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
+
+/** The support side: maatwerk by allocation and declaration, algemene voorzieningen by use. Clients are pseudonyms. */
+public final class Ondersteuning {
+
+    private Ondersteuning() {
+    }
+
+    /**
+     * A maatwerk allocation. {@code volume}, {@code eenheid}, {@code frequentie}, {@code budget},
+     * {@code einde}, {@code toewijzingsdatum} and {@code aanvraagdatum} may be null; {@code minderjarig}
+     * is whether the client is under 18 on the ingangsdatum (null: not known, counted as adult);
+     * {@code wijziging} is why a stored number is sent again, never stored.
+     */
+    public record Toewijzing(String gemeente, long nummer, String client, String agb, String categorie, String code,
+                             LocalDate toewijzingsdatum, LocalDate ingang, LocalDate einde, Integer volume, String eenheid,
+                             String frequentie, Long budget, LocalDate aanvraagdatum, Boolean minderjarig, Wijziging wijziging) {
+
+        public Toewijzingsleutel sleutel() {
+            return new Toewijzingsleutel(gemeente, nummer);
+        }
+
+        public Stamgegevens.Productsleutel product() {
+            return new Stamgegevens.Productsleutel(categorie, code);
+        }
+
+        public Omvang omvang() {
+            return new Omvang(ingang, einde, volume, eenheid, frequentie, budget);
+        }
+
+        /** The columns in which this allocation differs from another with the same number; the wijziging is no field. */
+        public List<String> verschillenMet(Toewijzing ander) {
+            List<String> uit = new ArrayList<>();
+            String[] namen = {"client", "agb", "productcode", "toewijzingsdatum", "ingangsdatum", "einddatum", "volume", "eenheid",
+                "frequentie", "budget", "aanvraagdatum", "minderjarig"};
+            Object[] deze = velden();
+            Object[] die = ander.velden();
+            for (int i = 0; i < namen.length; i++) {
+                if (!Objects.equals(deze[i], die[i])) {
+                    uit.add(namen[i]);
+                }
+            }
+            return uit;
+        }
+
+        private Object[] velden() {
+            return new Object[] {client, agb, product(), toewijzingsdatum, ingang, einde, volume, eenheid, frequentie, budget,
+                aanvraagdatum, minderjarig};
+        }
+    }
+
+    /** A stored allocation with what the provider reported about it (start and stop null until reported). */
+    public record Opgeslagen(Toewijzing toewijzing, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
+    }
+
+    /**
+     * One declared line (WMO323 Prestatie): a calendar month of one allocation, the delivered volume in
+     * its unit, the tariff the provider used (null where not given) and the amount, debit positive,
+     * credit negative, in eurocent; the volume of a credit line is negative too.
+     */
+    public record Declaratieregel(String gemeente, long nummer, String declaratienummer, LocalDate begindatum, LocalDate einddatum,
+                                  long volume, String eenheid, Long tarief, long bedrag) {
+        public Toewijzingsleutel sleutel() {
+            return new Toewijzingsleutel(gemeente, nummer);
+        }
+    }
+
+    /**
+     * A month's use of an algemene voorziening, reported by its provider per gemeente: the number of
+     * participants and the cost. No allocation, no client, no eigen bijdrage. {@code correctie}: the line
+     * knowingly replaces a stored month with other figures.
+     */
+    public record Gebruik(String gemeente, String agb, String categorie, String code, YearMonth maand, int deelnemers, long bedrag,
+                          boolean correctie) {
+        public Stamgegevens.Productsleutel product() {
+            return new Stamgegevens.Productsleutel(categorie, code);
+        }
+
+        public String sleutel() {
+            return gemeente + "/" + agb + "/" + product() + "/" + maand;
+        }
+    }
+}

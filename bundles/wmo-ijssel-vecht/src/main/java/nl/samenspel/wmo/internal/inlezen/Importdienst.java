@@ -1,0 +1,295 @@
+package nl.samenspel.wmo.internal.inlezen;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.api.privacy.Bsn;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.api.verevening.Vaststellingen;
+import nl.samenspel.invoer.Afzending;
+import nl.samenspel.invoer.Doorgifte;
+import nl.samenspel.invoer.GeenRegister;
+import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.invoer.Privacypoort;
+import nl.samenspel.invoer.Regelfout;
+import nl.samenspel.invoer.Stamgegevensdocument;
+import nl.samenspel.invoer.Uitgaand;
+import nl.samenspel.invoer.Veldlezer;
+import nl.samenspel.module.Moduleimport;
+import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.module.toewijzing.Stand;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
+import nl.samenspel.wmo.internal.WmoConfig;
+import nl.samenspel.wmo.internal.controle.Context;
+import nl.samenspel.wmo.internal.controle.Controle;
+import nl.samenspel.wmo.internal.controle.Hubstamgegevens;
+import nl.samenspel.wmo.internal.controle.Productwijzigingen;
+import nl.samenspel.wmo.internal.controle.Stamset;
+import nl.samenspel.wmo.internal.domein.Ondersteuning;
+import nl.samenspel.wmo.internal.domein.Productperioden;
+import nl.samenspel.wmo.internal.domein.Stamgegevens;
+import nl.samenspel.wmo.internal.invoer.Recordlezer;
+import nl.samenspel.wmo.internal.invoer.Wmobestand;
+import nl.samenspel.wmo.internal.invoer.Wmosoort;
+import nl.samenspel.wmo.internal.opslag.Gedeclareerd;
+import nl.samenspel.wmo.internal.opslag.WmoOpslag;
+import nl.samenspel.wmo.internal.uitwisseling.Uitwisselvorm;
+import nl.samenspel.wmo.internal.uitwisseling.WmoInvoermodule;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * Reads a Wmo file of one kind, checks it whole, and stores it whole or refuses it whole, as the
+ * other modules do: a refused file is logged in {@code WMO.IMPORTLOG} with its report and nothing
+ * of it is stored; a node keeps a refused upload for its owner to correct, the hub none. BSNs become
+ * pseudonyms while reading, and a birth date only {@code minderjarig}; without a pseudonym key,
+ * input that can carry personal data is refused before it is read ({@link Privacypoort}).
+ */
+@Component(service = Importdienst.class, configurationPid = WmoConfig.PID)
+@Designate(ocd = WmoConfig.class)
+public class Importdienst implements Moduleimport<Wmosoort> {
+
+    /** The day a change counts from as "the past": the region's own calendar day. */
+    private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final WmoOpslag opslag;
+    private final RegisterService registerService;
+    private final String regio;
+    private final Path afgewezenMap;
+    private final Invoerlimieten limieten;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Pseudoniemdienst pseudoniemdienst;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Uitgaand uitgaand;
+
+    /** The region's final runs, at the hub (a node has no equalization). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Vaststellingen vaststellingen;
+
+    /** On a node, the hub's master data once fetched; null at the hub and before the first fetch. */
+    private volatile Hubstamgegevens hubStamgegevens;
+
+    @Activate
+    public Importdienst(@Reference WmoOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
+                        WmoConfig config) {
+        this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null, limieten);
+    }
+
+    public Importdienst(WmoOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
+                        Invoerlimieten limieten) {
+        this.opslag = opslag;
+        this.registerService = registerService;
+        this.regio = regio;
+        this.afgewezenMap = afgewezenMap;
+        this.pseudoniemdienst = pseudoniemdienst;
+        this.limieten = limieten;
+    }
+
+    static Path afgewezenMap(String ingesteld) {
+        return ingesteld != null && !ingesteld.isBlank() ? Path.of(ingesteld)
+                : Path.of(System.getProperty("karaf.data", "data"), "wmo", "afgewezen");
+    }
+
+    void setUitgaand(Uitgaand uitgaand) {
+        this.uitgaand = uitgaand;
+    }
+
+    void setVaststellingen(Vaststellingen vaststellingen) {
+        this.vaststellingen = vaststellingen;
+    }
+
+    @Override
+    public Optional<Path> afgewezenMap() {
+        return Optional.of(afgewezenMap);
+    }
+
+    @Override
+    public String regio() {
+        return regio;
+    }
+
+    @Override
+    public Importlogboek logboek() {
+        return opslag.logboek();
+    }
+
+    @Override
+    public Optional<byte[]> stamgegevensdocument() throws SQLException {
+        return Optional.of(stamgegevens().document());
+    }
+
+    @Override
+    public void hubStamgegevensdocument(byte[] document) {
+        this.hubStamgegevens = Hubstamgegevens.lees(document);
+    }
+
+    /** This installation's master data as the hub publishes it to its nodes. */
+    public Hubstamgegevens stamgegevens() throws SQLException {
+        return Hubstamgegevens.van(opslag.aanbieders(), opslag.productperioden(),
+                opslag.tarieven().values().stream().flatMap(List::stream).toList(), opslag.contracten());
+    }
+
+    @Override
+    public Importresultaat importeer(Wmosoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
+        return importeer(soort, bestandsnaam, inhoud, null, pseudoniemdienst == null ? null : afgewezenMap);
+    }
+
+    @Override
+    public Importresultaat importeer(Wmosoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
+        return importeer(soort, bestandsnaam, inhoud, afzending, null);
+    }
+
+    /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
+    private synchronized Importresultaat importeer(Wmosoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending, Path bewaarIn)
+            throws SQLException {
+        Pseudoniemdienst sleutel = this.pseudoniemdienst;
+        if (sleutel == null) {
+            Optional<String> reden = Privacypoort.zonderSleutel(inhoud);
+            if (reden.isPresent()) {
+                return opslag.logboek().weigerOngelezen(soort.code(), Privacypoort.vorm(inhoud), inhoud, reden.get());
+            }
+        }
+        Uitgaand wachtrij = afzending == null && soort.naarHub() ? this.uitgaand : null;
+        String afzender = Doorgifte.afzender(afzending, wachtrij);
+        Register register = registerService.actueel().orElseThrow(GeenRegister::new);
+        // a batch's name is the hub's own (kind, sender, reduced key); any other name is reduced here
+        String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
+        String formaat = Privacypoort.vorm(inhoud).name();
+        Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
+        Gelezen<?> gelezen = Wmobestand.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
+        List<Regelfout> fouten = new ArrayList<>(gelezen.fouten());
+        List<Regelfout> wijzigingen = new ArrayList<>();
+        Bestaand bestaand = bestaand(soort, gelezen);
+        Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen = Map.of();
+        if (!gelezen.regels().isEmpty()) {
+            // the records that could be read are checked too, so one report names every bad line
+            Context eigen = Context.van(register, regio, stamset(bestaand.perioden), bestaand.standen, bestaand.gedeclareerd, definitief());
+            periodewijzigingen = controleer(soort, gelezen, eigen, bestaand, fouten, wijzigingen);
+            Hubstamgegevens hub = hubStamgegevens;
+            if (hub != null && uitgaand != null && soort.naarHub()) {
+                // what only the hub would refuse is named as such, so the file is refused here, before anything is queued
+                List<Regelfout> volgensHub = new ArrayList<>();
+                controleer(soort, gelezen, eigen.met(hub.stamset()), bestaand, volgensHub, new ArrayList<>());
+                Stamgegevensdocument.volgensHub(fouten, volgensHub);
+            }
+            if (afzender != null) {
+                Doorgifte.alleenVoor(afzender, gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
+            }
+        }
+        if (!fouten.isEmpty()) {
+            return opslag.logboek().weiger(soort.code(), formaat, naam, inhoud, gelezen.regels().size(), fouten, bewaarIn);
+        }
+        List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
+        long id = opslag.logboek().bewaar(soort.code(), formaat, naam, records.size(), wijzigingen, Doorgifte.metUitwisseling(
+                schrijver(soort, records, bestaand, periodewijzigingen), afzending, wachtrij, WmoInvoermodule.NAAM, soort.code(),
+                Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
+        return new Importresultaat(id, soort.code(), formaat, naam, true, records.size(), List.of(), null, wijzigingen);
+    }
+
+    /** What is stored that a file of this kind is checked against and written over; read once per file. */
+    private record Bestaand(Productperioden perioden, Map<Toewijzingsleutel, Stand> standen,
+                            Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> toewijzingen, Gedeclareerd gedeclareerd,
+                            Map<String, Ondersteuning.Gebruik> gebruik) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Bestaand bestaand(Wmosoort soort, Gelezen<?> gelezen) throws SQLException {
+        List<Toewijzingsleutel> sleutels = switch (soort) {
+            case TOEWIJZINGEN -> ((Gelezen<Ondersteuning.Toewijzing>) gelezen).regels().stream().map(r -> r.waarde().sleutel()).toList();
+            case DECLARATIES -> ((Gelezen<Ondersteuning.Declaratieregel>) gelezen).regels().stream().map(r -> r.waarde().sleutel()).toList();
+            default -> List.of();
+        };
+        boolean levering = soort == Wmosoort.START_ZORG || soort == Wmosoort.STOP_ZORG || soort == Wmosoort.DECLARATIES;
+        return new Bestaand(opslag.productperioden(), levering ? opslag.standen() : Map.of(),
+                sleutels.isEmpty() ? Map.of() : opslag.opgeslagen(sleutels),
+                soort == Wmosoort.DECLARATIES ? opslag.gedeclareerd(sleutels) : Gedeclareerd.NIETS,
+                soort == Wmosoort.GEBRUIK ? opslag.gebruik(((Gelezen<Ondersteuning.Gebruik>) gelezen).regels().stream()
+                        .map(r -> r.waarde().maand()).toList()) : Map.of());
+    }
+
+    private Stamset stamset(Productperioden perioden) throws SQLException {
+        return Stamset.van(opslag.aanbieders(), perioden, opslag.tarieven().values().stream().flatMap(List::stream).toList(), opslag.contracten());
+    }
+
+    /** The region's final equalization runs, none where no run is final or known (a node). */
+    private List<Vaststellingen.Vastgesteld> definitief() {
+        Vaststellingen bron = vaststellingen;
+        return bron == null ? List.of() : bron.van(regio);
+    }
+
+    private static BiFunction<Veldlezer, String, ?> lezer(Wmosoort soort, Function<Bsn, String> pseudoniem) {
+        return switch (soort) {
+            case AANBIEDERS -> (v, k) -> Recordlezer.aanbieder(v);
+            case PRODUCTEN -> (v, k) -> Recordlezer.product(v);
+            case TARIEVEN -> (v, k) -> Recordlezer.tarief(v);
+            case CONTRACTEN -> (v, k) -> Recordlezer.contract(v);
+            case BUDGETTEN -> (v, k) -> Recordlezer.budget(v);
+            case TOEWIJZINGEN -> (v, k) -> Recordlezer.toewijzing(v, k, pseudoniem);
+            case START_ZORG -> (v, k) -> Recordlezer.startZorg(v);
+            case STOP_ZORG -> (v, k) -> Recordlezer.stopZorg(v);
+            case DECLARATIES -> (v, k) -> Recordlezer.declaratie(v);
+            case GEBRUIK -> (v, k) -> Recordlezer.gebruik(v);
+        };
+    }
+
+    /** The checks of the kind; a product file's accepted period changes are returned for the writer. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<Stamgegevens.Productsleutel, Periodewijziging> controleer(Wmosoort soort, Gelezen<?> gelezen, Context c, Bestaand b,
+                                                                                List<Regelfout> fouten, List<Regelfout> wijzigingen) {
+        List regels = gelezen.regels();
+        LocalDate vandaag = LocalDate.now(TIJDZONE);
+        switch (soort) {
+            case AANBIEDERS -> Controle.aanbieders(regels, fouten);
+            case PRODUCTEN -> {
+                return Productwijzigingen.controleer(regels, c, vandaag, fouten, wijzigingen);
+            }
+            case TARIEVEN -> Controle.tarieven(regels, c, fouten);
+            case CONTRACTEN -> Controle.contracten(regels, c, vandaag, fouten, wijzigingen);
+            case BUDGETTEN -> Controle.budgetten(regels, c, fouten);
+            case TOEWIJZINGEN -> Controle.toewijzingen(regels, c, b.toewijzingen, fouten);
+            case START_ZORG -> Controle.starts(regels, c, fouten);
+            case STOP_ZORG -> Controle.stops(regels, c, fouten);
+            case DECLARATIES -> Controle.declaraties(regels, c, b.toewijzingen, fouten);
+            case GEBRUIK -> Controle.gebruik(regels, c, b.gebruik, fouten);
+            default -> throw new IllegalStateException(soort.code());
+        }
+        return Map.of();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static WmoOpslag.Schrijver schrijver(Wmosoort soort, List records, Bestaand b,
+                                                 Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen) {
+        return switch (soort) {
+            case AANBIEDERS -> WmoOpslag.aanbieders(records);
+            case PRODUCTEN -> WmoOpslag.producten(records, b.perioden, periodewijzigingen);
+            case TARIEVEN -> WmoOpslag.tarieven(records);
+            case CONTRACTEN -> WmoOpslag.contracten(records);
+            case BUDGETTEN -> WmoOpslag.budgetten(records);
+            case TOEWIJZINGEN -> WmoOpslag.toewijzingen(records, b.toewijzingen.keySet());
+            case START_ZORG -> WmoOpslag.starts(records);
+            case STOP_ZORG -> WmoOpslag.stops(records);
+            case DECLARATIES -> WmoOpslag.declaraties(records, b.toewijzingen);
+            case GEBRUIK -> WmoOpslag.gebruik(records, b.gebruik.keySet());
+        };
+    }
+
+}

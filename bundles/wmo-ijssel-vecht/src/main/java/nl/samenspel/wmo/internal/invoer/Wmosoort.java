@@ -1,0 +1,71 @@
+package nl.samenspel.wmo.internal.invoer;
+
+import java.util.List;
+import java.util.Optional;
+import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.module.Invoersoort;
+
+/** The kinds of file the Wmo module reads (docs/wmo.md), with their CSV columns and iWmo message. */
+public enum Wmosoort implements Invoersoort {
+    AANBIEDERS("aanbieders", List.of("agb", "naam"), List.of(), null, false),
+    PRODUCTEN("producten", List.of("categorie", "code", "omschrijving", "eenheid", "uitvoeringsvariant", "voorziening"),
+            List.of("kortingsgroep", "ingangsdatum", "wijziging"), null, false),
+    TARIEVEN("tarieven", List.of("categorie", "code", "ingangsdatum", "tarief"), List.of("einddatum"), null, false),
+    CONTRACTEN("contracten", List.of("agb", "jaar", "soort", "bedrag"), List.of("categorie", "productcode", "gemeente", "wijziging"), null,
+            false),
+    BUDGETTEN("budgetten", List.of("gemeente", "jaar", "budget"), List.of(), null, true),
+    /** Either a {@code bsn} or a {@code client} column; {@code geboortedatum} only becomes {@code minderjarig}. */
+    TOEWIJZINGEN("toewijzingen", List.of("gemeente", "toewijzingnummer", "agb", "categorie", "productcode", "ingangsdatum"),
+            List.of("toewijzingsdatum", "einddatum", "volume", "eenheid", "frequentie", "budget", "aanvraagdatum", "minderjarig",
+                    "wijziging", "geboortedatum"), "WMO301", true),
+    /** {@code status} (StatusAanlevering) 2 changes a stored start, 3 withdraws it. */
+    START_ZORG("start-zorg", List.of("gemeente", "toewijzingnummer", "begindatum"), List.of("status"), "WMO305", true),
+    STOP_ZORG("stop-zorg", List.of("gemeente", "toewijzingnummer", "einddatum", "reden"), List.of("status"), "WMO307", true),
+    DECLARATIES("declaraties", List.of("gemeente", "toewijzingnummer", "declaratienummer", "begindatum", "einddatum", "volume", "eenheid",
+            "bedrag", "debetcredit"), List.of("tarief", "categorie", "productcode"), "WMO323", true),
+    GEBRUIK("gebruik", List.of("gemeente", "agb", "categorie", "productcode", "maand", "deelnemers", "bedrag"), List.of("wijziging"), null,
+            true);
+
+    private final String code;
+    private final List<String> verplicht;
+    private final List<String> optioneel;
+    private final String bericht;
+    private final boolean naarHub;
+
+    Wmosoort(String code, List<String> verplicht, List<String> optioneel, String bericht, boolean naarHub) {
+        this.code = code;
+        this.verplicht = verplicht;
+        this.optioneel = optioneel;
+        this.bericht = bericht;
+        this.naarHub = naarHub;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** What a gemeente delivers goes to the hub; master data is the hub's own and goes the other way. */
+    @Override
+    public boolean naarHub() {
+        return naarHub;
+    }
+
+    public List<String> verplicht() {
+        return verplicht;
+    }
+
+    public List<String> optioneel() {
+        return optioneel;
+    }
+
+    /** The CSV columns; allocations have a {@code bsn} or a {@code client} column. */
+    public CsvBestand.Kolommen kolommen() {
+        return new CsvBestand.Kolommen(verplicht, optioneel, this == TOEWIJZINGEN ? List.of(CsvBestand.BSN, CsvBestand.CLIENT) : List.of());
+    }
+
+    /** The iWmo message carrying this kind ("WMO301"), if any. */
+    public Optional<String> bericht() {
+        return Optional.ofNullable(bericht);
+    }
+}

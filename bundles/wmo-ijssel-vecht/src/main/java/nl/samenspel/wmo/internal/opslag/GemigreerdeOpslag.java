@@ -1,0 +1,26 @@
+package nl.samenspel.wmo.internal.opslag;
+
+import java.util.List;
+import nl.samenspel.api.gezondheid.Meetbron;
+import nl.samenspel.api.gezondheid.Meting;
+import nl.samenspel.store.Database;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The module's storage, available once schema {@value WmoOpslag#SCHEMA} is migrated; also a {@link Meetbron}: imports per outcome. */
+@Component(service = {WmoOpslag.class, Meetbron.class})
+public class GemigreerdeOpslag extends WmoOpslag implements Meetbron {
+
+    @Activate
+    public GemigreerdeOpslag(@Reference Database database, BundleContext context) {
+        super(database.gemigreerd(context.getBundle(), SCHEMA, "db/wmo"));
+        logboek().sluitOnderbrokenBijStart();
+    }
+
+    @Override
+    public List<Meting> metingen() {
+        return logboek().metingen("wmo");
+    }
+}

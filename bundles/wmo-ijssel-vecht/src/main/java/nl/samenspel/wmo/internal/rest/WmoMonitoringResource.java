@@ -1,0 +1,125 @@
+package nl.samenspel.wmo.internal.rest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.sql.SQLException;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
+import nl.samenspel.api.verevening.OnvolledigeBron;
+import nl.samenspel.api.verevening.Vereveningsbron;
+import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.rest.JaxrsPoort;
+import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.Problem;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import nl.samenspel.wmo.internal.inlezen.Importdienst;
+import nl.samenspel.wmo.internal.monitoring.Halfjaar;
+import nl.samenspel.wmo.internal.monitoring.Monitoring;
+import nl.samenspel.wmo.internal.monitoring.Overzichten;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The region's Wmo figures (docs/wmo.md, "Monitoring"). */
+@Component(service = WmoMonitoringResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.MONITORING)
+@Path("wmo/monitoring")
+@Produces(MediaType.APPLICATION_JSON)
+public class WmoMonitoringResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort}. */
+    @Reference
+    private JaxrsPoort poort;
+
+    private final Monitoring monitoring;
+    private final RegisterService registerService;
+    private final String regio;
+    private final Vereveningsbron bron;
+
+    @Activate
+    public WmoMonitoringResource(@Reference Monitoring monitoring, @Reference RegisterService registerService, @Reference Importdienst importdienst,
+                                 @Reference(target = "(component.name=nl.samenspel.wmo.internal.verevening.WmoVereveningsbron)") Vereveningsbron bron) {
+        this.monitoring = monitoring;
+        this.registerService = registerService;
+        this.regio = importdienst.regio();
+        this.bron = bron;
+    }
+
+    private Register register() {
+        return registerService.actueel().orElseThrow(ProblemException::geenRegister);
+    }
+
+    static Halfjaar halfjaar(String periode) {
+        if (periode == null || periode.isBlank()) {
+            throw ProblemException.ongeldig("periode", "ontbreekt; een halfjaar als 2025-H1 of 2025-H2");
+        }
+        return Halfjaar.lees(periode).filter(h -> h.jaar() >= 1900 && h.jaar() <= 2100)
+                .orElseThrow(() -> ProblemException.ongeldig("periode", "geen halfjaar; schrijf bijvoorbeeld 2025-H1 of 2025-H2"));
+    }
+
+    @GET
+    @Path("clienten")
+    @Operation(summary = "Clienten met een maatwerkvoorziening per gemeente en productcategorie in een halfjaar, per 1.000 inwoners")
+    public Overzichten.Clientenoverzicht clienten(@QueryParam("periode") String periode) throws SQLException {
+        return monitoring.clienten(register(), regio, halfjaar(periode));
+    }
+
+    @GET
+    @Path("budgetten")
+    @Operation(summary = "Per gemeente en voor de regio: budget tegenover toegewezen en gerealiseerd (maatwerk, algemeen, taakgericht)")
+    public Overzichten.Budgetoverzicht budgetten(@QueryParam("jaar") String jaar) throws SQLException {
+        return monitoring.budgetten(register(), regio, Parameters.jaar("jaar", jaar));
+    }
+
+    @GET
+    @Path("plafonds")
+    @Operation(summary = "Benutting van de bestedingsruimte per contract; signaal overleg vanaf 70%, stop vanaf 100%")
+    public Overzichten.Plafondoverzicht plafonds(@QueryParam("jaar") String jaar) throws SQLException {
+        return monitoring.plafonds(Parameters.jaar("jaar", jaar));
+    }
+
+    @GET
+    @Path("trajecten")
+    @Operation(summary = "Outputgerichte trajecten per product: gestart in het jaar, afgerond, gedeclareerde kosten en gemiddelde per traject")
+    public Overzichten.Trajectoverzicht trajecten(@QueryParam("jaar") String jaar) throws SQLException {
+        return monitoring.trajecten(Parameters.jaar("jaar", jaar));
+    }
+
+    @GET
+    @Path("beweging")
+    @Operation(summary = "De beweging naar voren: aandeel algemene voorzieningen in clienten en kosten per gemeente in een halfjaar, met de trend")
+    public Overzichten.Bewegingoverzicht beweging(@QueryParam("periode") String periode) throws SQLException {
+        return monitoring.beweging(register(), regio, halfjaar(periode));
+    }
+
+    @GET
+    @Path("doorlooptijden")
+    @Operation(summary = "Dagen van aanvraag tot toewijzing per gemeente (mediaan, 90e percentiel) en elke toewijzing na meer dan 8 weken")
+    public Overzichten.Doorlooptijden doorlooptijden(@QueryParam("jaar") String jaar) throws SQLException {
+        return monitoring.doorlooptijden(register(), regio, Parameters.jaar("jaar", jaar));
+    }
+
+    @GET
+    @Path("vereveningsinvoer")
+    @Operation(summary = "Wat deze module aan de verevening geeft: per lid budget, gerealiseerde kosten en sleutels")
+    public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {
+        try {
+            return bron.gegevens(Parameters.jaar("jaar", jaar));
+        } catch (OnvolledigeBron e) {
+            throw new ProblemException(422, "Invoer onvolledig", e.redenen().size() + " gegeven(s) ontbreken",
+                    e.redenen().stream().map(r -> new Problem.InvalidParam("jaar", r)).toList());
+        }
+    }
+}

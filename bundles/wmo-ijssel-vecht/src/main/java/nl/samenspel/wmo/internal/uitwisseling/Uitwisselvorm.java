@@ -1,0 +1,82 @@
+package nl.samenspel.wmo.internal.uitwisseling;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.module.toewijzing.StartZorg;
+import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.wmo.internal.domein.Ondersteuning;
+import nl.samenspel.wmo.internal.domein.Stamgegevens;
+import nl.samenspel.wmo.internal.invoer.Wmosoort;
+
+/**
+ * The exchange form of the kinds a node sends to the hub: the module's own CSV columns, with the
+ * pseudonym in {@code client} and {@code minderjarig} in place of a birth date, so the hub reads a
+ * batch with the same reader and checks as any file. Whatever the node read (CSV or iWmo), the hub
+ * gets this one form.
+ */
+public final class Uitwisselvorm {
+
+    private Uitwisselvorm() {
+    }
+
+    public static List<String> kop(Wmosoort soort) {
+        List<String> kop = new ArrayList<>(soort.verplicht());
+        kop.addAll(soort.optioneel());
+        // a birth date never leaves the node: it was turned into minderjarig on reading
+        kop.remove("geboortedatum");
+        if (soort == Wmosoort.TOEWIJZINGEN) {
+            kop.add(CsvBestand.CLIENT);
+        }
+        return kop;
+    }
+
+    /** The municipality a record is for: a node may send only its own. */
+    public static String gemeente(Object record) {
+        if (record instanceof Ondersteuning.Toewijzing t) {
+            return t.gemeente();
+        } else if (record instanceof StartZorg s) {
+            return s.gemeente();
+        } else if (record instanceof StopZorg s) {
+            return s.gemeente();
+        } else if (record instanceof Ondersteuning.Declaratieregel d) {
+            return d.gemeente();
+        } else if (record instanceof Ondersteuning.Gebruik g) {
+            return g.gemeente();
+        } else if (record instanceof Stamgegevens.Budget b) {
+            return b.gemeente();
+        }
+        throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
+    }
+
+    /** The values of a record in the order of {@link #kop}. */
+    public static List<String> regel(Object record) {
+        if (record instanceof Ondersteuning.Toewijzing t) {
+            return waarden(t.gemeente(), t.nummer(), t.agb(), t.categorie(), t.code(), t.ingang(), t.toewijzingsdatum(), t.einde(),
+                    t.volume(), t.eenheid(), t.frequentie(), t.budget(), t.aanvraagdatum(),
+                    t.minderjarig() == null ? null : t.minderjarig() ? "ja" : "nee", t.wijziging() == null ? null : t.wijziging().code(), t.client());
+        } else if (record instanceof StartZorg s) {
+            return waarden(s.gemeente(), s.nummer(), s.begindatum(), status(s.intrekken(), s.gewijzigd()));
+        } else if (record instanceof StopZorg s) {
+            return waarden(s.gemeente(), s.nummer(), s.einddatum(), s.reden(), status(s.intrekken(), s.gewijzigd()));
+        } else if (record instanceof Ondersteuning.Declaratieregel d) {
+            return waarden(d.gemeente(), d.nummer(), d.declaratienummer(), d.begindatum(), d.einddatum(), Math.abs(d.volume()), d.eenheid(),
+                    Math.abs(d.bedrag()), d.bedrag() < 0 ? "C" : "D", d.tarief(), null, null);
+        } else if (record instanceof Ondersteuning.Gebruik g) {
+            return waarden(g.gemeente(), g.agb(), g.categorie(), g.code(), g.maand(), g.deelnemers(), g.bedrag(), g.correctie() ? "correctie" : null);
+        } else if (record instanceof Stamgegevens.Budget b) {
+            return waarden(b.gemeente(), b.jaar(), b.budget());
+        }
+        throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
+    }
+
+    private static String status(boolean intrekken, boolean gewijzigd) {
+        return intrekken ? "3" : gewijzigd ? "2" : null;
+    }
+
+    private static List<String> waarden(Object... waarden) {
+        return Arrays.stream(waarden).map(w -> w == null ? null : Objects.toString(w)).toList();
+    }
+}

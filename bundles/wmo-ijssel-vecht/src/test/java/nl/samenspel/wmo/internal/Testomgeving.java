@@ -1,0 +1,38 @@
+package nl.samenspel.wmo.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
+import nl.samenspel.api.register.Register;
+import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.testsupport.Testdatabase;
+import nl.samenspel.testsupport.Testregister;
+import nl.samenspel.wmo.internal.inlezen.Importdienst;
+import nl.samenspel.wmo.internal.invoer.Wmosoort;
+import nl.samenspel.wmo.internal.opslag.WmoOpslag;
+
+/** The module outside OSGi: the shipped register and the module's schema on a fresh in-memory Derby. */
+public final class Testomgeving {
+
+    public static final String REGIO = "wmo-ijssel-vecht";
+    public static final Register REGISTER = Testregister.REGISTER;
+    /** A node's pseudonym maker for tests: a readable stand-in, 64 hex characters like the real HMAC. */
+    public static final Pseudoniemdienst SLEUTEL = bsn -> String.format("%064x", Long.parseLong(bsn.nummer()) * 7919L);
+
+    private Testomgeving() {
+    }
+
+    public static WmoOpslag opslag() {
+        return new WmoOpslag(Testdatabase.gemigreerd(WmoOpslag.SCHEMA, "db/wmo"));
+    }
+
+    /** An import as a node has it (with the pseudonym key), keeping refused files under {@code map}. */
+    public static Importdienst dienst(WmoOpslag opslag, Path map) {
+        return new Importdienst(opslag, Testregister.registerService(REGISTER), REGIO, map, SLEUTEL, Invoerlimieten.standaard());
+    }
+
+    public static Importresultaat lees(Importdienst dienst, Wmosoort soort, String csv) throws Exception {
+        return dienst.importeer(soort, soort.code() + ".csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+}
