@@ -241,8 +241,13 @@ public class HubIT {
         assertEquals(harderwijk.toString(), 0, harderwijk.get("bevindingen").size());
         JsonNode kampen = StreamSupport.stream(knooppunten.spliterator(), false)
                 .filter(k -> k.get("profiel").asText().equals("kampen")).findFirst().orElseThrow();
-        // Kampen is also in the Wmo region, whose module does not exist yet: the overview says so
-        assertTrue(kampen.toString(), kampen.get("bevindingen").toString().contains("wmo-ijssel-vecht"));
+        // Kampen boots the modules of all three of its regions: complete
+        assertEquals(kampen.toString(), 0, kampen.get("bevindingen").size());
+        // Dalfsen's profile leaves protected housing to Zwolle, while Dalfsen is in that region: the overview says so
+        JsonNode dalfsen = StreamSupport.stream(http.get("knooppunten?peildatum=2025-06-01").json().get("knooppunten").spliterator(), false)
+                .filter(k -> k.get("profiel").asText().equals("dalfsen")).findFirst().orElseThrow();
+        assertEquals(dalfsen.toString(), "[\"lid van beschermd-wonen-zwolle maar boot samenspel-beschermd-wonen niet\"]",
+                dalfsen.get("bevindingen").toString());
     }
 
     /**

@@ -177,7 +177,9 @@ public final class Controle {
             fouten.add(new Regelfout(plaats, "ingangsdatum", "product " + t.product() + " bestaat nog niet op " + t.ingang()));
             return;
         }
-        omvangPastBijProduct(plaats, t, product.get(), fouten);
+        if (!omvangPastBijProduct(plaats, t, product.get(), fouten)) {
+            return;
+        }
         boolean tariefNodig = t.budget() == null && !Codes.EENHEID_EURO.equals(t.eenheid());
         LocalDate tariefdag = t.omvang().tariefdag(t.ingang().getYear());
         if (tariefNodig && c.stam().tariefOp(t.product(), tariefdag).isEmpty()) {
@@ -190,15 +192,18 @@ public final class Controle {
      * frequency; outputgericht a result: a total in pieces or euros within the validity, or a budget;
      * taakgericht has no allocation messages.
      */
-    private static void omvangPastBijProduct(String plaats, Ondersteuning.Toewijzing t, Stamgegevens.Productwaarden p, List<Regelfout> fouten) {
+    private static boolean omvangPastBijProduct(String plaats, Ondersteuning.Toewijzing t, Stamgegevens.Productwaarden p, List<Regelfout> fouten) {
         if (p.voorziening() == Voorziening.ALGEMEEN) {
             fouten.add(new Regelfout(plaats, "productcode", "product " + t.product() + " is op " + t.ingang() + " een algemene voorziening:"
                     + " die wordt niet toegewezen maar per maand als gebruik gemeld"));
-            return;
+            return false;
         }
         switch (p.variant()) {
-            case TAAKGERICHT -> fouten.add(new Regelfout(plaats, "productcode", "product " + t.product()
-                    + " is taakgericht: daarvoor bestaan geen toewijzingen (het contract betaalt de taak)"));
+            case TAAKGERICHT -> {
+                fouten.add(new Regelfout(plaats, "productcode", "product " + t.product()
+                        + " is taakgericht: daarvoor bestaan geen toewijzingen (het contract betaalt de taak)"));
+                return false;
+            }
             case INSPANNINGSGERICHT -> {
                 if (t.volume() == null) {
                     fouten.add(new Regelfout(plaats, "volume", "inspanningsgericht product " + t.product() + " vraagt volume, eenheid en frequentie"));
@@ -218,6 +223,7 @@ public final class Controle {
             }
             default -> throw new IllegalStateException(String.valueOf(p.variant()));
         }
+        return true;
     }
 
     public static void starts(List<Gelezen.Regel<nl.samenspel.module.toewijzing.StartZorg>> regels, Context c, List<Regelfout> fouten) {
