@@ -1,0 +1,27 @@
+package nl.samenspel.wmo.internal.eigenbijdrage;
+
+import nl.samenspel.wmo.internal.domein.Codes;
+
+/**
+ * Which provision carries an eigen bijdrage (FACTS.md, "Eigen bijdrage"): a maatwerkvoorziening,
+ * except a rolstoel, and for a client under 18 only a woonvoorziening (a woningaanpassing is paid
+ * by the household, whoever it is for). An algemene voorziening falls outside the abonnementstarief:
+ * the gemeente sets its own bijdrage for it, or none.
+ *
+ * <p>Only what the allocation shows is decided here. The exemptions of the household (a partner below
+ * AOW age, a Wlz bijdrage already paid) are not known in the module; they make the revenue an upper
+ * bound ({@link Opbrengststatus#BOVENGRENS}) rather than change who is liable here.
+ */
+public final class Bijdrageplicht {
+
+    private Bijdrageplicht() {
+    }
+
+    /** Whether this provision, on its own, makes its client liable for the eigen bijdrage. */
+    public static boolean geldtVoor(Voorzieningsperiode voorziening) {
+        if (!voorziening.maatwerk() || Codes.ROLSTOELEN.equals(voorziening.categorie())) {
+            return false;
+        }
+        return !voorziening.minderjarig() || Codes.WOONVOORZIENINGEN.equals(voorziening.categorie());
+    }
+}

@@ -1,0 +1,87 @@
+package nl.samenspel.wmo.internal.eigenbijdrage;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The revenue of the eigen bijdrage per gemeente, month and year, at the rate: for each month, the
+ * liable clients ({@link Bijdrageperioden}) times the month's rate ({@link Tarieven}).
+ *
+ * <p>It is an <b>upper bound</b> ({@link Opbrengststatus#BOVENGRENS}). The real rule is one bijdrage
+ * per household, and households are not known here: counting every client is the most it can be. Nor
+ * are the household's income and the exemptions of a partner below AOW age or a Wlz bijdrage already
+ * paid, and a gemeente may charge less by its own verordening.
+ *
+ * <p>A month without a rate has no amount ({@link Opbrengststatus#GEEN_TARIEF}), not zero. For a
+ * 4-weekly rate (2019) a client month is 13/12 of the rate, so the year of a gemeente is
+ * (liable client months) × rate × 13 / 12, rounded half up once; its months are rounded by running
+ * totals ({@link LopendeAfronding}) and add up to exactly that.
+ */
+public final class Opbrengsten {
+
+    private final Bijdrageperioden perioden;
+    private final Tarieven tarieven;
+
+    public Opbrengsten(Bijdrageperioden perioden, Tarieven tarieven) {
+        this.perioden = perioden;
+        this.tarieven = tarieven;
+    }
+
+    /** The year of every gemeente that has a liable client at any time, in code order. */
+    public List<Jaaropbrengst> jaar(int jaar) {
+        return perioden.gemeenten().stream().map(g -> jaar(g, jaar)).toList();
+    }
+
+    /** One gemeente's year; a gemeente without liable clients has twelve months of 0 (where a rate applies). */
+    public Jaaropbrengst jaar(String gemeente, int jaar) {
+        long[] clienten = new long[12];
+        Set<String> inJaar = new HashSet<>();
+        YearMonth januari = YearMonth.of(jaar, 1);
+        YearMonth december = YearMonth.of(jaar, 12);
+        for (Bijdrageperiode p : perioden.van(gemeente)) {
+            YearMonth van = later(p.eersteInningsmaand(), januari);
+            YearMonth tot = p.laatsteInningsmaand().map(m -> m.isBefore(december) ? m : december).orElse(december);
+            for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
+                clienten[m.getMonthValue() - 1]++;
+                inJaar.add(p.client());
+            }
+        }
+        List<Optional<Tarief>> tarief = new ArrayList<>(12);
+        long[] twaalfden = new long[12];
+        for (int i = 0; i < 12; i++) {
+            Optional<Tarief> t = tarieven.in(januari.plusMonths(i));
+            tarief.add(t);
+            twaalfden[i] = t.isPresent() ? Math.multiplyExact(clienten[i], t.get().twaalfdenPerClientmaand()) : 0;
+        }
+        long[] centen = LopendeAfronding.rond(twaalfden);
+        List<Maandopbrengst> maanden = new ArrayList<>(12);
+        long som = 0;
+        long clientmaanden = 0;
+        int metTarief = 0;
+        for (int i = 0; i < 12; i++) {
+            clientmaanden += clienten[i];
+            if (tarief.get(i).isPresent()) {
+                metTarief++;
+                som += centen[i];
+                maanden.add(new Maandopbrengst(gemeente, januari.plusMonths(i), clienten[i], tarief.get(i), OptionalLong.of(centen[i]),
+                        Opbrengststatus.BOVENGRENS));
+            } else {
+                maanden.add(new Maandopbrengst(gemeente, januari.plusMonths(i), clienten[i], Optional.empty(), OptionalLong.empty(),
+                        Opbrengststatus.GEEN_TARIEF));
+            }
+        }
+        Opbrengststatus status = metTarief == 12 ? Opbrengststatus.BOVENGRENS
+                : metTarief == 0 ? Opbrengststatus.GEEN_TARIEF : Opbrengststatus.DEELS_GEEN_TARIEF;
+        return new Jaaropbrengst(gemeente, jaar, inJaar.size(), clientmaanden, metTarief == 0 ? OptionalLong.empty() : OptionalLong.of(som),
+                status, maanden);
+    }
+
+    private static YearMonth later(YearMonth a, YearMonth b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
