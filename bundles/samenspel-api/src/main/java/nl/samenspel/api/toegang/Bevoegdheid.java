@@ -38,6 +38,8 @@ public enum Bevoegdheid {
     AUDIT("Het auditlog lezen en de keten controleren", Soort.ROLLEN, false, BEHEERDER),
     UITWISSELING_VOLGEN("De uitwisseling van dit knooppunt volgen (wachtrij, fouten)", Soort.ROLLEN, false, BEHEERDER),
     AFREKENINGEN("De afrekeningen van dit knooppunt lezen", Soort.ROLLEN, true, LEZER),
+    EIGEN_BIJDRAGE("De start-stoplijst eigen bijdrage voor het CAK lezen: per cliëntpseudoniem, voor de gemeente zelf", Soort.ROLLEN, true,
+            BEHEERDER),
     METRIEKEN("Metrieken voor de monitoring lezen (Prometheus-formaat; tellingen en tijden, geen gegevens van cliënten)", Soort.ROLLEN,
             false, BEHEERDER);
 

@@ -30,6 +30,9 @@ public final class Codes {
     /** Woonvoorzieningen: an eigen bijdrage also for a client under 18. */
     public static final String WOONVOORZIENINGEN = "13";
 
+    /** Beschermd wonen, opvang, spoedopvang, overige BW en opvang: their own bijdrage, outside the abonnementstarief. */
+    public static final Set<String> BW_EN_OPVANG = Set.of("15", "16", "17", "18");
+
     private static final Pattern PRODUCTCODE = Pattern.compile("[0-9A-Z]{1,5}");
 
     private Codes() {

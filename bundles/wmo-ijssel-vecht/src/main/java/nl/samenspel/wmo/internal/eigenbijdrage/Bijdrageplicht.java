@@ -6,7 +6,9 @@ import nl.samenspel.wmo.internal.domein.Codes;
  * Which provision carries an eigen bijdrage (FACTS.md, "Eigen bijdrage"): a maatwerkvoorziening,
  * except a rolstoel, and for a client under 18 only a woonvoorziening (a woningaanpassing is paid
  * by the household, whoever it is for). An algemene voorziening falls outside the abonnementstarief:
- * the gemeente sets its own bijdrage for it, or none.
+ * the gemeente sets its own bijdrage for it, or none. Beschermd wonen and (spoed)opvang (categories
+ * 15-18) carry their own income-dependent bijdrage, collected by the CAK outside the abonnementstarief
+ * (Uitvoeringsbesluit Wmo 2015, art. 3.8): they make no one liable for it here.
  *
  * <p>Only what the allocation shows is decided here. The exemptions of the household (a partner below
  * AOW age, a Wlz bijdrage already paid) are not known in the module; they make the revenue an upper
@@ -19,7 +21,7 @@ public final class Bijdrageplicht {
 
     /** Whether this provision, on its own, makes its client liable for the eigen bijdrage. */
     public static boolean geldtVoor(Voorzieningsperiode voorziening) {
-        if (!voorziening.maatwerk() || Codes.ROLSTOELEN.equals(voorziening.categorie())) {
+        if (!voorziening.maatwerk() || Codes.ROLSTOELEN.equals(voorziening.categorie()) || Codes.BW_EN_OPVANG.contains(voorziening.categorie())) {
             return false;
         }
         return !voorziening.minderjarig() || Codes.WOONVOORZIENINGEN.equals(voorziening.categorie());

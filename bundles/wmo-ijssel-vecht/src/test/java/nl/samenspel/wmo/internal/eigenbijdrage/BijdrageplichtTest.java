@@ -12,9 +12,16 @@ import org.junit.jupiter.api.Test;
 class BijdrageplichtTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18"})
+    @ValueSource(strings = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13", "14"})
     void elkeMaatwerkvoorzieningBehalveRolstoelenTelt(String categorie) {
         assertThat(Bijdrageplicht.geldtVoor(maatwerk("a", categorie, "2025-01-01", null))).isTrue();
+    }
+
+    /** Beschermd wonen and opvang have their own income-dependent bijdrage, not the abonnementstarief. */
+    @ParameterizedTest
+    @ValueSource(strings = {"15", "16", "17", "18"})
+    void beschermdWonenEnOpvangVallenBuitenHetAbonnementstarief(String categorie) {
+        assertThat(Bijdrageplicht.geldtVoor(maatwerk("a", categorie, "2025-01-01", null))).isFalse();
     }
 
     @Test

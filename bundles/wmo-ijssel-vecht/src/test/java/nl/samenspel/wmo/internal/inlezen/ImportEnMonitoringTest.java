@@ -174,6 +174,23 @@ class ImportEnMonitoringTest {
     }
 
     @Test
+    void theEigenBijdrageFromTheStoredAllocations() throws Exception {
+        var bron = new nl.samenspel.wmo.internal.eigenbijdrage.Eigenbijdragebron(opslag, Testregister.registerService(Testregister.REGISTER));
+        var perioden = bron.perioden(2025);
+        var lijst = nl.samenspel.wmo.internal.eigenbijdrage.CakLijst.van(perioden);
+        // 1001 starts 2025-01-01: collected from February; 1002 (the trajectory) starts 2025-02-01 and its support stopped 2025-07-31;
+        // its client's rolstoel makes no one liable; Kampen's client is a minor without a woonvoorziening
+        assertThat(lijst.regels()).extracting(r -> r.gemeente() + " " + r.maand() + " " + r.soort() + " " + r.inningsmaand())
+                .containsExactly("0193 2025-01 START 2025-02", "0193 2025-02 START 2025-03", "0193 2025-07 STOP 2025-07",
+                        // 1001 ends 2025-12-31
+                        "0193 2025-12 STOP 2025-12");
+        var jaar = new nl.samenspel.wmo.internal.eigenbijdrage.Opbrengsten(perioden, bron.tarieven()).jaar("0193", 2025);
+        // February-December and March-July: 16 client months at € 21.00 (2025)
+        assertThat(jaar.clientmaanden()).isEqualTo(16);
+        assertThat(jaar.bedrag()).hasValue(33_600);
+    }
+
+    @Test
     void theEqualizationNamesEveryMemberWithoutABudget() {
         WmoVereveningsbron bron = new WmoVereveningsbron(opslag, Testregister.registerService(Testregister.REGISTER), Testomgeving.REGIO);
         assertThatThrownBy(() -> bron.gegevens(2025)).isInstanceOf(OnvolledigeBron.class)
