@@ -11,9 +11,12 @@
  * its bound; {@link nl.samenspel.invoer.Archief} streams a ZIP's entries within theirs;
  * {@link nl.samenspel.invoer.Afgeschermd} writes kept files for the service account only;
  * {@link nl.samenspel.invoer.Wijziging} is why a stored record is sent again (never a silent replacement).
+ * {@link nl.samenspel.invoer.Istandaardbericht} streams the iStandaard messages (iJw, iWmo) of the
+ * types a module declares, and {@link nl.samenspel.invoer.Invoerbestand} reads an upload of a kind
+ * as CSV, one message or an archive of messages.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

@@ -18,9 +18,9 @@ import net.jqwik.api.Provide;
 import nl.samenspel.api.invoer.Invoerlimieten;
 
 /**
- * Arbitrary bytes and mutated valid samples, through the CSV reader and the archive reader: each
- * ends in records or in at least one named refusal, never in an exception, and no report repeats
- * a BSN that was in the input.
+ * Arbitrary bytes and mutated valid samples, through the CSV reader, the archive reader and the
+ * message reader: each ends in records or in at least one named refusal, never in an exception,
+ * and no report repeats a BSN that was in the input.
  */
 class FuzzTest {
 
@@ -72,6 +72,27 @@ class FuzzTest {
             }
         };
         archief(zip);
+    }
+
+    /** Mutated messages of both standards, and archives of them, through the message reader as a module uses it. */
+    @Property(tries = 300)
+    void messageMutatedSamples(@ForAll("mutaties") List<Mutatie> mutaties, @ForAll("archiefvormen") int vorm) throws IOException {
+        byte[] jw323 = Berichtmonsters.utf8(Berichtmonsters.jw323());
+        byte[] wmo301 = Berichtmonsters.utf8(Berichtmonsters.toewijzing(Berichtmonsters.WMO301));
+        bericht(Berichtmonsters.JW323, Mutatie.pasToe(jw323, mutaties));
+        bericht(Berichtmonsters.WMO301, Mutatie.pasToe(wmo301, mutaties));
+        Map<String, byte[]> inhoud = new LinkedHashMap<>();
+        inhoud.put("wmo301-111222333.xml", wmo301);
+        inhoud.put("wmo301.xml", vorm == 0 ? wmo301 : Mutatie.pasToe(wmo301, mutaties));
+        bericht(Berichtmonsters.WMO301, vorm == 1 ? ArchiefTest.zip(inhoud) : Mutatie.pasToe(ArchiefTest.zip(inhoud), mutaties));
+    }
+
+    private static void bericht(Istandaardbericht.Type type, byte[] invoer) {
+        Gelezen<Map<String, Object>> g = Berichtmonsters.lees(type, "f.xml", invoer, Invoerlimieten.standaard());
+        if (g.fouten().isEmpty()) {
+            assertThat(g.regels()).allSatisfy(r -> assertThat(r.waarde()).isNotNull());
+        }
+        controleer(invoer, g.fouten());
     }
 
     @Provide

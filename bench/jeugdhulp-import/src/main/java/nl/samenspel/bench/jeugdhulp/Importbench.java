@@ -35,7 +35,6 @@ import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
-import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.invoer.Recordlezer;
@@ -236,7 +235,7 @@ public final class Importbench {
 
     /**
      * Where the importer's time goes, cheaply: the reading step alone on the same bytes
-     * (Bestand.lees as Importdienst calls it), the HMAC pseudonyms alone, for JW301 also unzip
+     * (Invoerbestand.lees as Importdienst calls it), the HMAC pseudonyms alone, for JW301 also unzip
      * alone and unzip + a bare StAX pass over every event; the checks alone (context from the
      * database + Controle) on a database with only the stamgegevens. The rest of the import's
      * median is storing: the second context (with every stored allocation), JDBC batch, commit.
@@ -268,7 +267,7 @@ public final class Importbench {
                     long unzip = mediaan(herhalingen, () -> stax(false));
                     long stax = mediaan(herhalingen, () -> stax(true)) - unzip;
                     regels.add(String.format(Locale.ROOT, "  JW301 read %.2f s, in parts: unzip %.2f s + bare StAX pass over every event"
-                                    + " %.2f s + the rest %.2f s (IjwBericht's path and record maps, Recordlezer, pseudonym);"
+                                    + " %.2f s + the rest %.2f s (the message reader's path and record maps, Recordlezer, pseudonym);"
                                     + " StAX: %s", lees / 1e9, unzip / 1e9, stax / 1e9, (lees - unzip - stax) / 1e9,
                             XMLInputFactory.newFactory().getClass().getName()));
                 }
@@ -296,13 +295,13 @@ public final class Importbench {
         return regels;
     }
 
-    /** Bestand.lees as Importdienst calls it for allocations; returns elapsed nanoseconds. */
+    /** Invoerbestand.lees as Importdienst calls it for allocations; returns elapsed nanoseconds. */
     long leesAlles(List<Dataset.Bestand> bestanden, List<List<Gelezen.Regel<Zorg.Toewijzing>>> bewaar) {
         Function<Bsn, String> pseudoniem = omgeving.pseudoniemdienst::pseudoniem;
         long t0 = System.nanoTime();
         int n = 0;
         for (Dataset.Bestand b : bestanden) {
-            Gelezen<Zorg.Toewijzing> g = Bestand.lees(Importsoort.TOEWIJZINGEN, b.naam(), b.inhoud(),
+            Gelezen<Zorg.Toewijzing> g = Importsoort.BESTAND.lees(Importsoort.TOEWIJZINGEN, b.naam(), b.inhoud(),
                     (v, k) -> Recordlezer.toewijzing(v, k, pseudoniem));
             if (!g.fouten().isEmpty()) {
                 throw new IllegalStateException(b.naam() + ": " + g.fouten().get(0));

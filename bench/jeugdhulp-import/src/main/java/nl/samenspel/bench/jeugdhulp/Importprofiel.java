@@ -11,7 +11,7 @@ import nl.samenspel.bench.steun.Verslag;
 /**
  * Where the importer's time goes: the chosen imports run R times each (after a warm-up), each
  * timed call under the stack sampler of bench-steun's {@link Profiel}; for JW301 also
- * {@code Bestand.lees} alone on the 11 archives. Every sample is attributed to a stage of the
+ * {@code Invoerbestand.lees} alone on the 11 archives. Every sample is attributed to a stage of the
  * import by the methods on its stack.
  */
 final class Importprofiel {
@@ -56,7 +56,7 @@ final class Importprofiel {
                         lees.addAll(sampler.stapels());
                     }
                 }
-                sb.append(Profiel.samenvat(INDELING, "JW301 reading alone (Bestand.lees on the 11 zips, " + (herhalingen + 1) + " times)", lees, ns / 1e9,
+                sb.append(Profiel.samenvat(INDELING, "JW301 reading alone (Invoerbestand.lees on the 11 zips, " + (herhalingen + 1) + " times)", lees, ns / 1e9,
                         Verslag.gc()[1] - gc0));
             }
         }
@@ -74,7 +74,7 @@ final class Importprofiel {
         boolean importeer = false;
         boolean bestaande = false;
         for (String f : stapel) {
-            lees |= f.startsWith("nl.samenspel.jeugdhulp.internal.invoer.Bestand.lees");
+            lees |= f.startsWith("nl.samenspel.invoer.Invoerbestand.lees");
             controle |= f.startsWith("nl.samenspel.jeugdhulp.internal.inlezen.Importdienst.controleer");
             bewaar |= f.startsWith("nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag.bewaar");
             schrijverContext |= f.startsWith("nl.samenspel.jeugdhulp.internal.inlezen.Importdienst.schrijver");
@@ -87,8 +87,7 @@ final class Importprofiel {
                     || f.startsWith("com.sun.crypto.") || f.startsWith("sun.security."));
             boolean xml = stapel.stream().anyMatch(f -> f.startsWith("com.sun.org.apache.xerces") || f.startsWith("com.sun.xml.internal.stream")
                     || f.startsWith("javax.xml.stream") || f.startsWith("com.ctc.wstx") || f.startsWith("org.codehaus.stax2"));
-            boolean ijw = stapel.stream().anyMatch(f -> f.startsWith("nl.samenspel.jeugdhulp.internal.invoer.IjwBericht$Lezer.")
-                    && !f.endsWith(".lees"));
+            boolean ijw = stapel.stream().anyMatch(f -> f.startsWith("nl.samenspel.invoer.Berichtlezer.") && !f.endsWith(".lees"));
             boolean csv = stapel.stream().anyMatch(f -> f.startsWith("org.apache.commons.csv"));
             boolean zip = stapel.stream().anyMatch(f -> f.startsWith("java.util.zip"));
             boolean recordlezer = stapel.stream().anyMatch(f -> f.startsWith("nl.samenspel.jeugdhulp.internal.invoer.Recordlezer"));
@@ -102,7 +101,7 @@ final class Importprofiel {
                 return "1 read: XML parser (StAX implementation)";
             }
             if (ijw) {
-                return "1 read: IjwBericht bookkeeping (element path strings, record maps)";
+                return "1 read: Berichtlezer bookkeeping (element path strings, record maps)";
             }
             if (csv) {
                 return "1 read: CSV parsing (commons-csv)";
@@ -110,7 +109,7 @@ final class Importprofiel {
             if (zip) {
                 return "1 read: unzip";
             }
-            return "1 read: other (UTF-8 decode, lists, IjwBericht maps)";
+            return "1 read: other (UTF-8 decode, lists, Berichtlezer maps)";
         }
         if (controle) {
             return "2 checks (context + Controle.toewijzingen)";
@@ -124,6 +123,6 @@ final class Importprofiel {
         if (importeer) {
             return "5 importeer: other (records list, register, formaat)";
         }
-        return "6 not under Importdienst.importeer or Bestand.lees";
+        return "6 not under Importdienst.importeer or Invoerbestand.lees";
     }
 }

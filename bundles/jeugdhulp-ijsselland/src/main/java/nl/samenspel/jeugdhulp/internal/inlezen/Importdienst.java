@@ -23,10 +23,11 @@ import nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.jeugdhulp.internal.controle.Waarschuwingen;
-import nl.samenspel.jeugdhulp.internal.invoer.Bestand;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.GeenRegister;
+import nl.samenspel.invoer.Invoerbestand;
+import nl.samenspel.invoer.Istandaardbericht;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
@@ -92,7 +93,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
                         JeugdhulpConfig config) {
         this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null, limieten);
         // the StAX implementation decides much of the iJw reading speed (docs/performance.md); say which one this is
-        LOG.info("iJw-berichten worden gelezen met StAX-implementatie {}", nl.samenspel.jeugdhulp.internal.invoer.IjwBericht.parser());
+        LOG.info("iJw-berichten worden gelezen met StAX-implementatie {}", Istandaardbericht.parser());
     }
 
     public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
@@ -183,10 +184,10 @@ public class Importdienst implements Moduleimport<Importsoort> {
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
         // a batch's name is the hub's own (OntvangstResource: kind, sender, reduced key); any other name is reduced here
         String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
-        Bestand.Formaat formaat = Bestand.formaat(inhoud);
+        Invoerbestand.Formaat formaat = Invoerbestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
-        Gelezen<?> gelezen = Bestand.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
+        Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
         fouten.addAll(gelezen.fouten());
         // read once: the checks compare with the stored allocations, the writer needs their numbers
         Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand = soort == Importsoort.TOEWIJZINGEN

@@ -24,8 +24,8 @@ import nl.samenspel.invoer.Regelfout;
 
 /**
  * Arbitrary bytes and mutated valid files (CSV, a JW301 and a JW323 message, archives of them)
- * through {@link Bestand#lees} with the module's record reader: each ends in records or in at
- * least one named refusal, never in an exception, and no report repeats a BSN of the input.
+ * through the module's {@link Importsoort#BESTAND} with its record reader: each ends in records
+ * or in at least one named refusal, never in an exception, and no report repeats a BSN of the input.
  */
 class FuzzTest {
 
@@ -78,7 +78,7 @@ class FuzzTest {
     /** How arbitrary bytes start, so that each reader gets its share: nothing (CSV), XML, a message's root, a ZIP header. */
     @Provide
     Arbitrary<String> kop() {
-        return Arbitraries.of("", "<", "<?xml version=\"1.0\"?>", "<Bericht xmlns=\"" + IjwBericht.Type.JW301.namespace() + "\">", "PK\3\4",
+        return Arbitraries.of("", "<", "<?xml version=\"1.0\"?>", "<Bericht xmlns=\"" + Ijwberichten.JW301.namespace() + "\">", "PK\3\4",
                 "gemeente;toewijzingnummer;bsn\n");
     }
 

@@ -15,7 +15,7 @@ final class Monsters {
 
     static final String BSN = "111222333";
     static final String BSN2 = "123456782";
-    static final String BASIS = "http://www.istandaarden.nl/ijw/3_2/basisschema/schema";
+    static final String BASIS = Ijwberichten.JW301.basisnamespace();
 
     private Monsters() {
     }
@@ -31,7 +31,7 @@ final class Monsters {
     /** A JW301 on one line (after the declaration's line when {@code metDeclaratie}). */
     static String jw301(String bsn, List<String> producten, boolean metDeclaratie) {
         return (metDeclaratie ? "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" : "")
-                + "<Bericht xmlns=\"" + IjwBericht.Type.JW301.namespace() + "\" xmlns:ijw=\"" + BASIS + "\">"
+                + "<Bericht xmlns=\"" + Ijwberichten.JW301.namespace() + "\" xmlns:ijw=\"" + BASIS + "\">"
                 + "<Header><BerichtCode>436</BerichtCode><BerichtVersie>3</BerichtVersie><Afzender>0193</Afzender>"
                 + "<Ontvanger>12345678</Ontvanger></Header>"
                 + "<Client><Bsn>" + bsn + "</Bsn><Geboortedatum><ijw:Datum>2008-05-04</ijw:Datum></Geboortedatum>"
@@ -45,7 +45,7 @@ final class Monsters {
 
     /** A JW323 with two clients and three lines; the total is right. */
     static String jw323() {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Bericht xmlns=\"" + IjwBericht.Type.JW323.namespace() + "\" xmlns:ijw=\""
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Bericht xmlns=\"" + Ijwberichten.JW323.namespace() + "\" xmlns:ijw=\""
                 + BASIS + "\">\n  <Header><BerichtCode>490</BerichtCode><Afzender>12345678</Afzender><Ontvanger>0193</Ontvanger></Header>\n"
                 + "  <Declaratie><DeclaratieNummer>DN1</DeclaratieNummer><TotaalIngediendBedrag><ijw:TotaalBedrag>250</ijw:TotaalBedrag>"
                 + "<ijw:DebetCredit>D</ijw:DebetCredit></TotaalIngediendBedrag>\n    <Clienten>\n"
@@ -84,11 +84,11 @@ final class Monsters {
 
     /** Allocations as the import reads them, with a pseudonym for every valid BSN. */
     static Gelezen<?> toewijzingen(String naam, byte[] inhoud, Invoerlimieten limieten) {
-        return Bestand.lees(Importsoort.TOEWIJZINGEN, naam, inhoud, limieten, (v, k) -> Recordlezer.toewijzing(v, k, b -> "ab".repeat(32)));
+        return Importsoort.BESTAND.lees(Importsoort.TOEWIJZINGEN, naam, inhoud, limieten, (v, k) -> Recordlezer.toewijzing(v, k, b -> "ab".repeat(32)));
     }
 
     static Gelezen<?> declaraties(String naam, byte[] inhoud, Invoerlimieten limieten) {
-        return Bestand.lees(Importsoort.DECLARATIES, naam, inhoud, limieten, (v, k) -> Recordlezer.declaratie(v));
+        return Importsoort.BESTAND.lees(Importsoort.DECLARATIES, naam, inhoud, limieten, (v, k) -> Recordlezer.declaratie(v));
     }
 
     static Invoerlimieten limieten(int zipBerichten, int xmlDiepte) {
