@@ -41,7 +41,6 @@ import nl.samenspel.wmo.internal.domein.Ondersteuning;
 import nl.samenspel.wmo.internal.domein.Productperioden;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 import nl.samenspel.wmo.internal.invoer.Recordlezer;
-import nl.samenspel.wmo.internal.invoer.Wmobestand;
 import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.opslag.Gedeclareerd;
 import nl.samenspel.wmo.internal.opslag.WmoOpslag;
@@ -175,7 +174,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
         String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
         String formaat = Privacypoort.vorm(inhoud).name();
         Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
-        Gelezen<?> gelezen = Wmobestand.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
+        Gelezen<?> gelezen = Wmosoort.BESTAND.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
         List<Regelfout> fouten = new ArrayList<>(gelezen.fouten());
         List<Regelfout> wijzigingen = new ArrayList<>();
         Bestaand bestaand = bestaand(soort, gelezen);
