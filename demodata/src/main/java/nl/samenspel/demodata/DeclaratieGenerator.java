@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Declarations as providers send them: one debit line per allocation per calendar month of
@@ -21,17 +20,6 @@ final class DeclaratieGenerator {
     /** A line before its declaration number is known: that needs all lines of the month. */
     private record Concept(Toewijzing toewijzing, YearMonth declaratiemaand, LocalDate begin, LocalDate einde,
             long volume, long tarief, String debetCredit) {
-    }
-
-    /** Declaration key: one declaration per provider, gemeente and month. */
-    private record Sleutel(YearMonth maand, String agb, String gemeente) implements Comparable<Sleutel> {
-        private static final Comparator<Sleutel> VOLGORDE = Comparator.comparing(Sleutel::maand)
-                .thenComparing(Sleutel::agb).thenComparing(Sleutel::gemeente);
-
-        @Override
-        public int compareTo(Sleutel o) {
-            return VOLGORDE.compare(this, o);
-        }
     }
 
     private final Toeval toeval;
@@ -51,11 +39,13 @@ final class DeclaratieGenerator {
                 declareer(t, concepten);
             }
         }
-        Map<Sleutel, String> nummers = declaratienummers(concepten);
+        Map<Declaratienummering.Sleutel, String> nummers = Declaratienummering.nummer(concepten.stream()
+                .map(c -> new Declaratienummering.Sleutel(c.declaratiemaand, c.toewijzing.agb(), c.toewijzing.gemeente()))
+                .toList());
         List<Declaratieregel> regels = new ArrayList<>();
         for (Concept c : concepten) {
             Toewijzing t = c.toewijzing;
-            String nummer = nummers.get(new Sleutel(c.declaratiemaand, t.agb(), t.gemeente()));
+            String nummer = nummers.get(new Declaratienummering.Sleutel(c.declaratiemaand, t.agb(), t.gemeente()));
             regels.add(new Declaratieregel(t.gemeente(), t.toewijzingnummer(), nummer, t.agb(), t.categorie(),
                     t.productcode(), c.begin, c.einde, c.volume, c.tarief, c.volume * c.tarief, c.debetCredit));
         }
@@ -114,30 +104,9 @@ final class DeclaratieGenerator {
         }
     }
 
-    /**
-     * DeclaratieNummer is at most 12 characters [a-zA-Z0-9]: "DN", the year and month, and a
-     * 4-digit sequence within the month (at most 20 providers x 11 gemeenten per month).
-     */
-    private static Map<Sleutel, String> declaratienummers(List<Concept> concepten) {
-        Map<Sleutel, String> nummers = new TreeMap<>();
-        for (Concept c : concepten) {
-            nummers.put(new Sleutel(c.declaratiemaand, c.toewijzing.agb(), c.toewijzing.gemeente()), null);
-        }
-        YearMonth vorige = null;
-        int volgnummer = 0;
-        for (Map.Entry<Sleutel, String> e : nummers.entrySet()) {
-            YearMonth maand = e.getKey().maand();
-            volgnummer = maand.equals(vorige) ? volgnummer + 1 : 1;
-            vorige = maand;
-            e.setValue(String.format("DN%04d%02d%04d", maand.getYear(), maand.getMonthValue(), volgnummer));
-        }
-        return nummers;
-    }
-
-    /** The declaration month a number was issued for, the inverse of the numbering above. */
+    /** The declaration month a number was issued for (see {@link Declaratienummering}). */
     static YearMonth maandVan(String declaratienummer) {
-        return YearMonth.of(Integer.parseInt(declaratienummer.substring(2, 6)),
-                Integer.parseInt(declaratienummer.substring(6, 8)));
+        return Declaratienummering.maandVan(declaratienummer);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

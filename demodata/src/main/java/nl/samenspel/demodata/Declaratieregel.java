@@ -8,10 +8,17 @@ import java.time.LocalDate;
  */
 public record Declaratieregel(String gemeente, long toewijzingnummer, String declaratienummer,
         String agb, String categorie, String productcode, LocalDate begindatum, LocalDate einddatum,
-        long volume, long tarief, long bedrag, String debetCredit) {
+        long volume, long tarief, long bedrag, String debetCredit) implements Gedeclareerd {
 
     /** The signed cost: a credit counts negative. */
+    @Override
     public long saldo() {
         return "C".equals(debetCredit) ? -bedrag : bedrag;
+    }
+
+    /** Youth care declares every line with a tariff. */
+    @Override
+    public Long productTarief() {
+        return tarief;
     }
 }

@@ -2,23 +2,32 @@ package nl.samenspel.demodata;
 
 import java.time.LocalDate;
 
-/** What every iJw 3.2 message shares: namespaces, the Header, and invented client details. */
+/**
+ * What every iJw and iWmo 3.2 message shares: the Header, the message identification and
+ * invented client details. The standard comes from the {@link XmlBouwer}, so a writer that
+ * knows nothing of youth care or Wmo still writes the right versions.
+ */
 final class IjwBericht {
 
-    /** The versions the shared iJw 3.2 XSDs declare in their appinfo. */
-    static final String BASISSCHEMA_XSD_VERSIE = "0.1.0";
-    static final String BERICHT_XSD_VERSIE = "0.1.0";
+    /** BerichtIdentificatie/Identificatie (LDT_IdentificatieBericht) is at most 12 characters. */
+    private static final int IDENTIFICATIE_LENGTE = 12;
 
     private IjwBericht() {
     }
 
+    /** The iJw namespace of a message such as {@code jw301}. */
     static String namespace(String bericht) {
-        return "http://www.istandaarden.nl/ijw/3_2/" + bericht + "/schema";
+        return Istandaard.IJW.namespace(bericht);
     }
 
-    /** BerichtIdentificatie/Identificatie is at most 12 characters: "JW301" + 7 digits. */
+    /** The message name in capitals padded with the sequence number to 12 characters: "JW3010000001", "WMO301000001". */
     static String identificatie(String bericht, int volgnummer) {
-        return String.format("%S%07d", bericht, volgnummer);
+        String identificatie = String.format("%S%0" + (IDENTIFICATIE_LENGTE - bericht.length()) + "d", bericht, volgnummer);
+        if (identificatie.length() > IDENTIFICATIE_LENGTE) {
+            throw new IllegalStateException("message number " + volgnummer + " does not fit a " + bericht
+                    + " identification of " + IDENTIFICATIE_LENGTE + " characters");
+        }
+        return identificatie;
     }
 
     static void header(XmlBouwer xml, String berichtCode, String afzender, String ontvanger, String identificatie,
@@ -34,18 +43,22 @@ final class IjwBericht {
                 .bladBasis("Dagtekening", dagtekening)
                 .sluit()
                 .open("XsdVersie")
-                .bladBasis("BasisschemaXsdVersie", BASISSCHEMA_XSD_VERSIE)
-                .bladBasis("BerichtXsdVersie", BERICHT_XSD_VERSIE)
+                .bladBasis("BasisschemaXsdVersie", xml.standaard().basisschemaXsdVersie())
+                .bladBasis("BerichtXsdVersie", xml.standaard().berichtXsdVersie())
                 .sluit()
                 .sluit();
     }
 
-    /** Bsn, Geboortedatum, Geslacht: the start of Client in JW301, JW305 and JW307. */
+    /** Bsn, Geboortedatum, Geslacht: the start of Client in JW301, JW305 and JW307, with a birth date made up from the BSN. */
     static void clientBegin(XmlBouwer xml, String bsn) {
-        Personalia p = Personalia.van(bsn);
+        clientBegin(xml, bsn, Personalia.van(bsn).geboortedatum());
+    }
+
+    /** As {@link #clientBegin(XmlBouwer, String)}, with the birth date the dataset holds for the client. */
+    static void clientBegin(XmlBouwer xml, String bsn, LocalDate geboortedatum) {
         xml.blad("Bsn", bsn)
-                .open("Geboortedatum").bladBasis("Datum", p.geboortedatum()).sluit()
-                .blad("Geslacht", p.geslacht());
+                .open("Geboortedatum").bladBasis("Datum", geboortedatum).sluit()
+                .blad("Geslacht", Personalia.van(bsn).geslacht());
     }
 
     static void product(XmlBouwer xml, String categorie, String code) {

@@ -18,10 +18,10 @@ final class JeugdhulpXml {
 
     void schrijf(Path map) throws IOException {
         Files.createDirectories(map);
-        Jw301Berichten jw301 = new Jw301Berichten();
-        Jw305Berichten jw305 = new Jw305Berichten();
-        Jw307Berichten jw307 = new Jw307Berichten();
-        Jw323Berichten jw323 = new Jw323Berichten(demo.toewijzingen(), demo.producten());
+        Toewijzingberichten jw301 = new Toewijzingberichten();
+        Startberichten jw305 = new Startberichten();
+        Stopberichten jw307 = new Stopberichten();
+        Declaratieberichten jw323 = new Declaratieberichten(demo.toewijzingen(), demo.producten());
         for (Gemeente g : Gemeente.IJSSELLAND) {
             List<Toewijzing> toewijzingen = demo.toewijzingen().stream()
                     .filter(t -> t.gemeente().equals(g.code())).toList();

@@ -10,9 +10,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 /**
- * Command line: {@code jeugdhulp --uit <map> [--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]}
- * or {@code beschermd-wonen --uit <map> [--periode 2015-2017|2025] [--aantal 1500] [--voorzieningen 40]
- * [--seed 2016] [--sleutel <bestand>]}. Exit code 2 on wrong arguments, 1 when writing fails.
+ * Command line: {@code jeugdhulp --uit <map> [--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]},
+ * {@code beschermd-wonen --uit <map> [--periode 2015-2017|2025] [--aantal 1500] [--voorzieningen 40]
+ * [--seed 2016] [--sleutel <bestand>]} or {@code wmo --uit <map> [--aantal 1500] [--seed 2016]
+ * [--sleutel <bestand>] [--xml]} ({@code --aantal}: allocations for jeugdhulp, placements for
+ * beschermd-wonen, clients for wmo). Exit code 2 on wrong arguments, 1 when writing fails.
  */
 public final class Main {
 
@@ -20,6 +22,8 @@ public final class Main {
             + "[--aantal 2500] [--seed 2016] [--sleutel <bestand>] [--xml]";
     static final String GEBRUIK_BESCHERMD_WONEN = "usage: java -jar samenspel-demodata.jar beschermd-wonen --uit <map> "
             + "[--periode 2015-2017|2025] [--aantal 1500] [--voorzieningen 40] [--seed 2016] [--sleutel <bestand>]";
+    static final String GEBRUIK_WMO = "usage: java -jar samenspel-demodata.jar wmo --uit <map> "
+            + "[--aantal 1500] [--seed 2016] [--sleutel <bestand>] [--xml]";
 
     /** Parsed command line of the jeugdhulp dataset. */
     record Opties(Path uit, int aantal, long seed, Path sleutel, boolean xml) {
@@ -36,6 +40,9 @@ public final class Main {
         if (args.length > 0 && BeschermdWonenOpties.DATASET.equals(args[0])) {
             return voerBeschermdWonenUit(args, out, err);
         }
+        if (args.length > 0 && WmoOpties.DATASET.equals(args[0])) {
+            return voerWmoUit(args, out, err);
+        }
         Opties opties;
         try {
             opties = lees(args);
@@ -44,6 +51,7 @@ public final class Main {
             err.println(GEBRUIK);
             if (args.length == 0 || !"jeugdhulp".equals(args[0])) {
                 err.println(GEBRUIK_BESCHERMD_WONEN);
+                err.println(GEBRUIK_WMO);
             }
             return 2;
         }
@@ -54,7 +62,7 @@ public final class Main {
             if (opties.xml()) {
                 demo.schrijfXml(opties.uit());
             }
-            samenvatting(opties.uit(), opties.xml(), out);
+            samenvatting(jeugdhulpBestanden(opties.uit(), opties.xml()), out);
             return 0;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -81,6 +89,33 @@ public final class Main {
             for (String naam : BeschermdWonenCsv.BESTANDEN) {
                 rijen(opties.uit().resolve(naam), out);
             }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("writing " + opties.uit() + " failed: " + e);
+            return 1;
+        }
+    }
+
+    private static int voerWmoUit(String[] args, PrintStream out, PrintStream err) {
+        WmoOpties opties;
+        try {
+            opties = WmoOpties.lees(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(GEBRUIK_WMO);
+            return 2;
+        }
+        try {
+            byte[] sleutel = opties.sleutel() == null ? null : Pseudoniem.leesSleutel(opties.sleutel());
+            WmoDemo demo = WmoDemo.genereer(opties.seed(), opties.aantal());
+            demo.schrijfCsv(opties.uit(), sleutel);
+            if (opties.xml()) {
+                demo.schrijfXml(opties.uit());
+            }
+            samenvatting(wmoBestanden(opties.uit(), opties.xml()), out);
             return 0;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -142,8 +177,7 @@ public final class Main {
         }
     }
 
-    /** One line per file written: data rows of a CSV, messages in a ZIP. */
-    private static void samenvatting(Path map, boolean xml, PrintStream out) throws IOException {
+    private static List<Path> jeugdhulpBestanden(Path map, boolean xml) {
         List<Path> bestanden = new ArrayList<>();
         for (String naam : JeugdhulpCsv.BESTANDEN) {
             bestanden.add(map.resolve(naam));
@@ -155,6 +189,26 @@ public final class Main {
                 }
             }
         }
+        return bestanden;
+    }
+
+    private static List<Path> wmoBestanden(Path map, boolean xml) {
+        List<Path> bestanden = new ArrayList<>();
+        for (String naam : WmoCsv.BESTANDEN) {
+            bestanden.add(map.resolve(naam));
+        }
+        if (xml) {
+            for (Gemeente g : WmoRegio.alleGemeenten()) {
+                for (String bericht : WmoXml.BERICHTEN) {
+                    bestanden.add(map.resolve(WmoXml.archief(bericht, g)));
+                }
+            }
+        }
+        return bestanden;
+    }
+
+    /** One line per file written: data rows of a CSV, messages in a ZIP. */
+    private static void samenvatting(List<Path> bestanden, PrintStream out) throws IOException {
         for (Path p : bestanden) {
             if (p.toString().endsWith(".csv")) {
                 rijen(p, out);

@@ -11,5 +11,5 @@ public record Toewijzing(String gemeente, long toewijzingnummer, String bsn, Str
         String categorie, String productcode, LocalDate toewijzingsdatum, LocalDate ingangsdatum,
         LocalDate einddatum, Integer volume, String eenheid, String frequentie, Long budget,
         LocalDate aanmelddatum, String verwijzer, LocalDate startZorg, LocalDate stopZorg,
-        String stopReden) {
+        String stopReden) implements Toegewezen {
 }

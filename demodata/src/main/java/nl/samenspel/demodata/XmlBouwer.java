@@ -6,36 +6,46 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes one iJw message with StAX, indented for people reading the demo files. Elements a
- * message schema declares go in the message namespace (the default namespace); children of
- * the basisschema's composite types go in the basisschema namespace (prefix ijw), because
- * both schemas are elementFormDefault="qualified".
+ * Writes one iJw or iWmo message with StAX, indented for people reading the demo files.
+ * Elements a message schema declares go in the message namespace (the default namespace);
+ * children of the basisschema's composite types go in the basisschema namespace (prefix ijw
+ * or iwmo), because both schemas are elementFormDefault="qualified".
  */
 final class XmlBouwer {
 
-    static final String BASISSCHEMA = "http://www.istandaarden.nl/ijw/3_2/basisschema/schema";
     private static final XMLOutputFactory FABRIEK = XMLOutputFactory.newFactory();
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final XMLStreamWriter schrijver;
+    private final Istandaard standaard;
     private final String berichtNs;
+    private final String basisNs;
+    private final String basisPrefix;
     private int diepte;
     private boolean heeftKinderen;
 
-    /** Starts the document with its root element {@code Bericht} in the message namespace. */
-    XmlBouwer(String berichtNs) {
+    /** Starts a document of {@code standaard} with its root element {@code Bericht} in the message namespace. */
+    XmlBouwer(Istandaard standaard, String berichtNs) {
+        this.standaard = standaard;
         this.berichtNs = berichtNs;
+        this.basisNs = standaard.basisschema();
+        this.basisPrefix = standaard.prefix();
         try {
             schrijver = FABRIEK.createXMLStreamWriter(buffer, "UTF-8");
             schrijver.writeStartDocument("UTF-8", "1.0");
             schrijver.writeCharacters("\n");
             schrijver.writeStartElement("", "Bericht", berichtNs);
             schrijver.writeDefaultNamespace(berichtNs);
-            schrijver.writeNamespace("ijw", BASISSCHEMA);
+            schrijver.writeNamespace(basisPrefix, basisNs);
             diepte = 1;
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The standard the message belongs to; the header takes its XSD versions from it. */
+    Istandaard standaard() {
+        return standaard;
     }
 
     /** Opens an element of the message schema. */
@@ -45,7 +55,7 @@ final class XmlBouwer {
 
     /** Opens a child of a basisschema composite type. */
     XmlBouwer openBasis(String naam) {
-        return start("ijw", naam, BASISSCHEMA);
+        return start(basisPrefix, naam, basisNs);
     }
 
     XmlBouwer blad(String naam, Object waarde) {
@@ -53,7 +63,7 @@ final class XmlBouwer {
     }
 
     XmlBouwer bladBasis(String naam, Object waarde) {
-        return blad("ijw", naam, BASISSCHEMA, waarde);
+        return blad(basisPrefix, naam, basisNs, waarde);
     }
 
     XmlBouwer sluit() {

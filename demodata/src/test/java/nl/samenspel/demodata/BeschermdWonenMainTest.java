@@ -30,9 +30,10 @@ class BeschermdWonenMainTest {
     }
 
     @Test
-    void onbekendeDatasetNoemtBeide() {
-        assertThat(voerUit("wmo")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("jar jeugdhulp").contains("jar beschermd-wonen");
+    void onbekendeDatasetNoemtAlle() {
+        assertThat(voerUit("onbekend")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("jar jeugdhulp").contains("jar beschermd-wonen")
+                .contains("jar wmo");
     }
 
     @Test

@@ -19,7 +19,7 @@ class MainTest {
     @Test
     void foutieveArgumentenGevenGebruikEnCode2() {
         assertThat(voerUit()).isEqualTo(2);
-        assertThat(voerUit("wmo", "--uit", "x")).isEqualTo(2);
+        assertThat(voerUit("onbekend", "--uit", "x")).isEqualTo(2);
         assertThat(voerUit("jeugdhulp")).isEqualTo(2);
         assertThat(voerUit("jeugdhulp", "--uit")).isEqualTo(2);
         assertThat(voerUit("jeugdhulp", "--uit", "x", "--aantal", "veel")).isEqualTo(2);

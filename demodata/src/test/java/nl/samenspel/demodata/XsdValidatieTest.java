@@ -2,24 +2,18 @@ package nl.samenspel.demodata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.junit.jupiter.api.Assumptions;
@@ -127,54 +121,18 @@ class XsdValidatieTest {
     }
 
     private int valideer(String bericht) throws Exception {
-        Schema schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(xsdMap.resolve(bericht.toUpperCase() + ".xsd").toFile());
-        Validator validator = schema.newValidator();
-        int aantal = 0;
-        List<String> fouten = new ArrayList<>();
-        for (Map.Entry<String, List<byte[]>> e : berichten(bericht).entrySet()) {
-            for (byte[] xml : e.getValue()) {
-                assertThat(new String(xml, 0, 38, StandardCharsets.UTF_8))
-                        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-                try {
-                    validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
-                } catch (SAXException fout) {
-                    fouten.add(e.getKey() + ": " + fout.getMessage());
-                }
-                aantal++;
-            }
-        }
-        if (!fouten.isEmpty()) {
-            fail(fouten.size() + " invalid " + bericht + " messages, first: " + fouten.get(0));
-        }
-        return aantal;
+        return Berichtarchieven.valideer(xsdMap.resolve(bericht.toUpperCase() + ".xsd"), berichten(bericht));
     }
 
-    /** Messages per ZIP archive of one type, in entry order; entry names must be unique. */
     private static Map<String, List<byte[]>> berichten(String bericht) throws IOException {
-        Map<String, List<byte[]>> perArchief = new LinkedHashMap<>();
-        for (Gemeente g : Gemeente.IJSSELLAND) {
-            String naam = bericht + "-" + g.code() + ".zip";
-            List<byte[]> inhoud = new ArrayList<>();
-            Set<String> namen = new HashSet<>();
-            try (ZipFile zip = new ZipFile(uit.resolve(naam).toFile())) {
-                for (ZipEntry entry : zip.stream().toList()) {
-                    assertThat(namen.add(entry.getName())).as(entry.getName()).isTrue();
-                    inhoud.add(zip.getInputStream(entry).readAllBytes());
-                }
-            }
-            perArchief.put(naam, inhoud);
-        }
-        return perArchief;
+        return Berichtarchieven.lees(uit, bericht, Gemeente.IJSSELLAND);
     }
 
     private static Document lees(byte[] xml) throws Exception {
-        DocumentBuilderFactory fabriek = DocumentBuilderFactory.newInstance();
-        fabriek.setNamespaceAware(true);
-        return fabriek.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        return Berichtarchieven.dom(xml);
     }
 
     private static String tekst(Element ouder, String ns, String naam) {
-        return ouder.getElementsByTagNameNS(ns, naam).item(0).getTextContent();
+        return Berichtarchieven.tekst(ouder, ns, naam);
     }
 }

@@ -67,7 +67,9 @@ public record Omvang(LocalDate ingang, LocalDate einde, Integer volume, String e
 
     /**
      * The units the allocation allows from {@code van} through {@code tot}, rounded up (a provider
-     * may deliver a unit begun): the bound of delivered volume in that period. Null for a budget.
+     * may deliver a unit begun): the bound of delivered volume in that period. Per day and per week
+     * by its days; per month by calendar month (a whole month allows the volume, a part of one its
+     * share of that month's days); a total over the whole validity. Null for a budget.
      */
     public Long eenhedenTot(LocalDate van, LocalDate tot) {
         if (volume == null) {
@@ -78,10 +80,24 @@ public record Omvang(LocalDate ingang, LocalDate einde, Integer volume, String e
         return switch (frequentie) {
             case "1" -> v.multiply(BigInteger.valueOf(dagen)).longValueExact();
             case "2" -> omhoog(v.multiply(BigInteger.valueOf(dagen)), BigInteger.valueOf(7));
-            case "4" -> omhoog(v.multiply(BigInteger.valueOf(dagen * 12)), BigInteger.valueOf(365));
+            case "4" -> perMaand(v, van, tot);
             case "6" -> (long) volume;
             default -> throw new IllegalArgumentException("onbekende frequentie " + frequentie);
         };
+    }
+
+    /** The volume × the share of each calendar month's days the allocation has from van through tot, exactly, rounded up. */
+    private long perMaand(BigInteger volume, LocalDate van, LocalDate tot) {
+        BigInteger teller = BigInteger.ZERO;
+        BigInteger noemer = BigInteger.ONE;
+        for (java.time.YearMonth m = java.time.YearMonth.from(van); !m.isAfter(java.time.YearMonth.from(tot)); m = m.plusMonths(1)) {
+            LocalDate begin = m.atDay(1).isBefore(van) ? van : m.atDay(1);
+            LocalDate eind = m.atEndOfMonth().isAfter(tot) ? tot : m.atEndOfMonth();
+            BigInteger lengte = BigInteger.valueOf(m.lengthOfMonth());
+            teller = teller.multiply(lengte).add(BigInteger.valueOf(dagen(begin, eind)).multiply(noemer));
+            noemer = noemer.multiply(lengte);
+        }
+        return omhoog(volume.multiply(teller), noemer);
     }
 
     private long totaleDagen() {

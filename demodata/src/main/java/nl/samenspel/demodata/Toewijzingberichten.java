@@ -6,31 +6,44 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** JW301 toewijzing: gemeente to provider, one message per client with all its products there. */
-final class Jw301Berichten {
+/** JW301/WMO301 toewijzing: gemeente to provider, one message per client with all its products there. */
+final class Toewijzingberichten {
 
-    private static final String NS = IjwBericht.namespace("jw301");
+    private final Istandaard standaard;
+    private final String bericht;
+    private final String ns;
     private int volgnummer;
 
-    List<XmlBericht> maak(Gemeente gemeente, List<Toewijzing> toewijzingen) {
+    /** The iJw JW301. */
+    Toewijzingberichten() {
+        this(Istandaard.IJW);
+    }
+
+    Toewijzingberichten(Istandaard standaard) {
+        this.standaard = standaard;
+        this.bericht = standaard.bericht("301");
+        this.ns = standaard.namespace(bericht);
+    }
+
+    List<XmlBericht> maak(Gemeente gemeente, List<? extends Toegewezen> toewijzingen) {
         List<XmlBericht> berichten = new ArrayList<>();
-        for (List<Toewijzing> groep : Groepering.perAanbiederEnClient(toewijzingen)) {
+        for (List<? extends Toegewezen> groep : Groepering.perAanbiederEnClient(toewijzingen)) {
             berichten.add(bericht(gemeente, groep));
         }
         return berichten;
     }
 
-    private XmlBericht bericht(Gemeente gemeente, List<Toewijzing> groep) {
-        Toewijzing eerste = groep.get(0);
-        String identificatie = IjwBericht.identificatie("jw301", ++volgnummer);
-        LocalDate dagtekening = groep.stream().map(Toewijzing::toewijzingsdatum)
+    private XmlBericht bericht(Gemeente gemeente, List<? extends Toegewezen> groep) {
+        Toegewezen eerste = groep.get(0);
+        String identificatie = IjwBericht.identificatie(bericht, ++volgnummer);
+        LocalDate dagtekening = groep.stream().map(Toegewezen::toewijzingsdatum)
                 .max(Comparator.naturalOrder()).orElseThrow();
         Personalia p = Personalia.van(eerste.bsn());
 
-        XmlBouwer xml = new XmlBouwer(NS);
-        IjwBericht.header(xml, "436", gemeente.code(), eerste.agb(), identificatie, dagtekening);
+        XmlBouwer xml = new XmlBouwer(standaard, ns);
+        IjwBericht.header(xml, standaard.berichtcode("301"), gemeente.code(), eerste.agb(), identificatie, dagtekening);
         xml.open("Client");
-        IjwBericht.clientBegin(xml, eerste.bsn());
+        IjwBericht.clientBegin(xml, eerste.bsn(), eerste.geboortedatum());
         xml.open("Naam")
                 .openBasis("Geslachtsnaam").bladBasis("Achternaam", Personalia.GESLACHTSNAAM).sluit()
                 .bladBasis("Voorletters", p.voorletter())
@@ -47,7 +60,7 @@ final class Jw301Berichten {
                 .sluit()
                 .sluit().sluit();
         xml.open("ToegewezenProducten");
-        for (Toewijzing t : groep) {
+        for (Toegewezen t : groep) {
             toegewezenProduct(xml, t);
         }
         xml.sluit();
@@ -55,13 +68,15 @@ final class Jw301Berichten {
         return new XmlBericht(identificatie + ".xml", xml.klaar());
     }
 
-    private static void toegewezenProduct(XmlBouwer xml, Toewijzing t) {
+    private static void toegewezenProduct(XmlBouwer xml, Toegewezen t) {
         xml.open("ToegewezenProduct").blad("ToewijzingNummer", t.toewijzingnummer());
         IjwBericht.product(xml, t.categorie(), t.productcode());
         xml.blad("Toewijzingsdatum", t.toewijzingsdatum())
                 .blad("Toewijzingstijd", tijd(t))
-                .blad("Ingangsdatum", t.ingangsdatum())
-                .blad("Einddatum", t.einddatum());
+                .blad("Ingangsdatum", t.ingangsdatum());
+        if (t.einddatum() != null) {
+            xml.blad("Einddatum", t.einddatum());
+        }
         if (t.volume() != null) {
             xml.open("Omvang")
                     .bladBasis("Volume", t.volume())
@@ -76,7 +91,7 @@ final class Jw301Berichten {
     }
 
     /** A plausible office-hours time, the same for an allocation every time it is written. */
-    private static String tijd(Toewijzing t) {
+    private static String tijd(Toegewezen t) {
         LocalTime tijd = LocalTime.of(8, 30).plusMinutes((t.toewijzingnummer() * 37) % 480);
         return tijd + ":00";
     }
