@@ -77,10 +77,14 @@ class WmoCsvTest {
         }
     }
 
-    /** Per kind of the table: required columns, optional columns and the pair of which exactly one is required. */
+    /** Per kind of the table of files: required columns, optional columns and the pair of which exactly one is required. */
     private static Map<String, List<List<String>>> soorten(List<String> doc) {
         Map<String, List<List<String>>> soorten = new LinkedHashMap<>();
-        for (String regel : doc) {
+        int begin = doc.indexOf(doc.stream().filter(r -> r.startsWith("| kind (`soort`)")).findFirst().orElseThrow());
+        for (String regel : doc.subList(begin, doc.size())) {
+            if (!regel.startsWith("|")) {
+                break;
+            }
             if (!regel.startsWith("| `")) {
                 continue;
             }
