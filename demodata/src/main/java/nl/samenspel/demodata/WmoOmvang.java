@@ -17,11 +17,12 @@ record WmoOmvang(LocalDate einddatum, Integer volume, String eenheid, String fre
     static WmoOmvang trek(Toeval toeval, WmoProduct product, LocalDate ingang, WmoTarieven tarieven) {
         String e = product.eenheid();
         return switch (product.code()) {
-            case WmoCatalogus.HH_UREN -> perWeek(toeval, ingang, e, 2, 4);
-            case WmoCatalogus.BEGELEIDING_UREN -> perWeek(toeval, ingang, e, 1, 4);
-            case WmoCatalogus.VERZORGING -> perWeek(toeval, ingang, e, 1, 5);
-            case WmoCatalogus.DAGBESTEDING -> perWeek(toeval, ingang, e, 2, 6);
-            case WmoCatalogus.VERVOER -> perWeek(toeval, ingang, e, 2, 8);
+            // the hourly DIAH products end with 2016 (their last tariff): always an einddatum
+            case WmoCatalogus.HH_UREN -> perWeek(toeval, ingang, e, 2, 4, false);
+            case WmoCatalogus.BEGELEIDING_UREN -> perWeek(toeval, ingang, e, 1, 4, false);
+            case WmoCatalogus.VERZORGING -> perWeek(toeval, ingang, e, 1, 5, true);
+            case WmoCatalogus.DAGBESTEDING -> perWeek(toeval, ingang, e, 2, 6, true);
+            case WmoCatalogus.VERVOER -> perWeek(toeval, ingang, e, 2, 8, true);
             case WmoCatalogus.KORTDUREND_VERBLIJF ->
                     new WmoOmvang(einde(ingang, toeval.tussen(3, 12)), toeval.tussen(2, 6), e, PER_MAAND, null);
             case WmoCatalogus.HH_TRAJECT -> {
@@ -34,15 +35,18 @@ record WmoOmvang(LocalDate einddatum, Integer volume, String eenheid, String fre
                 long budget = tarieven.verplichtTariefOp(product.code(), ingang) * maanden;
                 yield new WmoOmvang(einde(ingang, maanden), null, null, null, budget);
             }
-            case WmoCatalogus.ROLSTOEL, WmoCatalogus.HULPMIDDEL -> new WmoOmvang(null, 1, e, TOTAAL, null);
+            // an aid is lent for a term: a total within the validity needs an einddatum (as iJw and iWmo check)
+            case WmoCatalogus.ROLSTOEL, WmoCatalogus.HULPMIDDEL -> new WmoOmvang(einde(ingang, 60), 1, e, TOTAAL, null);
             case WmoCatalogus.WONINGAANPASSING ->
                     new WmoOmvang(einde(ingang, 6), null, null, null, toeval.tussen(1_500L, 15_000L) * 100);
             default -> throw new IllegalArgumentException("no allocation rule for Wmo product " + product.code());
         };
     }
 
-    private static WmoOmvang perWeek(Toeval toeval, LocalDate ingang, String eenheid, int van, int tot) {
-        return new WmoOmvang(einde(ingang, toeval.tussen(3, 12)), toeval.tussen(van, tot), eenheid, PER_WEEK, null);
+    /** Hours, dagdelen or rides per week; where it may, one allocation in four is open-ended (no einddatum). */
+    private static WmoOmvang perWeek(Toeval toeval, LocalDate ingang, String eenheid, int van, int tot, boolean magOpen) {
+        LocalDate einde = magOpen && toeval.tussen(1, 4) == 1 ? null : einde(ingang, toeval.tussen(3, 12));
+        return new WmoOmvang(einde, toeval.tussen(van, tot), eenheid, PER_WEEK, null);
     }
 
     /** The last day of {@code maanden} whole months from the ingangsdatum. */
