@@ -47,9 +47,9 @@ public final class Privacypoort {
      */
     public static Optional<String> zonderSleutel(byte[] inhoud) {
         return switch (vorm(inhoud)) {
-            case ZIP -> Optional.of("een ZIP-archief kan persoonsgegevens bevatten (iJw-berichten met BSN's); deze installatie heeft"
+            case ZIP -> Optional.of("een ZIP-archief kan persoonsgegevens bevatten (iJw- of iWmo-berichten met BSN's); deze installatie heeft"
                     + " geen pseudoniemsleutel en leest het niet. Lever het bij het knooppunt van de gemeente");
-            case XML -> Optional.of("een iJw-bericht bevat BSN's; deze installatie heeft geen pseudoniemsleutel en leest het niet."
+            case XML -> Optional.of("een iJw- of iWmo-bericht bevat BSN's; deze installatie heeft geen pseudoniemsleutel en leest het niet."
                     + " Lever het bij het knooppunt van de gemeente");
             case CSV -> kop(inhoud).stream().filter(PERSOONSKOLOMMEN::contains).findFirst().map(k -> "de kopregel heeft kolom '" + k
                     + "', die een persoon identificeert; deze installatie heeft geen pseudoniemsleutel en leest het bestand niet."

@@ -27,6 +27,7 @@ public record CakRegel(String gemeente, YearMonth maand, String client, Soort so
             this.code = code;
         }
 
+        @com.fasterxml.jackson.annotation.JsonValue
         public String code() {
             return code;
         }
