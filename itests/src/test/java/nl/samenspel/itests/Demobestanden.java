@@ -142,4 +142,42 @@ final class Demobestanden {
             p.store(w, "verwachte cijfers " + JAAR + ", herberekend uit de generator (itests Demobestanden)");
         }
     }
+
+    /**
+     * The Wmo demo files of 2015-2017 and 2024-2026 (CSV with BSNs or, {@code metSleutel}, pseudonyms;
+     * and iWmo messages), and what the tests expect, recomputed from the generator's records:
+     * declared amounts per provider and year, realised cost per gemeente in 2025 (declared, use,
+     * taakgericht sums), Kampen's allocations and their pseudonyms.
+     */
+    static Path maakWmo(String naam, boolean metSleutel) {
+        Path map = Path.of(System.getProperty("samenspel.werkmap"), "demo-wmo-" + naam).toAbsolutePath();
+        try {
+            nl.samenspel.demodata.WmoDemo demo = nl.samenspel.demodata.WmoDemo.genereer(2016, 600);
+            demo.schrijfCsv(map.resolve("csv"), metSleutel ? SLEUTEL : null);
+            demo.schrijfXml(map.resolve("xml"));
+            Files.writeString(map.resolve("pseudoniem.sleutel"), Base64.getEncoder().encodeToString(SLEUTEL) + "\n");
+            Map<String, Long> uit = new TreeMap<>();
+            for (nl.samenspel.demodata.WmoDeclaratieregel d : demo.declaraties()) {
+                long saldo = "C".equals(d.debetCredit()) ? -d.bedrag() : d.bedrag();
+                uit.merge("besteed." + d.agb() + "." + d.begindatum().getYear(), saldo, Long::sum);
+                uit.merge("gerealiseerd." + d.gemeente() + "." + d.begindatum().getYear(), saldo, Long::sum);
+            }
+            demo.gebruik().forEach(g -> uit.merge("gerealiseerd." + g.gemeente() + "." + g.maand().getYear(), g.bedrag(), Long::sum));
+            demo.contracten().stream().filter(k -> k.soort().equals(nl.samenspel.demodata.WmoContract.TAAKGERICHT))
+                    .forEach(k -> uit.merge("gerealiseerd." + k.gemeente() + "." + k.jaar(), k.bedrag(), Long::sum));
+            demo.toewijzingen().forEach(t -> uit.merge("toewijzingen." + t.gemeente(), 1L, Long::sum));
+            Properties p = new Properties();
+            uit.forEach((k, v) -> p.setProperty(k, Long.toString(v)));
+            StringBuilder kampen = new StringBuilder();
+            demo.toewijzingen().stream().filter(t -> t.gemeente().equals("0166")).map(t -> JeugdhulpDemo.pseudoniem(SLEUTEL, t.bsn()))
+                    .distinct().sorted().forEach(x -> kampen.append(x).append(','));
+            p.setProperty("pseudoniemen.0166", kampen.toString());
+            try (Writer w = Files.newBufferedWriter(map.resolve("verwacht.properties"), StandardCharsets.UTF_8)) {
+                p.store(w, "verwachte cijfers Wmo, herberekend uit de generator (itests Demobestanden)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return map;
+    }
 }
