@@ -37,7 +37,7 @@ import org.junit.Test;
 import org.junit.runners.MethodSorters;
 
 /**
- * The exchange between real processes on loopback: the Zwolle hub, a Kampen node (youth care and
+ * The exchange between real processes on loopback: the Zwolle hub, a Kampen node (youth care, Wmo and
  * protected housing), a Deventer node (youth care only) and a Harderwijk node with the 2016
  * profile (protected housing only), each a distribution started as its own JVM, with a test PKI
  * made by {@code pki/maak-test-pki.sh}. Files go into the nodes' inboxes; the checks are exact
@@ -61,6 +61,7 @@ public class UitwisselingSysteemIT {
     private static Instantie harderwijk;
     private static Path jeugdhulp;
     private static Path bw;
+    private static Path wmo;
 
     @BeforeClass
     public static void startAlles() throws Exception {
@@ -76,6 +77,7 @@ public class UitwisselingSysteemIT {
         // the demo data with BSNs, as a municipality's case system exports them
         jeugdhulp = Demobestanden.maak("systeem", false).resolve("csv");
         bw = Demobestanden.beschermdWonenMetBsn("systeem");
+        wmo = Demobestanden.maakWmo("systeem", false).resolve("csv");
 
         hub = new Instantie("zwolle", null, 18280, 18443, WERK, karaf);
         kampen = new Instantie("kampen", "0166", 18281, 0, WERK, karaf);
@@ -93,14 +95,14 @@ public class UitwisselingSysteemIT {
             node.wachtTotGereed();
             node.http().wachtOpJson("uitwisseling/status");
         }
-        kampen.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1");
+        kampen.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1", "wmo/imports?aantal=1");
         deventer.http().wachtOpJson("jeugdhulp/imports?aantal=1");
         harderwijk.http().wachtOpJson("beschermd-wonen/imports?aantal=1");
     }
 
     private static void wachtOpHub() {
         hub.wachtTotGereed();
-        hub.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1");
+        hub.http().wachtOpJson("jeugdhulp/imports?aantal=1", "beschermd-wonen/imports?aantal=1", "wmo/imports?aantal=1");
     }
 
     @AfterClass
@@ -126,6 +128,12 @@ public class UitwisselingSysteemIT {
                 node.lever("jeugdhulp", soort, soort + ".csv", Files.readAllBytes(jeugdhulp.resolve(soort + ".csv")));
                 assertTrue(node.naam + " " + soort, node.verwerkt("jeugdhulp", soort, soort + ".csv"));
             }
+        }
+        for (String soort : List.of("aanbieders", "producten", "tarieven", "contracten")) {
+            assertEquals(201, hub.http().post("wmo/imports/" + soort + "?bestand=" + soort + ".csv", "text/csv",
+                    Files.readAllBytes(wmo.resolve(soort + ".csv"))).status());
+            kampen.lever("wmo", soort, soort + ".csv", Files.readAllBytes(wmo.resolve(soort + ".csv")));
+            assertTrue("kampen wmo " + soort, kampen.verwerkt("wmo", soort, soort + ".csv"));
         }
         assertEquals(201, hub.http().post("beschermd-wonen/imports/voorzieningen?bestand=voorzieningen.csv", "text/csv",
                 Files.readAllBytes(bw.resolve("voorzieningen.csv"))).status());
@@ -167,8 +175,21 @@ public class UitwisselingSysteemIT {
                 lever(node, "beschermd-wonen", soort, regelsVan(bw.resolve(soort + ".csv"), "herkomstgemeente", node.gemeente));
             }
         }
+        for (String soort : WMO_GEMEENTELIJK) {
+            lever(kampen, "wmo", soort, regelsVan(wmo.resolve(soort + ".csv"), "gemeente", kampen.gemeente));
+        }
         for (Instantie node : List.of(kampen, deventer, harderwijk)) {
             wachtTotVerzonden(node);
+        }
+        // Wmo from Kampen: every record once, and the same figures at the hub as at the node
+        for (String soort : WMO_GEMEENTELIJK) {
+            assertEquals("kampen wmo " + soort, regelsVan(wmo.resolve(soort + ".csv"), "gemeente", kampen.gemeente).size() - 1,
+                    ontvangen(hub, "wmo", soort, kampen.gemeente));
+        }
+        for (int jaar : List.of(2016, 2025)) {
+            JsonNode opNode = wmoBudgetregel(kampen, jaar);
+            assertTrue("kampen heeft Wmo-kosten in " + jaar + ": " + opNode, opNode.get("gerealiseerd").asLong() > 0);
+            assertEquals("kampen wmo " + jaar, opNode, wmoBudgetregel(hub, jaar));
         }
         for (Instantie node : List.of(kampen, deventer)) {
             for (String soort : List.of("budgetten", "toewijzingen", "start-zorg", "stop-zorg", "declaraties")) {
@@ -191,6 +212,7 @@ public class UitwisselingSysteemIT {
         for (Instantie node : List.of(kampen, harderwijk)) {
             bsns.addAll(kolom(regelsVan(bw.resolve("plaatsingen.csv"), "herkomstgemeente", node.gemeente), "bsn"));
         }
+        bsns.addAll(kolom(regelsVan(wmo.resolve("toewijzingen.csv"), "gemeente", kampen.gemeente), "bsn"));
         assertTrue("BSN's in de testgegevens", bsns.size() > 100);
         assertEquals(List.of(), bestandenMetBsn(hub.base.resolve("data"), bsns));
     }
@@ -947,6 +969,18 @@ public class UitwisselingSysteemIT {
             }
         }
         throw new AssertionError(i.naam + ": geen budgetregel voor " + gemeente);
+    }
+
+    /** The kinds a gemeente delivers to the Wmo module, in the order they build on each other. */
+    private static final List<String> WMO_GEMEENTELIJK = List.of("budgetten", "toewijzingen", "start-zorg", "stop-zorg", "declaraties", "gebruik");
+
+    private static JsonNode wmoBudgetregel(Instantie i, int jaar) {
+        for (JsonNode g : i.http().get("wmo/monitoring/budgetten?jaar=" + jaar).json().get("gemeenten")) {
+            if (g.get("gemeente").asText().equals(kampen.gemeente)) {
+                return g;
+            }
+        }
+        throw new AssertionError(i.naam + ": geen Wmo-budgetregel voor Kampen in " + jaar);
     }
 
     private static JsonNode kostenregel(Instantie i, String gemeente) {
