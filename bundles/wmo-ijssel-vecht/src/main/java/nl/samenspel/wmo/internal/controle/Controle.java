@@ -334,6 +334,42 @@ public final class Controle {
         }
     }
 
+    /**
+     * A known participant is of an algemene voorziening in that month, from a known provider, for a
+     * member gemeente; a month's known participants are no more than its reported use says. A
+     * participant reported again changes nothing.
+     *
+     * @param opgeslagen the stored participants of the file's months ({@link Ondersteuning.Deelnemer#sleutel})
+     * @param gebruik    the stored use of the file's months, by {@link Ondersteuning.Gebruik#sleutel}
+     */
+    public static void deelnemers(List<Gelezen.Regel<Ondersteuning.Deelnemer>> regels, Context c, Set<String> opgeslagen,
+                                  Map<String, Ondersteuning.Gebruik> gebruik, List<Regelfout> fouten) {
+        Levering.uniek(regels, Ondersteuning.Deelnemer::sleutel, "client", fouten);
+        Map<String, Set<String>> bekend = new HashMap<>();
+        for (String sleutel : opgeslagen) {
+            bekend.computeIfAbsent(sleutel.substring(0, sleutel.lastIndexOf('/')), k -> new HashSet<>()).add(sleutel);
+        }
+        for (Gelezen.Regel<Ondersteuning.Deelnemer> regel : regels) {
+            Ondersteuning.Deelnemer d = regel.waarde();
+            String plaats = regel.plaats();
+            LocalDate eersteDag = d.maand().atDay(1);
+            lidOp(plaats, d.gemeente(), List.of(eersteDag), c, fouten);
+            if (!c.stam().aanbieders().contains(d.agb())) {
+                fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + d.agb() + "; lees eerst de aanbieders in" + STAMGEGEVENS));
+            }
+            if (c.stam().producten().op(d.product(), eersteDag).map(x -> x.voorziening() != Voorziening.ALGEMEEN).orElse(true)) {
+                fouten.add(new Regelfout(plaats, "productcode", "product " + d.product() + " is in " + d.maand() + " geen algemene voorziening"));
+            }
+            Set<String> maand = bekend.computeIfAbsent(d.gebruik(), k -> new HashSet<>());
+            maand.add(d.sleutel());
+            Ondersteuning.Gebruik g = gebruik.get(d.gebruik());
+            if (g != null && maand.size() > g.deelnemers()) {
+                fouten.add(new Regelfout(plaats, "client", "meer bekende deelnemers (" + maand.size() + ") dan het gemelde gebruik van "
+                        + d.maand() + " (" + g.deelnemers() + ")"));
+            }
+        }
+    }
+
     private static void lidOp(String plaats, String gemeente, List<LocalDate> dagen, Context c, List<Regelfout> fouten) {
         if (c.register().gemeente(gemeente).isEmpty()) {
             fouten.add(new Regelfout(plaats, "gemeente", "onbekende gemeente " + gemeente));

@@ -89,4 +89,20 @@ public final class Ondersteuning {
             return gemeente + "/" + agb + "/" + product() + "/" + maand;
         }
     }
+
+    /** A participant of an algemene voorziening in a month, known to its provider: the pseudonym, nothing else. */
+    public record Deelnemer(String gemeente, String agb, String categorie, String code, YearMonth maand, String client) {
+        public Stamgegevens.Productsleutel product() {
+            return new Stamgegevens.Productsleutel(categorie, code);
+        }
+
+        /** The month's use this participant belongs to ({@link Gebruik#sleutel}). */
+        public String gebruik() {
+            return gemeente + "/" + agb + "/" + product() + "/" + maand;
+        }
+
+        public String sleutel() {
+            return gebruik() + "/" + client;
+        }
+    }
 }

@@ -207,7 +207,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
     /** What is stored that a file of this kind is checked against and written over; read once per file. */
     private record Bestaand(Productperioden perioden, Map<Toewijzingsleutel, Stand> standen,
                             Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> toewijzingen, Gedeclareerd gedeclareerd,
-                            Map<String, Ondersteuning.Gebruik> gebruik) {
+                            Map<String, Ondersteuning.Gebruik> gebruik, java.util.Set<String> deelnemers) {
     }
 
     @SuppressWarnings("unchecked")
@@ -218,11 +218,16 @@ public class Importdienst implements Moduleimport<Wmosoort> {
             default -> List.of();
         };
         boolean levering = soort == Wmosoort.START_ZORG || soort == Wmosoort.STOP_ZORG || soort == Wmosoort.DECLARATIES;
+        List<java.time.YearMonth> maanden = switch (soort) {
+            case GEBRUIK -> ((Gelezen<Ondersteuning.Gebruik>) gelezen).regels().stream().map(r -> r.waarde().maand()).toList();
+            case DEELNEMERS -> ((Gelezen<Ondersteuning.Deelnemer>) gelezen).regels().stream().map(r -> r.waarde().maand()).toList();
+            default -> List.of();
+        };
         return new Bestaand(opslag.productperioden(), levering ? opslag.standen() : Map.of(),
                 sleutels.isEmpty() ? Map.of() : opslag.opgeslagen(sleutels),
                 soort == Wmosoort.DECLARATIES ? opslag.gedeclareerd(sleutels) : Gedeclareerd.NIETS,
-                soort == Wmosoort.GEBRUIK ? opslag.gebruik(((Gelezen<Ondersteuning.Gebruik>) gelezen).regels().stream()
-                        .map(r -> r.waarde().maand()).toList()) : Map.of());
+                maanden.isEmpty() ? Map.of() : opslag.gebruik(maanden),
+                soort == Wmosoort.DEELNEMERS ? opslag.deelnemers(maanden) : java.util.Set.of());
     }
 
     private Stamset stamset(Productperioden perioden) throws SQLException {
@@ -247,6 +252,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
             case STOP_ZORG -> (v, k) -> Recordlezer.stopZorg(v);
             case DECLARATIES -> (v, k) -> Recordlezer.declaratie(v);
             case GEBRUIK -> (v, k) -> Recordlezer.gebruik(v);
+            case DEELNEMERS -> (v, k) -> Recordlezer.deelnemer(v, k, pseudoniem);
         };
     }
 
@@ -269,6 +275,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
             case STOP_ZORG -> Controle.stops(regels, c, fouten);
             case DECLARATIES -> Controle.declaraties(regels, c, b.toewijzingen, fouten);
             case GEBRUIK -> Controle.gebruik(regels, c, b.gebruik, fouten);
+            case DEELNEMERS -> Controle.deelnemers(regels, c, b.deelnemers, b.gebruik, fouten);
             default -> throw new IllegalStateException(soort.code());
         }
         return Map.of();
@@ -288,6 +295,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
             case STOP_ZORG -> WmoOpslag.stops(records);
             case DECLARATIES -> WmoOpslag.declaraties(records, b.toewijzingen);
             case GEBRUIK -> WmoOpslag.gebruik(records, b.gebruik.keySet());
+            case DEELNEMERS -> WmoOpslag.deelnemers(records, b.deelnemers);
         };
     }
 

@@ -240,6 +240,17 @@ public final class Recordlezer {
                 wijziging != null) : null;
     }
 
+    /** @param clientkolom {@code bsn} or {@code client}; a BSN becomes the pseudonym at once */
+    public static Ondersteuning.Deelnemer deelnemer(Veldlezer v, String clientkolom, Function<Bsn, String> pseudoniem) {
+        String gemeente = v.gemeente("gemeente");
+        String agb = v.agb("agb");
+        String categorie = categorie(v, "categorie", true);
+        String code = productcode(v, "productcode", true);
+        YearMonth maand = maand(v, "maand");
+        String client = v.client(clientkolom, pseudoniem);
+        return v.foutloos() ? new Ondersteuning.Deelnemer(gemeente, agb, categorie, code, maand, client) : null;
+    }
+
     private static YearMonth maand(Veldlezer v, String veld) {
         String w = v.code(veld, true, m -> m.matches("\\d{4}-\\d{2}"), "geen maand (JJJJ-MM)");
         if (w == null) {

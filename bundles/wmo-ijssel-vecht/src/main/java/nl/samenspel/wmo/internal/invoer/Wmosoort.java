@@ -26,7 +26,9 @@ public enum Wmosoort implements Invoersoort, Invoerbestand.Soort {
     DECLARATIES("declaraties", List.of("gemeente", "toewijzingnummer", "declaratienummer", "begindatum", "einddatum", "volume", "eenheid",
             "bedrag", "debetcredit"), List.of("tarief", "categorie", "productcode"), Iwmoberichten.WMO323, true),
     GEBRUIK("gebruik", List.of("gemeente", "agb", "categorie", "productcode", "maand", "deelnemers", "bedrag"), List.of("wijziging"), null,
-            true);
+            true),
+    /** The participants of an algemene voorziening its provider knows, per month; a {@code bsn} or a {@code client} column. */
+    DEELNEMERS("deelnemers", List.of("gemeente", "agb", "categorie", "productcode", "maand"), List.of(), null, true);
 
     private final String code;
     private final List<String> verplicht;
@@ -64,7 +66,8 @@ public enum Wmosoort implements Invoersoort, Invoerbestand.Soort {
     /** The CSV columns; allocations have a {@code bsn} or a {@code client} column. */
     @Override
     public CsvBestand.Kolommen kolommen() {
-        return new CsvBestand.Kolommen(verplicht, optioneel, this == TOEWIJZINGEN ? List.of(CsvBestand.BSN, CsvBestand.CLIENT) : List.of());
+        return new CsvBestand.Kolommen(verplicht, optioneel, this == TOEWIJZINGEN || this == DEELNEMERS
+                ? List.of(CsvBestand.BSN, CsvBestand.CLIENT) : List.of());
     }
 
     /** Reads a file of any kind: CSV, or a message or ZIP of messages of the kind's iWmo type. */

@@ -197,27 +197,32 @@ public class Monitoring {
     public Overzichten.Bewegingoverzicht beweging(Register register, String regio, Halfjaar periode) throws SQLException {
         Map<String, long[]> nu = beweging(periode);
         Map<String, long[]> eerder = beweging(periode.jaarEerder());
+        Map<String, Integer> bekend = opslag.cijfers().bekendeDeelnemers(periode.eersteMaand(), periode.laatsteMaand());
         List<Overzichten.Bewegingregel> regels = new ArrayList<>();
         long[] regioNu = new long[4];
         long[] regioEerder = new long[4];
+        long regioBekend = 0;
         for (Gemeente g : leden(register, regio, periode.jaar())) {
             long[] n = nu.getOrDefault(g.code(), new long[4]);
             long[] e = eerder.getOrDefault(g.code(), new long[4]);
-            regels.add(bewegingregel(g.code(), g.naam(), periode, n, e));
+            int b = bekend.getOrDefault(g.code(), 0);
+            regels.add(bewegingregel(g.code(), g.naam(), periode, n, e, b));
             for (int i = 0; i < 4; i++) {
                 regioNu[i] += n[i];
                 regioEerder[i] += e[i];
             }
+            // a pseudonym is the region's: one person known in two gemeenten is rare, and counted twice here
+            regioBekend += b;
         }
-        return new Overzichten.Bewegingoverzicht(periode.toString(), regels, bewegingregel(null, regio, periode, regioNu, regioEerder));
+        return new Overzichten.Bewegingoverzicht(periode.toString(), regels, bewegingregel(null, regio, periode, regioNu, regioEerder, regioBekend));
     }
 
-    private static Overzichten.Bewegingregel bewegingregel(String code, String naam, Halfjaar periode, long[] n, long[] e) {
+    private static Overzichten.Bewegingregel bewegingregel(String code, String naam, Halfjaar periode, long[] n, long[] e, long bekend) {
         long clientenMaatwerk = gemiddeld(n[0]);
         long deelnemers = gemiddeld(n[1]);
         return new Overzichten.Bewegingregel(code, naam, periode.toString(), clientenMaatwerk, deelnemers, Percentage.van(n[1], n[0] + n[1]),
                 n[2], n[3], Percentage.van(n[3], n[2] + n[3]), verschil(n[1], n[0] + n[1], e[1], e[0] + e[1]),
-                verschil(n[3], n[2] + n[3], e[3], e[2] + e[3]));
+                verschil(n[3], n[2] + n[3], e[3], e[2] + e[3]), bekend);
     }
 
     /** The six months' total as an average per month, half up. */

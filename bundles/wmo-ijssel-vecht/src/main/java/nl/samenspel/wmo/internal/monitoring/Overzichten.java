@@ -57,11 +57,12 @@ public final class Overzichten {
      * against maatwerk. Clients are the average per month (participants of algemene voorzieningen are
      * counted per month by their providers; maatwerk clients with an allocation running that month), so
      * both sides count alike. The trend is the change of each share in percentage points against the
-     * same half-year a year before.
+     * same half-year a year before. {@code bekendeDeelnemers}: the distinct participants their providers
+     * know by pseudonym in the half-year (a part of the participants; kind {@code deelnemers}).
      */
     public record Bewegingregel(String gemeente, String naam, String periode, long clientenMaatwerk, long deelnemersAlgemeen,
                                 String aandeelAlgemeenClienten, long kostenMaatwerk, long kostenAlgemeen, String aandeelAlgemeenKosten,
-                                String trendClienten, String trendKosten) {
+                                String trendClienten, String trendKosten, long bekendeDeelnemers) {
     }
 
     public record Bewegingoverzicht(String periode, List<Bewegingregel> gemeenten, Bewegingregel regio) {

@@ -195,6 +195,24 @@ public class WmoOpslag {
         return uit;
     }
 
+    /** The stored participants of these months, as {@link Ondersteuning.Deelnemer#sleutel}s. */
+    public Set<String> deelnemers(Collection<YearMonth> maanden) throws SQLException {
+        Set<String> uit = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.DEELNEMER WHERE MAAND = ?")) {
+            for (YearMonth maand : new HashSet<>(maanden)) {
+                Jdbc.datum(ps, 1, maand.atDay(1));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        uit.add(new Ondersteuning.Deelnemer(rs.getString("GEMEENTE"), rs.getString("AGB"), rs.getString("CATEGORIE"),
+                                Jdbc.tekst(rs, "CODE"), maand, rs.getString("CLIENT")).sleutel());
+                    }
+                }
+            }
+        }
+        return uit;
+    }
+
     static Ondersteuning.Gebruik gebruik(ResultSet rs) throws SQLException {
         return new Ondersteuning.Gebruik(rs.getString("GEMEENTE"), rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"),
                 YearMonth.from(Jdbc.datum(rs, "MAAND")), rs.getInt("DEELNEMERS"), rs.getLong("BEDRAG"), false);
@@ -458,6 +476,33 @@ public class WmoOpslag {
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", g.deelnemers(), g.bedrag(), id, sleutel[0], sleutel[1], sleutel[2], sleutel[3],
                             sleutel[4]);
                 }
+            }
+        };
+    }
+
+    /** The participants not stored yet (one reported again changes nothing), in batches. */
+    public static Schrijver deelnemers(List<Ondersteuning.Deelnemer> lijst, Set<String> bestaand) {
+        return (c, id) -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.DEELNEMER (GEMEENTE, AGB, CATEGORIE, CODE, MAAND, CLIENT, IMPORT_ID)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                int n = 0;
+                for (Ondersteuning.Deelnemer d : lijst) {
+                    if (bestaand.contains(d.sleutel())) {
+                        continue;
+                    }
+                    ps.setString(1, d.gemeente());
+                    ps.setString(2, d.agb());
+                    ps.setString(3, d.categorie());
+                    ps.setString(4, d.code());
+                    Jdbc.datum(ps, 5, d.maand().atDay(1));
+                    ps.setString(6, d.client());
+                    ps.setLong(7, id);
+                    ps.addBatch();
+                    if (++n % BATCH == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
             }
         };
     }

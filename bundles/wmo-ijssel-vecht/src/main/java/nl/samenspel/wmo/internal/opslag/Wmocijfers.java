@@ -96,6 +96,23 @@ public class Wmocijfers {
         return uit;
     }
 
+    /** Distinct known participants of algemene voorzieningen per gemeente in the months from {@code van} through {@code tot}. */
+    public Map<String, Integer> bekendeDeelnemers(YearMonth van, YearMonth tot) throws SQLException {
+        Map<String, Integer> uit = new HashMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, COUNT(DISTINCT CLIENT) FROM WMO.DEELNEMER WHERE MAAND BETWEEN ? AND ?"
+                     + " GROUP BY GEMEENTE")) {
+            Jdbc.datum(ps, 1, van.atDay(1));
+            Jdbc.datum(ps, 2, tot.atDay(1));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+        }
+        return uit;
+    }
+
     /** Allocations that run on at least one day from {@code van} through {@code tot}, with what was reported of them. */
     public List<Ondersteuning.Opgeslagen> lopend(LocalDate van, LocalDate tot) throws SQLException {
         return toewijzingen("SELECT * FROM WMO.TOEWIJZING WHERE " + LOOPT + " ORDER BY GEMEENTE, NUMMER", tot, van, van);

@@ -68,7 +68,7 @@ public class WmoMonitorCommand extends Monitoropdracht {
             case "beweging" -> {
                 Overzichten.Bewegingoverzicht o = monitoring.beweging(register, regio, new Halfjaar(jaar, halfjaar));
                 kolommen(t, "Gemeente", "Naam", "Clienten maatwerk/mnd", "Deelnemers algemeen/mnd", "% algemeen", "Trend (pp)",
-                        "Kosten maatwerk", "Kosten algemeen", "% algemeen", "Trend (pp)");
+                        "Kosten maatwerk", "Kosten algemeen", "% algemeen", "Trend (pp)", "Bekende deelnemers");
                 o.gemeenten().forEach(r -> bewegingregel(t, r));
                 bewegingregel(t, o.regio());
             }
@@ -90,6 +90,6 @@ public class WmoMonitorCommand extends Monitoropdracht {
     private static void bewegingregel(ShellTable t, Overzichten.Bewegingregel r) {
         t.addRow().addContent(r.gemeente() == null ? "" : r.gemeente(), r.naam(), r.clientenMaatwerk(), r.deelnemersAlgemeen(),
                 r.aandeelAlgemeenClienten(), r.trendClienten(), euro(r.kostenMaatwerk()), euro(r.kostenAlgemeen()), r.aandeelAlgemeenKosten(),
-                r.trendKosten());
+                r.trendKosten(), r.bekendeDeelnemers());
     }
 }

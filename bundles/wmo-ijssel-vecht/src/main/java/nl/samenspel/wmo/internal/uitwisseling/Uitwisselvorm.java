@@ -27,7 +27,7 @@ public final class Uitwisselvorm {
         kop.addAll(soort.optioneel());
         // a birth date never leaves the node: it was turned into minderjarig on reading
         kop.remove("geboortedatum");
-        if (soort == Wmosoort.TOEWIJZINGEN) {
+        if (soort == Wmosoort.TOEWIJZINGEN || soort == Wmosoort.DEELNEMERS) {
             kop.add(CsvBestand.CLIENT);
         }
         return kop;
@@ -45,6 +45,8 @@ public final class Uitwisselvorm {
             return d.gemeente();
         } else if (record instanceof Ondersteuning.Gebruik g) {
             return g.gemeente();
+        } else if (record instanceof Ondersteuning.Deelnemer d) {
+            return d.gemeente();
         } else if (record instanceof Stamgegevens.Budget b) {
             return b.gemeente();
         }
@@ -68,6 +70,8 @@ public final class Uitwisselvorm {
             return waarden(g.gemeente(), g.agb(), g.categorie(), g.code(), g.maand(), g.deelnemers(), g.bedrag(), g.correctie() ? "correctie" : null);
         } else if (record instanceof Stamgegevens.Budget b) {
             return waarden(b.gemeente(), b.jaar(), b.budget());
+        } else if (record instanceof Ondersteuning.Deelnemer d) {
+            return waarden(d.gemeente(), d.agb(), d.categorie(), d.code(), d.maand(), d.client());
         }
         throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
     }

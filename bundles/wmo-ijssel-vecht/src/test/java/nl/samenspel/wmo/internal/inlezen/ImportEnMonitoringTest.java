@@ -59,6 +59,13 @@ class ImportEnMonitoringTest {
             0193;87654321;07;DBA;2025-02;44;220000
             """;
 
+    static final String DEELNEMERS = """
+            gemeente;agb;categorie;productcode;maand;bsn
+            0193;87654321;07;DBA;2025-01;111222333
+            0193;87654321;07;DBA;2025-01;123456782
+            0193;87654321;07;DBA;2025-02;111222333
+            """;
+
     @TempDir
     Path map;
 
@@ -72,7 +79,7 @@ class ImportEnMonitoringTest {
         dienst = Testomgeving.dienst(opslag, map);
         Wmodata.laadStamgegevens(dienst);
         for (Object[] b : new Object[][] {{Wmosoort.TOEWIJZINGEN, TOEWIJZINGEN}, {Wmosoort.START_ZORG, STARTS}, {Wmosoort.STOP_ZORG, STOPS},
-            {Wmosoort.DECLARATIES, DECLARATIES}, {Wmosoort.GEBRUIK, GEBRUIK}}) {
+            {Wmosoort.DECLARATIES, DECLARATIES}, {Wmosoort.GEBRUIK, GEBRUIK}, {Wmosoort.DEELNEMERS, DEELNEMERS}}) {
             Importresultaat r = Testomgeving.lees(dienst, (Wmosoort) b[0], (String) b[1]);
             assertThat(r.fouten()).as(((Wmosoort) b[0]).code()).isEmpty();
         }
@@ -154,6 +161,8 @@ class ImportEnMonitoringTest {
         // 2024-H1 was all algemeen (30 participants, 150,000): 87.5 − 100 and 6.378 − 100 points
         assertThat(zwolle.trendClienten()).isEqualTo("-12.5");
         assertThat(zwolle.trendKosten()).isEqualTo("-93.6");
+        // two distinct people known to the provider in January and February (one of them in both)
+        assertThat(zwolle.bekendeDeelnemers()).isEqualTo(2);
     }
 
     @Test

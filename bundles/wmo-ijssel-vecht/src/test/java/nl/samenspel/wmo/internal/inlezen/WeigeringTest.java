@@ -129,6 +129,18 @@ class WeigeringTest {
     }
 
     @Test
+    void moreKnownParticipantsThanTheReportedUse() throws Exception {
+        assertThat(Testomgeving.lees(dienst, Wmosoort.GEBRUIK, "gemeente;agb;categorie;productcode;maand;deelnemers;bedrag\n"
+                + "0193;87654321;07;DBA;2025-01;1;5000\n").fouten()).isEmpty();
+        Importresultaat r = Testomgeving.lees(dienst, Wmosoort.DEELNEMERS, "gemeente;agb;categorie;productcode;maand;bsn\n"
+                + "0193;87654321;07;DBA;2025-01;111222333\n0193;87654321;07;DBA;2025-01;123456782\n0193;87654321;07;DBM;2025-01;123456782\n");
+        assertThat(r.fouten()).extracting(f -> f.plaats() + ", " + f.veld()).containsExactly("regel 3, client", "regel 4, productcode");
+        for (Regelfout f : r.fouten()) {
+            assertThat(f.melding()).doesNotContain("111222333", "123456782");
+        }
+    }
+
+    @Test
     void aStoredAllocationIsNotReplacedSilently() throws Exception {
         assertThat(toewijzingen().fouten()).isEmpty();
         // the same line again passes: a resent batch changes nothing
