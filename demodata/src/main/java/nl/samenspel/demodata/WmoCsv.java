@@ -10,7 +10,7 @@ final class WmoCsv {
 
     /** Every file {@link #schrijf} writes, in the order it writes them. */
     static final List<String> BESTANDEN = List.of("aanbieders.csv", "producten.csv", "tarieven.csv", "contracten.csv",
-            "budgetten.csv", "toewijzingen.csv", "start-zorg.csv", "stop-zorg.csv", "declaraties.csv", "gebruik.csv");
+            "budgetten.csv", "toewijzingen.csv", "start-zorg.csv", "stop-zorg.csv", "declaraties.csv", "gebruik.csv", "deelnemers.csv");
 
     private final WmoDemo demo;
 
@@ -62,6 +62,13 @@ final class WmoCsv {
                 "deelnemers", "bedrag")) {
             for (Gebruik g : demo.gebruik()) {
                 csv.rij(g.gemeente(), g.agb(), g.categorie(), g.productcode(), g.maand(), g.deelnemers(), g.bedrag());
+            }
+        }
+        // known participants: a BSN in a node's file, the pseudonym with a key
+        try (CsvBestand csv = csv(map, "deelnemers.csv", "gemeente", "agb", "categorie", "productcode", "maand",
+                sleutel == null ? "bsn" : "client")) {
+            for (Deelnemer d : demo.deelnemers()) {
+                csv.rij(d.gemeente(), d.agb(), d.categorie(), d.productcode(), d.maand(), sleutel == null ? d.bsn() : Pseudoniem.van(sleutel, d.bsn()));
             }
         }
     }

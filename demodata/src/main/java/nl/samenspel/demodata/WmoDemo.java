@@ -20,15 +20,17 @@ public final class WmoDemo {
     private final List<WmoToewijzing> toewijzingen;
     private final List<WmoDeclaratieregel> declaraties;
     private final List<Gebruik> gebruik;
+    private final List<Deelnemer> deelnemers;
     private final List<WmoContract> contracten;
     private final List<WmoBudget> budgetten;
 
     private WmoDemo(WmoTarieven tarieven, List<WmoToewijzing> toewijzingen, List<WmoDeclaratieregel> declaraties,
-            List<Gebruik> gebruik, List<WmoContract> contracten, List<WmoBudget> budgetten) {
+            List<Gebruik> gebruik, List<Deelnemer> deelnemers, List<WmoContract> contracten, List<WmoBudget> budgetten) {
         this.tarieven = tarieven;
         this.toewijzingen = List.copyOf(toewijzingen);
         this.declaraties = List.copyOf(declaraties);
         this.gebruik = List.copyOf(gebruik);
+        this.deelnemers = List.copyOf(deelnemers);
         this.contracten = List.copyOf(contracten);
         this.budgetten = List.copyOf(budgetten);
     }
@@ -46,7 +48,8 @@ public final class WmoDemo {
         List<Gebruik> gebruik = new GebruikGenerator(toeval, tarieven).genereer();
         List<WmoContract> contracten = new WmoContracten(toeval).contracten(declaraties);
         List<WmoBudget> budgetten = new WmoBudgetten(toeval).budgetten(declaraties, gebruik, contracten);
-        return new WmoDemo(tarieven, toewijzingen, declaraties, gebruik, contracten, budgetten);
+        List<Deelnemer> deelnemers = new DeelnemerGenerator(new Toeval(seed + 1)).genereer(gebruik, toewijzingen);
+        return new WmoDemo(tarieven, toewijzingen, declaraties, gebruik, deelnemers, contracten, budgetten);
     }
 
     public List<Aanbieder> aanbieders() {
@@ -87,6 +90,11 @@ public final class WmoDemo {
     }
 
     /** By product, period, month, gemeente and provider. */
+    /** The participants of the general provision its providers know by name (with BSN). */
+    public List<Deelnemer> deelnemers() {
+        return deelnemers;
+    }
+
     public List<Gebruik> gebruik() {
         return gebruik;
     }

@@ -28,7 +28,7 @@ class WmoDeterminismeTest {
             try (Stream<Path> s = Files.list(a)) {
                 bestanden = s.sorted().toList();
             }
-            assertThat(bestanden).hasSize(variant.isEmpty() ? 10 + 36 : 10);
+            assertThat(bestanden).hasSize(variant.isEmpty() ? 11 + 36 : 11);
             for (Path bestand : bestanden) {
                 assertThat(Files.readAllBytes(bestand)).as(bestand.getFileName().toString())
                         .isEqualTo(Files.readAllBytes(map.resolve("b" + variant).resolve(bestand.getFileName())));

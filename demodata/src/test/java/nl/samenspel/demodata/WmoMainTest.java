@@ -55,7 +55,7 @@ class WmoMainTest {
                 "--xml");
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         String samenvatting = out.toString(StandardCharsets.UTF_8);
-        assertThat(samenvatting.lines()).hasSize(10 + 9 * 4);
+        assertThat(samenvatting.lines()).hasSize(11 + 9 * 4);
         assertThat(samenvatting).containsPattern("toewijzingen\\.csv +[0-9]+ rows").containsPattern("gebruik\\.csv +[0-9]+ rows")
                 .containsPattern("wmo301-0193\\.zip +[0-9]+ messages").containsPattern("wmo323-0244\\.zip +[0-9]+ messages");
         assertThat(Files.readAllLines(uit.resolve("toewijzingen.csv")).get(0)).contains(";client;").endsWith(";minderjarig");
@@ -65,7 +65,7 @@ class WmoMainTest {
     void zonderSleutelEnXmlAlleenCsvMetBsn(@TempDir Path map) throws Exception {
         Path uit = map.resolve("uit");
         assertThat(voerUit("wmo", "--uit", uit.toString(), "--aantal", "30")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(10);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(11);
         assertThat(Files.readAllLines(uit.resolve("toewijzingen.csv")).get(0)).contains(";bsn;").endsWith(";geboortedatum");
         try (var bestanden = Files.list(uit)) {
             assertThat(bestanden.filter(p -> p.toString().endsWith(".zip"))).isEmpty();

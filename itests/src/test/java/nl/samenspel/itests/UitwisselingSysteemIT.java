@@ -972,7 +972,8 @@ public class UitwisselingSysteemIT {
     }
 
     /** The kinds a gemeente delivers to the Wmo module, in the order they build on each other. */
-    private static final List<String> WMO_GEMEENTELIJK = List.of("budgetten", "toewijzingen", "start-zorg", "stop-zorg", "declaraties", "gebruik");
+    private static final List<String> WMO_GEMEENTELIJK = List.of("budgetten", "toewijzingen", "start-zorg", "stop-zorg", "declaraties", "gebruik",
+            "deelnemers");
 
     private static JsonNode wmoBudgetregel(Instantie i, int jaar) {
         for (JsonNode g : i.http().get("wmo/monitoring/budgetten?jaar=" + jaar).json().get("gemeenten")) {

@@ -58,7 +58,7 @@ public class WmoHubIT {
             http.wachtOpPaden("/wmo/imports/{soort}", "/wmo/monitoring/plafonds", "/wmo/eigen-bijdrage/opbrengst", "/vereveningen");
             http.wachtOpJson("wmo/imports", "wmo/monitoring/plafonds?jaar=2025");
             for (String soort : List.of("aanbieders", "producten", "tarieven", "contracten", "budgetten", "toewijzingen", "start-zorg",
-                    "stop-zorg", "declaraties", "gebruik")) {
+                    "stop-zorg", "declaraties", "gebruik", "deelnemers")) {
                 Demoimport.importeer(http, "wmo", soort, demo().resolve("csv").resolve(soort + ".csv"), "text/csv");
             }
             geladen = true;

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoImportTest {
 
     private static final List<String> STAMGEGEVENS = List.of("aanbieders", "producten", "tarieven", "contracten", "budgetten");
-    private static final List<String> ZORG = List.of("toewijzingen", "start-zorg", "stop-zorg", "declaraties", "gebruik");
+    private static final List<String> ZORG = List.of("toewijzingen", "start-zorg", "stop-zorg", "declaraties", "gebruik", "deelnemers");
 
     @TempDir
     static Path map;
@@ -72,6 +72,7 @@ class DemoImportTest {
             }
         }
         aanvaard(viaXml, "gebruik", map.resolve("csv").resolve("gebruik.csv"));
+        aanvaard(viaXml, "deelnemers", map.resolve("csv").resolve("deelnemers.csv"));
         monitoring = new Monitoring(csv);
     }
 
@@ -176,6 +177,10 @@ class DemoImportTest {
         assertThat(zwolle.kostenAlgemeen()).isEqualTo(kosten);
         assertThat(zwolle.aandeelAlgemeenClienten()).isNotNull();
         assertThat(zwolle.trendClienten()).as("2024-H1 has data too").isNotNull();
+        long bekend = demo.deelnemers().stream().filter(d -> d.gemeente().equals("0193") && !d.maand().isBefore(h.eersteMaand())
+                && !d.maand().isAfter(h.laatsteMaand())).map(d -> d.bsn()).distinct().count();
+        assertThat(bekend).isPositive();
+        assertThat(zwolle.bekendeDeelnemers()).isEqualTo(bekend);
     }
 
     @Test
