@@ -235,7 +235,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
     }
 
     /** The region's final equalization runs, none where no run is final or known (a node). */
-    private List<Vaststellingen.Vastgesteld> definitief() {
+    public List<Vaststellingen.Vastgesteld> definitief() {
         Vaststellingen bron = vaststellingen;
         return bron == null ? List.of() : bron.van(regio);
     }

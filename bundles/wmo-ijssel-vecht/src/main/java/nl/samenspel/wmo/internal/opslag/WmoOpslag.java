@@ -56,6 +56,11 @@ public class WmoOpslag {
         return new Wmocijfers(dataSource);
     }
 
+    /** The tariffs and the cuts applied to them. */
+    public nl.samenspel.module.tarief.Kortingstabel kortingstabel() {
+        return new nl.samenspel.module.tarief.Kortingstabel(dataSource, SCHEMA);
+    }
+
     // ---- master data -----------------------------------------------------------------------
 
     public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {

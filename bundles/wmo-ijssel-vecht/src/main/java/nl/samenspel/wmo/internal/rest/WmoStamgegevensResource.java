@@ -1,0 +1,127 @@
+package nl.samenspel.wmo.internal.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
+import nl.samenspel.module.tarief.Kortingsplan;
+import nl.samenspel.module.tarief.Kortingstabel;
+import nl.samenspel.rest.JaxrsPoort;
+import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.Problem;
+import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.SamenspelApi;
+import nl.samenspel.wmo.internal.controle.Hubstamgegevens;
+import nl.samenspel.wmo.internal.domein.Stamgegevens;
+import nl.samenspel.wmo.internal.inlezen.Importdienst;
+import nl.samenspel.wmo.internal.opslag.Tariefkortingen;
+import nl.samenspel.wmo.internal.opslag.WmoOpslag;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The Wmo master data as stored (docs/wmo.md): providers, products with their dated periods, tariffs, contracts, budgets and tariff cuts. */
+@Component(service = WmoStamgegevensResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.STAMGEGEVENS_LEZEN)
+@Path("wmo")
+@Produces(MediaType.APPLICATION_JSON)
+public class WmoStamgegevensResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort}. */
+    @Reference
+    private JaxrsPoort poort;
+
+    private final WmoOpslag opslag;
+    private final Importdienst importdienst;
+    private final Tariefkortingen kortingen;
+
+    @Activate
+    public WmoStamgegevensResource(@Reference WmoOpslag opslag, @Reference Importdienst importdienst) {
+        this.opslag = opslag;
+        this.importdienst = importdienst;
+        this.kortingen = new Tariefkortingen(opslag);
+    }
+
+    @GET
+    @Path("aanbieders")
+    @Operation(summary = "Aanbieders (AGB)")
+    public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {
+        return opslag.aanbieders();
+    }
+
+    @GET
+    @Path("producten")
+    @Operation(summary = "Producten met hun perioden: eenheid, uitvoeringsvariant, voorziening (maatwerk of algemeen) en kortingsgroep")
+    public List<Hubstamgegevens.Productperiode> producten() throws SQLException {
+        return importdienst.stamgegevens().productperioden();
+    }
+
+    @GET
+    @Path("tarieven")
+    @Operation(summary = "Tarieven met hun geschiedenis, per product")
+    public List<Stamgegevens.Tarief> tarieven() throws SQLException {
+        return opslag.tarieven().values().stream().flatMap(List::stream).toList();
+    }
+
+    @GET
+    @Path("contracten")
+    @Operation(summary = "Contracten: bestedingsruimte per contract, categorie of product, of een taakgerichte som; filter op jaar")
+    public List<Stamgegevens.Contract> contracten(@QueryParam("jaar") String jaar) throws SQLException {
+        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
+        return opslag.contracten().stream().filter(k -> j == null || k.jaar() == j).toList();
+    }
+
+    @GET
+    @Path("budgetten")
+    @Operation(summary = "Wmo-budgetten per gemeente per jaar; filter op jaar")
+    public List<Stamgegevens.Budget> budgetten(@QueryParam("jaar") String jaar) throws SQLException {
+        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
+        return opslag.budgetten().stream().filter(b -> j == null || b.jaar() == j).toList();
+    }
+
+    @GET
+    @Path("tariefkortingen")
+    @Operation(summary = "Toegepaste tariefkortingen")
+    public List<Kortingstabel.Korting> tariefkortingen() throws SQLException {
+        return kortingen.kortingen();
+    }
+
+    @Toegang(Bevoegdheid.TARIEFKORTINGEN)
+    @POST
+    @Path("tariefkortingen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Pas een tariefkorting toe op een kortingsgroep voor een jaar",
+            description = "Body {jaar, groep, percentage: \"11.00\"}. Elk product van de groep (zoals op 1 januari) krijgt vanaf 1 januari"
+                    + " het tarief van 31 december ervoor maal (100 - percentage)/100, half naar boven afgerond op hele centen; het oude"
+                    + " tarief blijft in de geschiedenis. Geweigerd zolang een verevening van dat jaar of later definitief is.")
+    public Response korting(JsonNode body) throws SQLException {
+        if (body == null || !body.isObject()) {
+            throw ProblemException.ongeldig("body", "verwacht {jaar, groep, percentage}");
+        }
+        int jaar = Parameters.jaar("jaar", body.path("jaar").asText(null));
+        try {
+            Kortingsplan.Plan plan = kortingen.pasToe(jaar, body.path("groep").asText(null), body.path("percentage").asText(null),
+                    importdienst.definitief());
+            return Response.status(201).entity(Map.of("jaar", jaar, "groep", plan.korting().groep(), "producten", plan.regels()))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (Kortingsplan.Geweigerd e) {
+            throw new ProblemException(422, "Korting geweigerd", e.fouten().size() + " reden(en); er is niets veranderd",
+                    e.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + ", " + f.veld(), f.melding())).toList());
+        }
+    }
+}
