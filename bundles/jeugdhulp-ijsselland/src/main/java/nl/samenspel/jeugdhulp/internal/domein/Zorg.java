@@ -5,18 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.samenspel.invoer.Wijziging;
+import nl.samenspel.module.toewijzing.Omvang;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 
-/** The care side: allocations, start and stop of care, declared cost. Clients are pseudonyms. */
+/**
+ * The care side: allocations and declared cost. Clients are pseudonyms. The allocation's key, its
+ * start and stop of care and what it commits are shared with every module that works by allocation
+ * ({@link nl.samenspel.module.toewijzing}).
+ */
 public final class Zorg {
 
     private Zorg() {
-    }
-
-    public record Toewijzingsleutel(String gemeente, long nummer) {
-        @Override
-        public String toString() {
-            return gemeente + "/" + nummer;
-        }
     }
 
     /**
@@ -34,6 +33,11 @@ public final class Zorg {
 
         public Stamgegevens.Productsleutel product() {
             return new Stamgegevens.Productsleutel(categorie, code);
+        }
+
+        /** What the allocation commits: youth care's figures of allocated cost (docs/jeugdhulp.md, "Toegewezen"). */
+        public Omvang omvang() {
+            return new Omvang(ingang, einde, volume, eenheid, frequentie, budget);
         }
 
         /** The columns in which this allocation differs from another with the same number; the wijziging is no field. */
@@ -63,23 +67,6 @@ public final class Zorg {
 
     /** A stored allocation with what the providers reported about it (start and stop null until reported). */
     public record Opgeslagen(Toewijzing toewijzing, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
-    }
-
-    /**
-     * Start of care (JW305); {@code intrekken}: the provider withdraws an earlier start (StatusAanlevering 3);
-     * {@code gewijzigd}: it changes one (StatusAanlevering 2), the only way a stored start changes.
-     */
-    public record StartZorg(String gemeente, long nummer, LocalDate begindatum, boolean intrekken, boolean gewijzigd) {
-        public Toewijzingsleutel sleutel() {
-            return new Toewijzingsleutel(gemeente, nummer);
-        }
-    }
-
-    /** Stop of care (JW307) with the iJw RedenBeeindiging; StatusAanlevering as for {@link StartZorg}. */
-    public record StopZorg(String gemeente, long nummer, LocalDate einddatum, String reden, boolean intrekken, boolean gewijzigd) {
-        public Toewijzingsleutel sleutel() {
-            return new Toewijzingsleutel(gemeente, nummer);
-        }
     }
 
     /** One declared line: debit positive, credit negative, in eurocent. */

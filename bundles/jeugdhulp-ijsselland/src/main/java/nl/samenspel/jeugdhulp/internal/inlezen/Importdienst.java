@@ -28,8 +28,6 @@ import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.invoer.Invoerbestand;
 import nl.samenspel.invoer.Istandaardbericht;
-import nl.samenspel.module.Moduleimport;
-import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.TijdelijkeFout;
@@ -46,6 +44,9 @@ import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.module.Moduleimport;
+import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -190,7 +191,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
         Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
         fouten.addAll(gelezen.fouten());
         // read once: the checks compare with the stored allocations, the writer needs their numbers
-        Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand = soort == Importsoort.TOEWIJZINGEN
+        Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand = soort == Importsoort.TOEWIJZINGEN
                 ? opslag.opgeslagen(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).sleutel()).toList())
                 : Map.of();
         // a product file is checked against, and written over, the stored periods as they are now
@@ -283,7 +284,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
      * the hub's master data is known, against the hub's too: what only the hub would refuse is
      * named as such, so the file is refused here, before anything is queued.
      */
-    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
+    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
                             List<Regelfout> fouten) throws SQLException {
         Context eigen = opslag.context(register, regio, soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
@@ -298,7 +299,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
+    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
                                    Definitief definitief, List<Regelfout> fouten) {
         List regels = gelezen.regels();
         switch (soort) {
@@ -328,7 +329,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Zorg.Toewijzingsleutel> bestaand,
+    private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Toewijzingsleutel> bestaand,
                                                        Productperioden perioden,
                                                        Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen) {
         return switch (soort) {

@@ -14,6 +14,8 @@ import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.module.toewijzing.StartZorg;
+import nl.samenspel.module.toewijzing.StopZorg;
 
 /**
  * Turns one record's fields into a domain record, whatever the file format: CSV lines and
@@ -129,21 +131,21 @@ public final class Recordlezer {
         return v.code("status", false, s -> List.of("1", "2", "3").contains(s), "geen StatusAanlevering die hier past (1, 2 of 3)");
     }
 
-    public static Zorg.StartZorg startZorg(Veldlezer v) {
+    public static StartZorg startZorg(Veldlezer v) {
         String gemeente = v.gemeente("gemeente");
         Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
         LocalDate begin = v.datum("begindatum", true);
         String status = status(v);
-        return v.foutloos() ? new Zorg.StartZorg(gemeente, nummer, begin, "3".equals(status), "2".equals(status)) : null;
+        return v.foutloos() ? new StartZorg(gemeente, nummer, begin, "3".equals(status), "2".equals(status)) : null;
     }
 
-    public static Zorg.StopZorg stopZorg(Veldlezer v) {
+    public static StopZorg stopZorg(Veldlezer v) {
         String gemeente = v.gemeente("gemeente");
         Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
         LocalDate einde = v.datum("einddatum", true);
         String reden = v.uitLijst("reden", true, Codes.REDENEN_BEEINDIGING, "iJw-reden beëindiging");
         String status = status(v);
-        return v.foutloos() ? new Zorg.StopZorg(gemeente, nummer, einde, reden, "3".equals(status), "2".equals(status)) : null;
+        return v.foutloos() ? new StopZorg(gemeente, nummer, einde, reden, "3".equals(status), "2".equals(status)) : null;
     }
 
     public static Zorg.Declaratieregel declaratie(Veldlezer v) {

@@ -23,8 +23,13 @@ import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
-import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.module.toewijzing.Stand;
+import nl.samenspel.module.toewijzing.StartZorg;
+import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
+import nl.samenspel.store.Jdbc;
 
 /**
  * The module's tables in schema {@value #SCHEMA}: reads what the checks and the monitoring
@@ -139,12 +144,12 @@ public class JeugdhulpOpslag {
                 Context.lidmaatschappen(register, regio));
     }
 
-    private Map<Zorg.Toewijzingsleutel, Context.Bestaand> bestaandeToewijzingen() throws SQLException {
-        Map<Zorg.Toewijzingsleutel, Context.Bestaand> uit = new HashMap<>();
+    private Map<Toewijzingsleutel, Stand> bestaandeToewijzingen() throws SQLException {
+        Map<Toewijzingsleutel, Stand> uit = new HashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT GEMEENTE, NUMMER, INGANG, EINDE, START_ZORG, STOP_ZORG, STOP_REDEN FROM JEUGDHULP.TOEWIJZING")) {
             while (rs.next()) {
-                uit.put(new Zorg.Toewijzingsleutel(rs.getString(1), rs.getLong(2)), new Context.Bestaand(Jdbc.datum(rs, "INGANG"),
+                uit.put(new Toewijzingsleutel(rs.getString(1), rs.getLong(2)), new Stand(Jdbc.datum(rs, "INGANG"),
                         Jdbc.datum(rs, "EINDE"), Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN")));
             }
         }
@@ -152,16 +157,16 @@ public class JeugdhulpOpslag {
     }
 
     /** The stored allocations with these numbers, as stored (a file's changes are compared with them). */
-    public Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Zorg.Toewijzingsleutel> sleutels) throws SQLException {
+    public Map<Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
         // only the range of numbers the file has, per gemeente (the primary key's order): a file or a node's
         // batch of 1,000 allocations reads about 1,000 stored ones, not every allocation the gemeente ever had
         Map<String, long[]> bereik = new HashMap<>();
-        for (Zorg.Toewijzingsleutel s : sleutels) {
+        for (Toewijzingsleutel s : sleutels) {
             bereik.merge(s.gemeente(), new long[] {s.nummer(), s.nummer()},
                     (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
-        Set<Zorg.Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
-        Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> uit = new HashMap<>();
+        Set<Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
+        Map<Toewijzingsleutel, Zorg.Opgeslagen> uit = new HashMap<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?")) {
             for (Map.Entry<String, long[]> e : bereik.entrySet()) {
@@ -308,8 +313,8 @@ public class JeugdhulpOpslag {
     public static Schrijver aanbieders(List<Stamgegevens.Aanbieder> lijst) {
         return (c, id) -> {
             for (Stamgegevens.Aanbieder a : lijst) {
-                if (update(c, "UPDATE JEUGDHULP.AANBIEDER SET NAAM = ? WHERE AGB = ?", a.naam(), a.agb()) == 0) {
-                    update(c, "INSERT INTO JEUGDHULP.AANBIEDER (NAAM, AGB) VALUES (?, ?)", a.naam(), a.agb());
+                if (Jdbc.bijwerk(c, "UPDATE JEUGDHULP.AANBIEDER SET NAAM = ? WHERE AGB = ?", a.naam(), a.agb()) == 0) {
+                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.AANBIEDER (NAAM, AGB) VALUES (?, ?)", a.naam(), a.agb());
                 }
             }
         };
@@ -333,7 +338,7 @@ public class JeugdhulpOpslag {
                 Object[] w = {p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code()};
                 List<Stamgegevens.Productperiode> perioden = bestaand.perioden(p.sleutel());
                 if (perioden.isEmpty()) {
-                    update(c, "INSERT INTO JEUGDHULP.PRODUCT (OMSCHRIJVING, EENHEID, VARIANT, INKOOP, KORTINGSGROEP, CATEGORIE, CODE)"
+                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.PRODUCT (OMSCHRIJVING, EENHEID, VARIANT, INKOOP, KORTINGSGROEP, CATEGORIE, CODE)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)", w);
                     periode(c, p, r.ingang() == null ? Stamgegevens.ALTIJD : r.ingang());
                     continue;
@@ -341,19 +346,19 @@ public class JeugdhulpOpslag {
                 Stamgegevens.Productperiode laatste = perioden.get(perioden.size() - 1);
                 Periodewijziging wijziging = wijzigingen.get(p.sleutel());
                 if (wijziging == null) {
-                    update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(), p.categorie(),
+                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(), p.categorie(),
                             p.code());
                     continue;
                 }
-                update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
+                Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
                         + " WHERE CATEGORIE = ? AND CODE = ?", w);
                 if (wijziging.vervangtLaatste()) {
-                    update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ? WHERE CATEGORIE = ? AND CODE = ?"
+                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ? WHERE CATEGORIE = ? AND CODE = ?"
                             + " AND INGANG = ?", p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code(),
-                            java.sql.Date.valueOf(wijziging.vanaf()));
+                            wijziging.vanaf());
                 } else {
-                    update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG = ?",
-                            java.sql.Date.valueOf(wijziging.vanaf().minusDays(1)), p.categorie(), p.code(), java.sql.Date.valueOf(laatste.ingang()));
+                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG = ?",
+                            wijziging.vanaf().minusDays(1), p.categorie(), p.code(), laatste.ingang());
                     periode(c, p, wijziging.vanaf());
                 }
             }
@@ -361,8 +366,8 @@ public class JeugdhulpOpslag {
     }
 
     private static void periode(Connection c, Stamgegevens.Product p, LocalDate vanaf) throws SQLException {
-        update(c, "INSERT INTO JEUGDHULP.PRODUCTPERIODE (CATEGORIE, CODE, INGANG, EINDE, VARIANT, INKOOP, KORTINGSGROEP)"
-                + " VALUES (?, ?, ?, NULL, ?, ?, ?)", p.categorie(), p.code(), java.sql.Date.valueOf(vanaf), p.variant().code(), p.inkoop().code(),
+        Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.PRODUCTPERIODE (CATEGORIE, CODE, INGANG, EINDE, VARIANT, INKOOP, KORTINGSGROEP)"
+                + " VALUES (?, ?, ?, NULL, ?, ?, ?)", p.categorie(), p.code(), vanaf, p.variant().code(), p.inkoop().code(),
                 p.kortingsgroep());
     }
 
@@ -390,8 +395,8 @@ public class JeugdhulpOpslag {
     public static Schrijver contracten(List<Stamgegevens.Contractregel> regels) {
         return (c, id) -> {
             for (Stamgegevens.Contract k : regels.stream().map(Stamgegevens.Contractregel::contract).toList()) {
-                if (update(c, "UPDATE JEUGDHULP.CONTRACT SET PLAFOND = ? WHERE AGB = ? AND JAAR = ?", k.plafond(), k.agb(), k.jaar()) == 0) {
-                    update(c, "INSERT INTO JEUGDHULP.CONTRACT (PLAFOND, AGB, JAAR) VALUES (?, ?, ?)", k.plafond(), k.agb(), k.jaar());
+                if (Jdbc.bijwerk(c, "UPDATE JEUGDHULP.CONTRACT SET PLAFOND = ? WHERE AGB = ? AND JAAR = ?", k.plafond(), k.agb(), k.jaar()) == 0) {
+                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.CONTRACT (PLAFOND, AGB, JAAR) VALUES (?, ?, ?)", k.plafond(), k.agb(), k.jaar());
                 }
             }
         };
@@ -401,8 +406,8 @@ public class JeugdhulpOpslag {
         return (c, id) -> {
             for (Stamgegevens.Budget b : lijst) {
                 Object[] w = {b.totaal(), b.regionaal(), b.lokaal(), b.gemeente(), b.jaar()};
-                if (update(c, "UPDATE JEUGDHULP.BUDGET SET TOTAAL = ?, REGIONAAL = ?, LOKAAL = ? WHERE GEMEENTE = ? AND JAAR = ?", w) == 0) {
-                    update(c, "INSERT INTO JEUGDHULP.BUDGET (TOTAAL, REGIONAAL, LOKAAL, GEMEENTE, JAAR) VALUES (?, ?, ?, ?, ?)", w);
+                if (Jdbc.bijwerk(c, "UPDATE JEUGDHULP.BUDGET SET TOTAAL = ?, REGIONAAL = ?, LOKAAL = ? WHERE GEMEENTE = ? AND JAAR = ?", w) == 0) {
+                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.BUDGET (TOTAAL, REGIONAAL, LOKAAL, GEMEENTE, JAAR) VALUES (?, ?, ?, ?, ?)", w);
                 }
             }
         };
@@ -415,7 +420,7 @@ public class JeugdhulpOpslag {
      * A new allocation is inserted; a known number is a changed allocation (iJw: a new 301
      * with the same ToewijzingNummer) and replaces the stored one, keeping its start and stop.
      */
-    public static Schrijver toewijzingen(List<Zorg.Toewijzing> lijst, Set<Zorg.Toewijzingsleutel> bestaand) {
+    public static Schrijver toewijzingen(List<Zorg.Toewijzing> lijst, Set<Toewijzingsleutel> bestaand) {
         return (c, id) -> {
             try (PreparedStatement nieuw = c.prepareStatement("INSERT INTO JEUGDHULP.TOEWIJZING (CLIENT, AGB, CATEGORIE, CODE, TOEWIJZINGSDATUM,"
                     + " INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, AANMELDDATUM, VERWIJZER, IMPORT_ID, GEMEENTE, NUMMER)"
@@ -455,10 +460,10 @@ public class JeugdhulpOpslag {
         };
     }
 
-    public static Schrijver starts(List<Zorg.StartZorg> lijst) {
+    public static Schrijver starts(List<StartZorg> lijst) {
         return (c, id) -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET START_ZORG = ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (Zorg.StartZorg s : lijst) {
+                for (StartZorg s : lijst) {
                     Jdbc.datum(ps, 1, s.intrekken() ? null : s.begindatum());
                     ps.setString(2, s.gemeente());
                     ps.setLong(3, s.nummer());
@@ -469,11 +474,11 @@ public class JeugdhulpOpslag {
         };
     }
 
-    public static Schrijver stops(List<Zorg.StopZorg> lijst) {
+    public static Schrijver stops(List<StopZorg> lijst) {
         return (c, id) -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET STOP_ZORG = ?, STOP_REDEN = ?"
                     + " WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (Zorg.StopZorg s : lijst) {
+                for (StopZorg s : lijst) {
                     Jdbc.datum(ps, 1, s.intrekken() ? null : s.einddatum());
                     ps.setString(2, s.intrekken() ? null : s.reden());
                     ps.setString(3, s.gemeente());
@@ -508,15 +513,6 @@ public class JeugdhulpOpslag {
         };
     }
 
-    private static int update(Connection c, String sql, Object... waarden) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < waarden.length; i++) {
-                ps.setObject(i + 1, waarden[i]);
-            }
-            return ps.executeUpdate();
-        }
-    }
-
     // ---- tariff cuts -----------------------------------------------------------------------
 
     /** One product's change by a cut. */
@@ -545,7 +541,7 @@ public class JeugdhulpOpslag {
                     voegTariefToe(c, new Stamgegevens.Tarief(r.categorie(), r.code(), laatsteDag.plusDays(1), null, r.nieuwTarief()),
                             "tariefkorting " + jaar + " " + groep + " " + java.math.BigDecimal.valueOf(basispunten, 2) + "%");
                 }
-                update(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
+                Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
                         jaar, groep, basispunten, regels.size(), Timestamp.from(Instant.now()));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
