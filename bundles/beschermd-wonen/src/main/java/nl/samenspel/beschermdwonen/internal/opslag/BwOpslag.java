@@ -1,12 +1,10 @@
 package nl.samenspel.beschermdwonen.internal.opslag;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.store.Jdbc;
 
 /**
  * The module's tables in schema {@value #SCHEMA}: what the checks and the monitoring read, and
@@ -49,7 +48,7 @@ public class BwOpslag {
             while (rs.next()) {
                 uit.add(new Voorziening(rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"), rs.getString("VESTIGINGSGEMEENTE"),
                         Codes.van(Codes.Soort.class, rs.getString("SOORT")).orElseThrow(), rs.getInt("CAPACITEIT"),
-                        datum(rs, "INGANG"), datum(rs, "EINDE")));
+                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE")));
             }
         }
         return uit;
@@ -71,7 +70,7 @@ public class BwOpslag {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT * FROM BESCHERMDWONEN.AANMELDING ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
             while (rs.next()) {
-                uit.add(new Aanmelding(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), datum(rs, "DATUM"),
+                uit.add(new Aanmelding(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), Jdbc.datum(rs, "DATUM"),
                         Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), false));
             }
         }
@@ -89,8 +88,8 @@ public class BwOpslag {
              PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.PLAATSING" + (waar == null ? "" : " WHERE " + waar)
                      + " ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
             if (van != null) {
-                ps.setDate(1, Date.valueOf(tot));
-                ps.setDate(2, Date.valueOf(van));
+                Jdbc.datum(ps, 1, tot);
+                Jdbc.datum(ps, 2, van);
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -99,7 +98,7 @@ public class BwOpslag {
                     String reden = rs.getString("EINDREDEN");
                     uit.add(new Plaatsing(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
                             rs.getString("VOORZIENING"), rs.getString("VESTIGINGSGEMEENTE"),
-                            Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), datum(rs, "INGANG"), datum(rs, "EINDE"),
+                            Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"),
                             rs.getLong("TARIEF"), Codes.van(Codes.Tariefeenheid.class, rs.getString("TARIEFEENHEID")).orElseThrow(),
                             reden == null ? null : Codes.van(Codes.Eindreden.class, reden).orElseThrow(), rs.getBoolean("OVERGANGSRECHT"),
                             rs.getBoolean("OVERBOEKING"), a, null));
@@ -127,8 +126,8 @@ public class BwOpslag {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT " + kolomA + ", " + kolomB + ", COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE"
                      + IN_PERIODE + " GROUP BY " + kolomA + ", " + kolomB)) {
-            ps.setDate(1, Date.valueOf(tot));
-            ps.setDate(2, Date.valueOf(van));
+            Jdbc.datum(ps, 1, tot);
+            Jdbc.datum(ps, 2, van);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     uit.add(new Telling(rs.getString(1), rs.getString(2), rs.getInt(3)));
@@ -147,8 +146,8 @@ public class BwOpslag {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT VOORZIENING, COUNT(*), SUM(CASE WHEN OVERBOEKING = TRUE THEN 1 ELSE 0 END)"
                      + " FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE + " GROUP BY VOORZIENING")) {
-            ps.setDate(1, Date.valueOf(dag));
-            ps.setDate(2, Date.valueOf(dag));
+            Jdbc.datum(ps, 1, dag);
+            Jdbc.datum(ps, 2, dag);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int overboekt = rs.getInt(3);
@@ -165,8 +164,8 @@ public class BwOpslag {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT EINDREDEN, COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE EINDE BETWEEN ? AND ?"
                      + " GROUP BY EINDREDEN")) {
-            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 1, 1)));
-            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 12, 31)));
+            Jdbc.datum(ps, 1, LocalDate.of(jaar, 1, 1));
+            Jdbc.datum(ps, 2, LocalDate.of(jaar, 12, 31));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     uit.put(rs.getString(1), rs.getInt(2));
@@ -185,11 +184,11 @@ public class BwOpslag {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT HERKOMSTGEMEENTE, INGANG, EINDE, TARIEF, TARIEFEENHEID FROM BESCHERMDWONEN.PLAATSING"
                      + " WHERE" + IN_PERIODE)) {
-            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 12, 31)));
-            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 1, 1)));
+            Jdbc.datum(ps, 1, LocalDate.of(jaar, 12, 31));
+            Jdbc.datum(ps, 2, LocalDate.of(jaar, 1, 1));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.add(new Kostenregel(rs.getString(1), rs.getDate(2).toLocalDate(), datum(rs, "EINDE"), rs.getLong(4),
+                    uit.add(new Kostenregel(rs.getString(1), rs.getDate(2).toLocalDate(), Jdbc.datum(rs, "EINDE"), rs.getLong(4),
                             "dag".equals(rs.getString(5)) ? Codes.Tariefeenheid.DAG : Codes.Tariefeenheid.MAAND));
                 }
             }
@@ -211,11 +210,11 @@ public class BwOpslag {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT A.DATUM, P.INGANG FROM BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
                      + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER WHERE A.DATUM BETWEEN ? AND ?")) {
-            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 1, 1)));
-            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 12, 31)));
+            Jdbc.datum(ps, 1, LocalDate.of(jaar, 1, 1));
+            Jdbc.datum(ps, 2, LocalDate.of(jaar, 12, 31));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.add(new Wachttijd(rs.getDate(1).toLocalDate(), datum(rs, "INGANG")));
+                    uit.add(new Wachttijd(rs.getDate(1).toLocalDate(), Jdbc.datum(rs, "INGANG")));
                 }
             }
         }
@@ -245,8 +244,8 @@ public class BwOpslag {
                     + " VESTIGINGSGEMEENTE, SOORT, CAPACITEIT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Voorziening v : lijst) {
                     ps.setString(1, v.code());
-                    ps.setDate(2, Date.valueOf(v.ingang()));
-                    datum(ps, 3, v.einde());
+                    Jdbc.datum(ps, 2, v.ingang());
+                    Jdbc.datum(ps, 3, v.einde());
                     ps.setString(4, v.naam());
                     ps.setString(5, v.agb());
                     ps.setString(6, v.vestigingsgemeente());
@@ -272,7 +271,7 @@ public class BwOpslag {
                     ps.setString(1, a.herkomstgemeente());
                     ps.setLong(2, a.nummer());
                     ps.setString(3, a.client());
-                    ps.setDate(4, Date.valueOf(a.datum()));
+                    Jdbc.datum(ps, 4, a.datum());
                     ps.setString(5, Codes.code(a.vorm()));
                     ps.setLong(6, id);
                     ps.addBatch();
@@ -301,18 +300,14 @@ public class BwOpslag {
                     ps.setString(4, p.voorziening());
                     ps.setString(5, p.vestigingsgemeente());
                     ps.setString(6, Codes.code(p.vorm()));
-                    ps.setDate(7, Date.valueOf(p.ingang()));
-                    datum(ps, 8, p.einde());
+                    Jdbc.datum(ps, 7, p.ingang());
+                    Jdbc.datum(ps, 8, p.einde());
                     ps.setLong(9, p.tarief());
                     ps.setString(10, Codes.code(p.tariefeenheid()));
                     ps.setString(11, p.eindreden() == null ? null : Codes.code(p.eindreden()));
                     ps.setBoolean(12, p.overgangsrecht());
                     ps.setBoolean(13, p.overboeking());
-                    if (p.aanmelding() == null) {
-                        ps.setNull(14, Types.BIGINT);
-                    } else {
-                        ps.setLong(14, p.aanmelding());
-                    }
+                    Jdbc.getal(ps, 14, p.aanmelding());
                     ps.setLong(15, id);
                     ps.addBatch();
                     if (++n % BATCH == 0) {
@@ -324,18 +319,5 @@ public class BwOpslag {
                 ps.executeBatch();
             }
         };
-    }
-
-    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    private static void datum(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setDate(i, Date.valueOf(d));
-        }
     }
 }
