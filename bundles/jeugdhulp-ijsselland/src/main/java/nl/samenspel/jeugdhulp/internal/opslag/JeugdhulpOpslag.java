@@ -25,10 +25,10 @@ import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.module.Periodewijziging;
-import nl.samenspel.module.toewijzing.Stand;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
+import nl.samenspel.module.toewijzing.opslag.Toewijzingtabel;
 import nl.samenspel.store.Jdbc;
 
 /**
@@ -39,6 +39,9 @@ public class JeugdhulpOpslag {
 
     public static final String SCHEMA = "JEUGDHULP";
     private static final int BATCH = 1_000;
+    /** The allocations, with the columns and writes every module that works by allocation shares. */
+    private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("JEUGDHULP.TOEWIJZING", List.of("CLIENT", "AGB", "CATEGORIE",
+            "CODE", "TOEWIJZINGSDATUM", "INGANG", "EINDE", "VOLUME", "EENHEID", "FREQUENTIE", "BUDGET", "AANMELDDATUM", "VERWIJZER"));
 
     private final DataSource dataSource;
     private final Importlogboek logboek;
@@ -140,50 +143,13 @@ public class JeugdhulpOpslag {
         Set<String> contracten = new HashSet<>();
         contracten().forEach(k -> contracten.add(k.agb() + "/" + k.jaar()));
         return new Context(register, regio, productperioden(), tarieven(), aanbieders, contracten,
-                metToewijzingen ? bestaandeToewijzingen() : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
+                metToewijzingen ? TOEWIJZING.standen(dataSource) : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
                 Context.lidmaatschappen(register, regio));
-    }
-
-    private Map<Toewijzingsleutel, Stand> bestaandeToewijzingen() throws SQLException {
-        Map<Toewijzingsleutel, Stand> uit = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT GEMEENTE, NUMMER, INGANG, EINDE, START_ZORG, STOP_ZORG, STOP_REDEN FROM JEUGDHULP.TOEWIJZING")) {
-            while (rs.next()) {
-                uit.put(new Toewijzingsleutel(rs.getString(1), rs.getLong(2)), new Stand(Jdbc.datum(rs, "INGANG"),
-                        Jdbc.datum(rs, "EINDE"), Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN")));
-            }
-        }
-        return uit;
     }
 
     /** The stored allocations with these numbers, as stored (a file's changes are compared with them). */
     public Map<Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
-        // only the range of numbers the file has, per gemeente (the primary key's order): a file or a node's
-        // batch of 1,000 allocations reads about 1,000 stored ones, not every allocation the gemeente ever had
-        Map<String, long[]> bereik = new HashMap<>();
-        for (Toewijzingsleutel s : sleutels) {
-            bereik.merge(s.gemeente(), new long[] {s.nummer(), s.nummer()},
-                    (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-        }
-        Set<Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
-        Map<Toewijzingsleutel, Zorg.Opgeslagen> uit = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?")) {
-            for (Map.Entry<String, long[]> e : bereik.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setLong(2, e.getValue()[0]);
-                ps.setLong(3, e.getValue()[1]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Zorg.Opgeslagen o = opgeslagen(rs);
-                        if (gevraagd.contains(o.toewijzing().sleutel())) {
-                            uit.put(o.toewijzing().sleutel(), o);
-                        }
-                    }
-                }
-            }
-        }
-        return uit;
+        return TOEWIJZING.opgeslagen(dataSource, sleutels, JeugdhulpOpslag::opgeslagen, o -> o.toewijzing().sleutel());
     }
 
     private Set<String> declaratiesleutels() throws SQLException {
@@ -413,81 +379,34 @@ public class JeugdhulpOpslag {
         };
     }
 
-    private static final String TOEWIJZING_VELDEN = "CLIENT = ?, AGB = ?, CATEGORIE = ?, CODE = ?, TOEWIJZINGSDATUM = ?, INGANG = ?, EINDE = ?,"
-            + " VOLUME = ?, EENHEID = ?, FREQUENTIE = ?, BUDGET = ?, AANMELDDATUM = ?, VERWIJZER = ?, IMPORT_ID = ?";
-
     /**
      * A new allocation is inserted; a known number is a changed allocation (iJw: a new 301
      * with the same ToewijzingNummer) and replaces the stored one, keeping its start and stop.
      */
     public static Schrijver toewijzingen(List<Zorg.Toewijzing> lijst, Set<Toewijzingsleutel> bestaand) {
-        return (c, id) -> {
-            try (PreparedStatement nieuw = c.prepareStatement("INSERT INTO JEUGDHULP.TOEWIJZING (CLIENT, AGB, CATEGORIE, CODE, TOEWIJZINGSDATUM,"
-                    + " INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, AANMELDDATUM, VERWIJZER, IMPORT_ID, GEMEENTE, NUMMER)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement gewijzigd = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET " + TOEWIJZING_VELDEN
-                         + " WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                int inNieuw = 0;
-                for (Zorg.Toewijzing t : lijst) {
-                    PreparedStatement ps = bestaand.contains(t.sleutel()) ? gewijzigd : nieuw;
-                    ps.setString(1, t.client());
-                    ps.setString(2, t.agb());
-                    ps.setString(3, t.categorie());
-                    ps.setString(4, t.code());
-                    Jdbc.datum(ps, 5, t.toewijzingsdatum());
-                    Jdbc.datum(ps, 6, t.ingang());
-                    Jdbc.datum(ps, 7, t.einde());
-                    Jdbc.getal(ps, 8, t.volume());
-                    ps.setString(9, t.eenheid());
-                    ps.setString(10, t.frequentie());
-                    Jdbc.getal(ps, 11, t.budget());
-                    Jdbc.datum(ps, 12, t.aanmelddatum());
-                    ps.setString(13, t.verwijzer() == null ? null : t.verwijzer().code());
-                    ps.setLong(14, id);
-                    ps.setString(15, t.gemeente());
-                    ps.setLong(16, t.nummer());
-                    if (ps == gewijzigd) {
-                        ps.executeUpdate();
-                    } else {
-                        ps.addBatch();
-                        if (++inNieuw % BATCH == 0) {
-                            ps.executeBatch();
-                        }
-                    }
-                }
-                nieuw.executeBatch();
-            }
-        };
+        return TOEWIJZING.toewijzingen(lijst, bestaand, Zorg.Toewijzing::sleutel, (ps, t) -> {
+            ps.setString(1, t.client());
+            ps.setString(2, t.agb());
+            ps.setString(3, t.categorie());
+            ps.setString(4, t.code());
+            Jdbc.datum(ps, 5, t.toewijzingsdatum());
+            Jdbc.datum(ps, 6, t.ingang());
+            Jdbc.datum(ps, 7, t.einde());
+            Jdbc.getal(ps, 8, t.volume());
+            ps.setString(9, t.eenheid());
+            ps.setString(10, t.frequentie());
+            Jdbc.getal(ps, 11, t.budget());
+            Jdbc.datum(ps, 12, t.aanmelddatum());
+            ps.setString(13, t.verwijzer() == null ? null : t.verwijzer().code());
+        })::schrijf;
     }
 
     public static Schrijver starts(List<StartZorg> lijst) {
-        return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET START_ZORG = ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (StartZorg s : lijst) {
-                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.begindatum());
-                    ps.setString(2, s.gemeente());
-                    ps.setLong(3, s.nummer());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        };
+        return TOEWIJZING.starts(lijst)::schrijf;
     }
 
     public static Schrijver stops(List<StopZorg> lijst) {
-        return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET STOP_ZORG = ?, STOP_REDEN = ?"
-                    + " WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (StopZorg s : lijst) {
-                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.einddatum());
-                    ps.setString(2, s.intrekken() ? null : s.reden());
-                    ps.setString(3, s.gemeente());
-                    ps.setLong(4, s.nummer());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        };
+        return TOEWIJZING.stops(lijst)::schrijf;
     }
 
     public static Schrijver declaraties(List<Zorg.Declaratieregel> lijst) {
