@@ -30,7 +30,6 @@ import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.invoer.Privacypoort;
-import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.CsvBestand;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.invoer.Gelezen;

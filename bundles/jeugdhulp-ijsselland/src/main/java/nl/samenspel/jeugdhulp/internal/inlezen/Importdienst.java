@@ -30,7 +30,6 @@ import nl.samenspel.invoer.Invoerbestand;
 import nl.samenspel.invoer.Istandaardbericht;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.invoer.Privacypoort;
-import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;

@@ -4,19 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
@@ -24,6 +25,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.module.Periodetabel;
 import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
@@ -40,6 +42,9 @@ public class JeugdhulpOpslag {
     public static final String SCHEMA = "JEUGDHULP";
     private static final int BATCH = 1_000;
     /** The allocations, with the columns and writes every module that works by allocation shares. */
+    /** The products' dated attributes. */
+    private static final Periodetabel PRODUCTPERIODE = new Periodetabel("JEUGDHULP.PRODUCTPERIODE", List.of("CATEGORIE", "CODE"),
+            List.of("VARIANT", "INKOOP", "KORTINGSGROEP"));
     private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("JEUGDHULP.TOEWIJZING", List.of("CLIENT", "AGB", "CATEGORIE",
             "CODE", "TOEWIJZINGSDATUM", "INGANG", "EINDE", "VOLUME", "EENHEID", "FREQUENTIE", "BUDGET", "AANMELDDATUM", "VERWIJZER"));
 
@@ -54,88 +59,54 @@ public class JeugdhulpOpslag {
     // ---- reading -------------------------------------------------------------------------
 
     public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() throws SQLException {
-        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE")) {
-            while (rs.next()) {
-                Stamgegevens.Product p = new Stamgegevens.Product(rs.getString("CATEGORIE"), rs.getString("CODE"), rs.getString("OMSCHRIJVING"),
-                        rs.getString("EENHEID"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
-                        Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP"));
-                uit.put(p.sleutel(), p);
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE", rs -> new Stamgegevens.Product(
+                        rs.getString("CATEGORIE"), rs.getString("CODE"), rs.getString("OMSCHRIJVING"), rs.getString("EENHEID"),
+                        Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(), Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(),
+                        rs.getString("KORTINGSGROEP")))
+                .stream().collect(Collectors.toMap(Stamgegevens.Product::sleutel, p -> p, (a, b) -> b, LinkedHashMap::new));
     }
 
     /** The products with their dated attributes. */
     public Productperioden productperioden() throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.PRODUCTPERIODE ORDER BY CATEGORIE, CODE, INGANG")) {
-            while (rs.next()) {
-                Stamgegevens.Productperiode p = new Stamgegevens.Productperiode(rs.getString("CATEGORIE"), rs.getString("CODE"),
-                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
-                        Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP"));
-                uit.computeIfAbsent(new Stamgegevens.Productsleutel(p.categorie(), p.code()), k -> new ArrayList<>()).add(p);
-            }
-        }
-        return new Productperioden(producten(), uit);
+        List<Stamgegevens.Productperiode> perioden = Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.PRODUCTPERIODE ORDER BY CATEGORIE, CODE,"
+                + " INGANG", rs -> new Stamgegevens.Productperiode(rs.getString("CATEGORIE"), rs.getString("CODE"), Jdbc.datum(rs, "INGANG"),
+                Jdbc.datum(rs, "EINDE"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
+                Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP")));
+        return new Productperioden(producten(), perProduct(perioden, p -> new Stamgegevens.Productsleutel(p.categorie(), p.code())));
     }
 
     /** Every tariff, per product, oldest first. */
     public Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG")) {
-            while (rs.next()) {
-                Stamgegevens.Tarief t = new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"),
-                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"));
-                uit.computeIfAbsent(new Stamgegevens.Productsleutel(t.categorie(), t.code()), k -> new ArrayList<>()).add(t);
-            }
-        }
-        return uit;
+        return perProduct(Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG",
+                rs -> new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "INGANG"),
+                        Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"))), t -> new Stamgegevens.Productsleutel(t.categorie(), t.code()));
+    }
+
+    private static <T> Map<Stamgegevens.Productsleutel, List<T>> perProduct(List<T> lijst, Function<T, Stamgegevens.Productsleutel> product) {
+        return lijst.stream().collect(Collectors.groupingBy(product, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {
-        List<Stamgegevens.Aanbieder> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT AGB, NAAM FROM JEUGDHULP.AANBIEDER ORDER BY AGB")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT AGB, NAAM FROM JEUGDHULP.AANBIEDER ORDER BY AGB",
+                rs -> new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
     }
 
     public List<Stamgegevens.Contract> contracten() throws SQLException {
-        List<Stamgegevens.Contract> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT AGB, JAAR, PLAFOND FROM JEUGDHULP.CONTRACT ORDER BY JAAR, AGB")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Contract(rs.getString(1), rs.getInt(2), rs.getLong(3)));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT AGB, JAAR, PLAFOND FROM JEUGDHULP.CONTRACT ORDER BY JAAR, AGB",
+                rs -> new Stamgegevens.Contract(rs.getString(1), rs.getInt(2), rs.getLong(3)));
     }
 
     public List<Stamgegevens.Budget> budgetten() throws SQLException {
-        List<Stamgegevens.Budget> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.BUDGET ORDER BY JAAR, GEMEENTE")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Budget(rs.getString("GEMEENTE"), rs.getInt("JAAR"), rs.getLong("TOTAAL"),
-                        rs.getLong("REGIONAAL"), rs.getLong("LOKAAL")));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.BUDGET ORDER BY JAAR, GEMEENTE", rs -> new Stamgegevens.Budget(
+                rs.getString("GEMEENTE"), rs.getInt("JAAR"), rs.getLong("TOTAAL"), rs.getLong("REGIONAAL"), rs.getLong("LOKAAL")));
     }
 
-    /** What the checks need to know of what is stored, for a file of allocations, starts, stops or declarations. */
     /** The stored allocations and declarations as paged lists (without clients), on the same database. */
     public Jeugdhulplijsten lijsten() {
         return new Jeugdhulplijsten(dataSource);
     }
 
+    /** What the checks need to know of what is stored, for a file of allocations, starts, stops or declarations. */
     public Context context(nl.samenspel.api.register.Register register, String regio, boolean metToewijzingen, boolean metDeclaraties)
             throws SQLException {
         Set<String> aanbieders = new HashSet<>();
@@ -153,15 +124,9 @@ public class JeugdhulpOpslag {
     }
 
     private Set<String> declaratiesleutels() throws SQLException {
-        Set<String> uit = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT GEMEENTE, DECLARATIENUMMER, NUMMER, BEGINDATUM, EINDDATUM, BEDRAG FROM JEUGDHULP.REALISATIE")) {
-            while (rs.next()) {
-                uit.add(nl.samenspel.jeugdhulp.internal.controle.Controle.declaratiesleutel(new Zorg.Declaratieregel(rs.getString(1),
-                        rs.getLong(3), rs.getString(2), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6))));
-            }
-        }
-        return uit;
+        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT GEMEENTE, DECLARATIENUMMER, NUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
+                + " FROM JEUGDHULP.REALISATIE", rs -> Controle.declaratiesleutel(new Zorg.Declaratieregel(rs.getString(1), rs.getLong(3),
+                rs.getString(2), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6)))));
     }
 
     /** Allocations valid on at least one day of the year. */
@@ -171,19 +136,9 @@ public class JeugdhulpOpslag {
 
     /** The products with an allocation valid on at least one day of the year: the year's figures depend on their master data. */
     public Set<Stamgegevens.Productsleutel> productenInGebruik(int jaar) throws SQLException {
-        Set<Stamgegevens.Productsleutel> uit = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
-                     + " AND (EINDE IS NULL OR EINDE >= ?)")) {
-            Jdbc.datum(ps, 1, LocalDate.of(jaar, 12, 31));
-            Jdbc.datum(ps, 2, LocalDate.of(jaar, 1, 1));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Stamgegevens.Productsleutel(rs.getString(1), rs.getString(2)));
-                }
-            }
-        }
-        return uit;
+        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
+                + " AND (EINDE IS NULL OR EINDE >= ?)", rs -> new Stamgegevens.Productsleutel(rs.getString(1), rs.getString(2)),
+                LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1)));
     }
 
     /** Allocations valid on the day whose care was not stopped before it. */
@@ -211,20 +166,9 @@ public class JeugdhulpOpslag {
                 LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
-    private List<Zorg.Opgeslagen> toewijzingen(String waar, LocalDate... data) throws SQLException {
-        List<Zorg.Opgeslagen> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER")) {
-            for (int i = 0; i < data.length; i++) {
-                Jdbc.datum(ps, i + 1, data[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(opgeslagen(rs));
-                }
-            }
-        }
-        return uit;
+    private List<Zorg.Opgeslagen> toewijzingen(String waar, Object... data) throws SQLException {
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER",
+                JeugdhulpOpslag::opgeslagen, data);
     }
 
     private static Zorg.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
@@ -246,24 +190,14 @@ public class JeugdhulpOpslag {
     }
 
     public List<Realisatiesom> gerealiseerd(int jaar) throws SQLException {
-        List<Realisatiesom> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
-                     + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
-                     // the product as it was purchased on the first day of the declared period
-                     + " JOIN JEUGDHULP.PRODUCTPERIODE P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
-                     + " AND P.INGANG <= R.BEGINDATUM AND (P.EINDE IS NULL OR P.EINDE >= R.BEGINDATUM)"
-                     + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM")) {
-            Jdbc.datum(ps, 1, LocalDate.of(jaar, 1, 1));
-            Jdbc.datum(ps, 2, LocalDate.of(jaar, 12, 31));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Realisatiesom(rs.getString(1), rs.getString(2), Inkoop.vanCode(rs.getString(3)).orElseThrow(),
-                            Jdbc.datum(rs, "BEGINDATUM"), rs.getLong(5)));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
+                        + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
+                        // the product as it was purchased on the first day of the declared period
+                        + " JOIN JEUGDHULP.PRODUCTPERIODE P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
+                        + " AND P.INGANG <= R.BEGINDATUM AND (P.EINDE IS NULL OR P.EINDE >= R.BEGINDATUM)"
+                        + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM",
+                rs -> new Realisatiesom(rs.getString(1), rs.getString(2), Inkoop.vanCode(rs.getString(3)).orElseThrow(),
+                        Jdbc.datum(rs, "BEGINDATUM"), rs.getLong(5)), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
     // ---- the import log, and writing an accepted file with it -------------------------------
@@ -279,62 +213,40 @@ public class JeugdhulpOpslag {
     public static Schrijver aanbieders(List<Stamgegevens.Aanbieder> lijst) {
         return (c, id) -> {
             for (Stamgegevens.Aanbieder a : lijst) {
-                if (Jdbc.bijwerk(c, "UPDATE JEUGDHULP.AANBIEDER SET NAAM = ? WHERE AGB = ?", a.naam(), a.agb()) == 0) {
-                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.AANBIEDER (NAAM, AGB) VALUES (?, ?)", a.naam(), a.agb());
-                }
+                Jdbc.bewaar(c, "JEUGDHULP.AANBIEDER", List.of("NAAM"), List.of("AGB"), a.naam(), a.agb());
             }
         };
     }
 
     /**
-     * A product file: a new product gets its first period (from the line's ingangsdatum, or always);
-     * a stored one keeps its identity, and a change of its dated attributes from a day closes the
-     * period in force the day before and opens a new one (or replaces a period that starts that
-     * day). The checks have refused what may not be done ({@code Controle.productwijzigingen}).
-     */
-    /**
-     * A new product gets its first period; a stored one the change its check judged ({@link
-     * nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen}), or, without one, only its description.
+     * A new product gets its first period (from the line's ingangsdatum, or always); a stored one the
+     * change its check judged ({@link nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen}),
+     * or, without one, only its description.
      */
     public static Schrijver producten(List<Stamgegevens.Productregel> lijst, Productperioden bestaand,
                                       Map<Stamgegevens.Productsleutel, Periodewijziging> wijzigingen) {
         return (c, id) -> {
             for (Stamgegevens.Productregel r : lijst) {
                 Stamgegevens.Product p = r.product();
-                Object[] w = {p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code()};
+                List<Object> sleutel = List.of(p.categorie(), p.code());
                 List<Stamgegevens.Productperiode> perioden = bestaand.perioden(p.sleutel());
-                if (perioden.isEmpty()) {
-                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.PRODUCT (OMSCHRIJVING, EENHEID, VARIANT, INKOOP, KORTINGSGROEP, CATEGORIE, CODE)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", w);
-                    periode(c, p, r.ingang() == null ? Stamgegevens.ALTIJD : r.ingang());
-                    continue;
-                }
-                Stamgegevens.Productperiode laatste = perioden.get(perioden.size() - 1);
                 Periodewijziging wijziging = wijzigingen.get(p.sleutel());
-                if (wijziging == null) {
-                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(), p.categorie(),
-                            p.code());
+                if (!perioden.isEmpty() && wijziging == null) {
+                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(),
+                            p.categorie(), p.code());
                     continue;
                 }
-                Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
-                        + " WHERE CATEGORIE = ? AND CODE = ?", w);
-                if (wijziging.vervangtLaatste()) {
-                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ? WHERE CATEGORIE = ? AND CODE = ?"
-                            + " AND INGANG = ?", p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code(),
-                            wijziging.vanaf());
+                Jdbc.bewaar(c, "JEUGDHULP.PRODUCT", List.of("OMSCHRIJVING", "EENHEID", "VARIANT", "INKOOP", "KORTINGSGROEP"),
+                        List.of("CATEGORIE", "CODE"), p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(), p.kortingsgroep(),
+                        p.categorie(), p.code());
+                List<Object> waarden = Arrays.asList(p.variant().code(), p.inkoop().code(), p.kortingsgroep());
+                if (perioden.isEmpty()) {
+                    PRODUCTPERIODE.open(c, sleutel, r.ingang() == null ? Stamgegevens.ALTIJD : r.ingang(), waarden);
                 } else {
-                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG = ?",
-                            wijziging.vanaf().minusDays(1), p.categorie(), p.code(), laatste.ingang());
-                    periode(c, p, wijziging.vanaf());
+                    PRODUCTPERIODE.wijzig(c, sleutel, perioden.get(perioden.size() - 1).ingang(), wijziging, waarden);
                 }
             }
         };
-    }
-
-    private static void periode(Connection c, Stamgegevens.Product p, LocalDate vanaf) throws SQLException {
-        Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.PRODUCTPERIODE (CATEGORIE, CODE, INGANG, EINDE, VARIANT, INKOOP, KORTINGSGROEP)"
-                + " VALUES (?, ?, ?, NULL, ?, ?, ?)", p.categorie(), p.code(), vanaf, p.variant().code(), p.inkoop().code(),
-                p.kortingsgroep());
     }
 
     public static Schrijver tarieven(List<Stamgegevens.Tarief> lijst, String herkomst) {
@@ -346,24 +258,14 @@ public class JeugdhulpOpslag {
     }
 
     static void voegTariefToe(Connection c, Stamgegevens.Tarief t, String herkomst) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO JEUGDHULP.TARIEF (CATEGORIE, CODE, INGANG, EINDE, TARIEF, HERKOMST)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, t.categorie());
-            ps.setString(2, t.code());
-            Jdbc.datum(ps, 3, t.ingang());
-            Jdbc.datum(ps, 4, t.einde());
-            ps.setLong(5, t.tarief());
-            ps.setString(6, herkomst);
-            ps.executeUpdate();
-        }
+        Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.TARIEF (CATEGORIE, CODE, INGANG, EINDE, TARIEF, HERKOMST) VALUES (?, ?, ?, ?, ?, ?)",
+                t.categorie(), t.code(), t.ingang(), t.einde(), t.tarief(), herkomst);
     }
 
     public static Schrijver contracten(List<Stamgegevens.Contractregel> regels) {
         return (c, id) -> {
             for (Stamgegevens.Contract k : regels.stream().map(Stamgegevens.Contractregel::contract).toList()) {
-                if (Jdbc.bijwerk(c, "UPDATE JEUGDHULP.CONTRACT SET PLAFOND = ? WHERE AGB = ? AND JAAR = ?", k.plafond(), k.agb(), k.jaar()) == 0) {
-                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.CONTRACT (PLAFOND, AGB, JAAR) VALUES (?, ?, ?)", k.plafond(), k.agb(), k.jaar());
-                }
+                Jdbc.bewaar(c, "JEUGDHULP.CONTRACT", List.of("PLAFOND"), List.of("AGB", "JAAR"), k.plafond(), k.agb(), k.jaar());
             }
         };
     }
@@ -371,10 +273,8 @@ public class JeugdhulpOpslag {
     public static Schrijver budgetten(List<Stamgegevens.Budget> lijst) {
         return (c, id) -> {
             for (Stamgegevens.Budget b : lijst) {
-                Object[] w = {b.totaal(), b.regionaal(), b.lokaal(), b.gemeente(), b.jaar()};
-                if (Jdbc.bijwerk(c, "UPDATE JEUGDHULP.BUDGET SET TOTAAL = ?, REGIONAAL = ?, LOKAAL = ? WHERE GEMEENTE = ? AND JAAR = ?", w) == 0) {
-                    Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.BUDGET (TOTAAL, REGIONAAL, LOKAAL, GEMEENTE, JAAR) VALUES (?, ?, ?, ?, ?)", w);
-                }
+                Jdbc.bewaar(c, "JEUGDHULP.BUDGET", List.of("TOTAAL", "REGIONAAL", "LOKAAL"), List.of("GEMEENTE", "JAAR"), b.totaal(),
+                        b.regionaal(), b.lokaal(), b.gemeente(), b.jaar());
             }
         };
     }
@@ -448,15 +348,8 @@ public class JeugdhulpOpslag {
             try {
                 LocalDate laatsteDag = LocalDate.of(jaar - 1, 12, 31);
                 for (Kortingsregel r : regels) {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ?"
-                            + " AND INGANG <= ? AND (EINDE IS NULL OR EINDE > ?)")) {
-                        Jdbc.datum(ps, 1, laatsteDag);
-                        ps.setString(2, r.categorie());
-                        ps.setString(3, r.code());
-                        Jdbc.datum(ps, 4, laatsteDag);
-                        Jdbc.datum(ps, 5, laatsteDag);
-                        ps.executeUpdate();
-                    }
+                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG <= ?"
+                            + " AND (EINDE IS NULL OR EINDE > ?)", laatsteDag, r.categorie(), r.code(), laatsteDag, laatsteDag);
                     voegTariefToe(c, new Stamgegevens.Tarief(r.categorie(), r.code(), laatsteDag.plusDays(1), null, r.nieuwTarief()),
                             "tariefkorting " + jaar + " " + groep + " " + java.math.BigDecimal.valueOf(basispunten, 2) + "%");
                 }
@@ -477,15 +370,8 @@ public class JeugdhulpOpslag {
     }
 
     public List<Korting> kortingen() throws SQLException {
-        List<Korting> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.TARIEFKORTING ORDER BY JAAR, GROEP")) {
-            while (rs.next()) {
-                uit.add(new Korting(rs.getInt("JAAR"), rs.getString("GROEP"), rs.getInt("BASISPUNTEN"), rs.getInt("PRODUCTEN"),
-                        rs.getTimestamp("TIJDSTIP").toInstant()));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TARIEFKORTING ORDER BY JAAR, GROEP", rs -> new Korting(rs.getInt("JAAR"),
+                rs.getString("GROEP"), rs.getInt("BASISPUNTEN"), rs.getInt("PRODUCTEN"), rs.getTimestamp("TIJDSTIP").toInstant()));
     }
 
     DataSource dataSource() {

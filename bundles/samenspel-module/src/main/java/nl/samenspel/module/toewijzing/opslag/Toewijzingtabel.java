@@ -40,18 +40,6 @@ public final class Toewijzingtabel {
         void zet(PreparedStatement ps, T record) throws SQLException;
     }
 
-    /** Reads a module's record from a row of the table. */
-    @FunctionalInterface
-    public interface Lezer<T> {
-        T lees(ResultSet rs) throws SQLException;
-    }
-
-    /** Handles one row of a query. */
-    @FunctionalInterface
-    public interface Rij {
-        void lees(ResultSet rs) throws SQLException;
-    }
-
     private final String tabel;
     private final String nieuw;
     private final String gewijzigd;
@@ -89,7 +77,7 @@ public final class Toewijzingtabel {
      * @param sleutel the key of what {@code lezer} read
      */
     public <T> Map<Toewijzingsleutel, T> opgeslagen(DataSource dataSource, Collection<Toewijzingsleutel> sleutels,
-                                                    Lezer<T> lezer, Function<T, Toewijzingsleutel> sleutel) throws SQLException {
+                                                    Jdbc.Lezer<T> lezer, Function<T, Toewijzingsleutel> sleutel) throws SQLException {
         Set<Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
         Map<Toewijzingsleutel, T> uit = new HashMap<>();
         perBereik(dataSource, sleutels, "SELECT * FROM " + tabel + " WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?", rs -> {
@@ -107,7 +95,7 @@ public final class Toewijzingtabel {
      * allocations reads about 1,000 stored rows, not every one the gemeente ever had. The rows of
      * numbers in the range that were not asked for come along; {@code rij} skips them.
      */
-    public static void perBereik(DataSource dataSource, Collection<Toewijzingsleutel> sleutels, String sql, Rij rij) throws SQLException {
+    public static void perBereik(DataSource dataSource, Collection<Toewijzingsleutel> sleutels, String sql, Jdbc.Rij rij) throws SQLException {
         Map<String, long[]> bereik = new HashMap<>();
         for (Toewijzingsleutel s : sleutels) {
             bereik.merge(s.gemeente(), new long[] {s.nummer(), s.nummer()}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
