@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.UUID;
 import nl.samenspel.store.Jdbc;
-import nl.samenspel.testsupport.Testdatabase;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 
 class PeriodetabelTest {
@@ -17,22 +17,23 @@ class PeriodetabelTest {
     private static final LocalDate JAN = LocalDate.of(2025, 1, 1);
     private static final List<Object> PRODUCT = List.of("45", "45A01");
 
-    private final DataSource ds = Testdatabase.gemigreerd("P", "db/periodetabel");
-    private final Periodetabel tabel = new Periodetabel("P.PRODUCTPERIODE", List.of("CATEGORIE", "CODE"), List.of("VARIANT", "KORTINGSGROEP"));
-
-    private List<Periode<String>> perioden() throws SQLException {
-        return Jdbc.lijst(ds, "SELECT * FROM P.PRODUCTPERIODE ORDER BY INGANG", rs -> new Periode<>(Jdbc.datum(rs, "INGANG"),
-                Jdbc.datum(rs, "EINDE"), rs.getString("VARIANT") + "/" + rs.getString("KORTINGSGROEP")));
-    }
+    private final Periodetabel tabel = new Periodetabel("PERIODE", List.of("CATEGORIE", "CODE"), List.of("VARIANT", "GROEP"));
 
     @Test
     void aChangeClosesTheLastPeriodTheDayBeforeOrReplacesItsValues() throws SQLException {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
         try (Connection c = ds.getConnection()) {
+            Jdbc.bijwerk(c, "CREATE TABLE PERIODE (CATEGORIE CHAR(2), CODE VARCHAR(5), INGANG DATE, EINDE DATE, VARIANT VARCHAR(20),"
+                    + " GROEP VARCHAR(9))");
             tabel.open(c, PRODUCT, JAN, Arrays.asList("inspanningsgericht", null));
             tabel.wijzig(c, PRODUCT, JAN, new Periodewijziging(JAN.withMonth(7), false), List.of("outputgericht", "a"));
             tabel.wijzig(c, PRODUCT, JAN.withMonth(7), new Periodewijziging(JAN.withMonth(7), true), List.of("outputgericht", "b"));
         }
-        assertThat(perioden()).containsExactly(new Periode<>(JAN, JAN.withMonth(6).withDayOfMonth(30), "inspanningsgericht/null"),
-                new Periode<>(JAN.withMonth(7), null, "outputgericht/b"));
+        assertThat(Jdbc.lijst(ds, "SELECT * FROM PERIODE ORDER BY INGANG", rs -> new Periode<>(Jdbc.datum(rs, "INGANG"),
+                Jdbc.datum(rs, "EINDE"), rs.getString("VARIANT") + "/" + rs.getString("GROEP"))))
+                .containsExactly(new Periode<>(JAN, JAN.withMonth(6).withDayOfMonth(30), "inspanningsgericht/null"),
+                        new Periode<>(JAN.withMonth(7), null, "outputgericht/b"));
     }
 }

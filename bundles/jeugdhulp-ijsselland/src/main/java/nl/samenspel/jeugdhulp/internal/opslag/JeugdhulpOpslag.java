@@ -45,8 +45,7 @@ public class JeugdhulpOpslag {
     /** The products' dated attributes. */
     private static final Periodetabel PRODUCTPERIODE = new Periodetabel("JEUGDHULP.PRODUCTPERIODE", List.of("CATEGORIE", "CODE"),
             List.of("VARIANT", "INKOOP", "KORTINGSGROEP"));
-    private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("JEUGDHULP.TOEWIJZING", List.of("CLIENT", "AGB", "CATEGORIE",
-            "CODE", "TOEWIJZINGSDATUM", "INGANG", "EINDE", "VOLUME", "EENHEID", "FREQUENTIE", "BUDGET", "AANMELDDATUM", "VERWIJZER"));
+    private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("JEUGDHULP.TOEWIJZING", List.of("AANMELDDATUM", "VERWIJZER"));
 
     private final DataSource dataSource;
     private final Importlogboek logboek;
@@ -284,20 +283,9 @@ public class JeugdhulpOpslag {
      * with the same ToewijzingNummer) and replaces the stored one, keeping its start and stop.
      */
     public static Schrijver toewijzingen(List<Zorg.Toewijzing> lijst, Set<Toewijzingsleutel> bestaand) {
-        return TOEWIJZING.toewijzingen(lijst, bestaand, Zorg.Toewijzing::sleutel, (ps, t) -> {
-            ps.setString(1, t.client());
-            ps.setString(2, t.agb());
-            ps.setString(3, t.categorie());
-            ps.setString(4, t.code());
-            Jdbc.datum(ps, 5, t.toewijzingsdatum());
-            Jdbc.datum(ps, 6, t.ingang());
-            Jdbc.datum(ps, 7, t.einde());
-            Jdbc.getal(ps, 8, t.volume());
-            ps.setString(9, t.eenheid());
-            ps.setString(10, t.frequentie());
-            Jdbc.getal(ps, 11, t.budget());
-            Jdbc.datum(ps, 12, t.aanmelddatum());
-            ps.setString(13, t.verwijzer() == null ? null : t.verwijzer().code());
+        return TOEWIJZING.toewijzingen(lijst, bestaand, (ps, t) -> {
+            Jdbc.datum(ps, 1, t.aanmelddatum());
+            ps.setString(2, t.verwijzer() == null ? null : t.verwijzer().code());
         })::schrijf;
     }
 

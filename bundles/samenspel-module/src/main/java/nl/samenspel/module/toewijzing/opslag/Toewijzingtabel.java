@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,13 +19,14 @@ import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.module.toewijzing.Stand;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsbasis;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.store.Jdbc;
 
 /**
- * A module's table of allocations, keyed by {@code GEMEENTE} and {@code NUMMER}, with
- * {@code INGANG}, {@code EINDE}, the provider's {@code START_ZORG}, {@code STOP_ZORG} and
- * {@code STOP_REDEN}, and {@code IMPORT_ID}; every other column is the module's own. The reads
+ * A module's table of allocations, keyed by {@code GEMEENTE} and {@code NUMMER}, with a column per
+ * field of {@link Toewijzingsbasis} ({@link #KOLOMMEN}), the provider's {@code START_ZORG},
+ * {@code STOP_ZORG} and {@code STOP_REDEN}, and {@code IMPORT_ID}; every other column is the module's own. The reads
  * the checks of starts, stops and declarations need, and the writes of a file of allocations,
  * starts or stops, are the same in every module, so they are written once: a change to how a
  * start is withdrawn or how a changed allocation keeps its start holds for every module at once.
@@ -34,7 +36,11 @@ public final class Toewijzingtabel {
     /** Rows per JDBC batch: large files are sent in pieces, not row by row and not all at once. */
     private static final int BATCH = 1_000;
 
-    /** Sets a record's own columns, parameters 1 through {@code kolommen.size()}, in the order of the constructor's columns. */
+    /** The columns of the shared fields, in the order of {@link Toewijzingsbasis}. */
+    public static final List<String> KOLOMMEN = List.of("CLIENT", "AGB", "CATEGORIE", "CODE", "TOEWIJZINGSDATUM", "INGANG", "EINDE", "VOLUME",
+            "EENHEID", "FREQUENTIE", "BUDGET");
+
+    /** Sets a record's own columns, parameters 1 through the number of the module's columns, in the constructor's order. */
     @FunctionalInterface
     public interface Velden<T> {
         void zet(PreparedStatement ps, T record) throws SQLException;
@@ -46,15 +52,16 @@ public final class Toewijzingtabel {
     private final int eigen;
 
     /**
-     * @param tabel    the qualified table ({@code JEUGDHULP.TOEWIJZING})
-     * @param kolommen the columns a file of allocations writes besides the key and {@code IMPORT_ID}; never the provider's
-     *                 start and stop, which a changed allocation keeps
+     * @param tabel         the qualified table ({@code JEUGDHULP.TOEWIJZING})
+     * @param eigenKolommen the module's own columns a file of allocations writes
      */
-    public Toewijzingtabel(String tabel, List<String> kolommen) {
+    public Toewijzingtabel(String tabel, List<String> eigenKolommen) {
         this.tabel = tabel;
-        this.eigen = kolommen.size();
+        this.eigen = eigenKolommen.size();
+        List<String> kolommen = new ArrayList<>(eigenKolommen);
+        kolommen.addAll(KOLOMMEN);
         this.nieuw = "INSERT INTO " + tabel + " (" + String.join(", ", kolommen) + ", IMPORT_ID, GEMEENTE, NUMMER) VALUES ("
-                + String.join(", ", Collections.nCopies(eigen + 3, "?")) + ")";
+                + String.join(", ", Collections.nCopies(kolommen.size() + 3, "?")) + ")";
         this.gewijzigd = "UPDATE " + tabel + " SET " + String.join(" = ?, ", kolommen) + " = ?, IMPORT_ID = ? WHERE GEMEENTE = ? AND NUMMER = ?";
     }
 
@@ -120,19 +127,20 @@ public final class Toewijzingtabel {
      * stored row, keeping its start and stop of care.
      *
      * @param bestaand the file's numbers that are stored
+     * @param velden   sets the module's own columns
      */
-    public <T> Importlogboek.Schrijver toewijzingen(List<T> lijst, Set<Toewijzingsleutel> bestaand, Function<T, Toewijzingsleutel> sleutel,
-                                                    Velden<T> velden) {
+    public <T extends Toewijzingsbasis> Importlogboek.Schrijver toewijzingen(List<T> lijst, Set<Toewijzingsleutel> bestaand,
+                                                                           Velden<T> velden) {
         return (c, id) -> {
             try (PreparedStatement in = c.prepareStatement(nieuw); PreparedStatement over = c.prepareStatement(gewijzigd)) {
                 int inNieuw = 0;
                 for (T t : lijst) {
-                    Toewijzingsleutel k = sleutel.apply(t);
-                    PreparedStatement ps = bestaand.contains(k) ? over : in;
+                    PreparedStatement ps = bestaand.contains(t.sleutel()) ? over : in;
                     velden.zet(ps, t);
-                    ps.setLong(eigen + 1, id);
-                    ps.setString(eigen + 2, k.gemeente());
-                    ps.setLong(eigen + 3, k.nummer());
+                    int i = zet(ps, eigen, t);
+                    ps.setLong(i + 1, id);
+                    ps.setString(i + 2, t.gemeente());
+                    ps.setLong(i + 3, t.nummer());
                     if (ps == over) {
                         ps.executeUpdate();
                     } else {
@@ -145,6 +153,22 @@ public final class Toewijzingtabel {
                 in.executeBatch();
             }
         };
+    }
+
+    /** Sets the shared fields after the module's {@code eigen} columns; returns the last parameter set. */
+    private static int zet(PreparedStatement ps, int eigen, Toewijzingsbasis t) throws SQLException {
+        ps.setString(eigen + 1, t.client());
+        ps.setString(eigen + 2, t.agb());
+        ps.setString(eigen + 3, t.categorie());
+        ps.setString(eigen + 4, t.code());
+        Jdbc.datum(ps, eigen + 5, t.toewijzingsdatum());
+        Jdbc.datum(ps, eigen + 6, t.ingang());
+        Jdbc.datum(ps, eigen + 7, t.einde());
+        Jdbc.getal(ps, eigen + 8, t.volume());
+        ps.setString(eigen + 9, t.eenheid());
+        ps.setString(eigen + 10, t.frequentie());
+        Jdbc.getal(ps, eigen + 11, t.budget());
+        return eigen + KOLOMMEN.size();
     }
 
     /** Starts of care; a withdrawn start (StatusAanlevering 3) clears the stored one. */
