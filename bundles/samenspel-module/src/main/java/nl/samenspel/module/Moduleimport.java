@@ -39,6 +39,16 @@ public interface Moduleimport<S extends Enum<S> & Invoersoort> {
         return Optional.empty();
     }
 
+    /**
+     * Where a module keeps refused uploads: as configured, or else {@code ${karaf.data}/<map>/afgewezen},
+     * so that every module's folder is found in the same place.
+     *
+     * @param ingesteld the configured folder; blank or null: the default
+     */
+    static Path afgewezenMap(String ingesteld, String map) {
+        return ingesteld != null && !ingesteld.isBlank() ? Path.of(ingesteld) : Path.of(System.getProperty("karaf.data", "data"), map, "afgewezen");
+    }
+
     /** This installation's master data as the hub publishes it; empty for a module without. */
     default Optional<byte[]> stamgegevensdocument() throws SQLException {
         return Optional.empty();

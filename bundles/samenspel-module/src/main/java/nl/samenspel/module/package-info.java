@@ -8,7 +8,7 @@
  * with its name, path and access right, and nothing else.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspel.module;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,8 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.sql.DataSource;
 
-/** Null-aware conversions between JDBC and the modules' dates, optional numbers and flags, and one-statement updates. */
+/**
+ * Null-aware conversions between JDBC and the modules' dates, optional numbers and flags, one-statement
+ * updates, a row written by its key, and a query read into a list: the plumbing every module's
+ * storage has, so that its own classes hold its tables and queries only.
+ */
 public final class Jdbc {
 
     private Jdbc() {
@@ -73,15 +81,68 @@ public final class Jdbc {
     /** Runs one statement with its parameters (null allowed, as {@link PreparedStatement#setObject}); returns the rows changed. */
     public static int bijwerk(java.sql.Connection c, String sql, Object... waarden) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < waarden.length; i++) {
-                Object w = waarden[i];
-                if (w instanceof LocalDate d) {
-                    datum(ps, i + 1, d);
-                } else {
-                    ps.setObject(i + 1, w);
+            zet(ps, waarden);
+            return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Writes one row by its key: the row with the key gets the values, or is inserted when there is
+     * none. For master data a file may send again: a resent file changes nothing, a changed one
+     * overwrites.
+     *
+     * @param kolommen the columns the values are for, then {@code sleutel}'s columns
+     * @param waarden  the values of {@code kolommen}, then the key's
+     */
+    public static void bewaar(java.sql.Connection c, String tabel, List<String> kolommen, List<String> sleutel, Object... waarden)
+            throws SQLException {
+        String zet = String.join(" = ?, ", kolommen) + " = ?";
+        String waar = String.join(" = ? AND ", sleutel) + " = ?";
+        if (bijwerk(c, "UPDATE " + tabel + " SET " + zet + " WHERE " + waar, waarden) == 0) {
+            bijwerk(c, "INSERT INTO " + tabel + " (" + String.join(", ", kolommen) + ", " + String.join(", ", sleutel) + ") VALUES ("
+                    + String.join(", ", Collections.nCopies(kolommen.size() + sleutel.size(), "?")) + ")", waarden);
+        }
+    }
+
+    /** Reads one record from the current row. */
+    @FunctionalInterface
+    public interface Lezer<T> {
+        T lees(ResultSet rs) throws SQLException;
+    }
+
+    /** Handles the current row. */
+    @FunctionalInterface
+    public interface Rij {
+        void lees(ResultSet rs) throws SQLException;
+    }
+
+    /** The records of a query with its parameters (as {@link #bijwerk}), in the query's order. */
+    public static <T> List<T> lijst(DataSource dataSource, String sql, Lezer<T> lezer, Object... waarden) throws SQLException {
+        List<T> uit = new ArrayList<>();
+        perRij(dataSource, sql, rs -> uit.add(lezer.lees(rs)), waarden);
+        return uit;
+    }
+
+    /** Runs a query with its parameters (as {@link #bijwerk}) and hands each row to {@code rij}: for what is not a list (a map, a sum). */
+    public static void perRij(DataSource dataSource, String sql, Rij rij, Object... waarden) throws SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            zet(ps, waarden);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rij.lees(rs);
                 }
             }
-            return ps.executeUpdate();
+        }
+    }
+
+    private static void zet(PreparedStatement ps, Object... waarden) throws SQLException {
+        for (int i = 0; i < waarden.length; i++) {
+            Object w = waarden[i];
+            if (w instanceof LocalDate d) {
+                datum(ps, i + 1, d);
+            } else {
+                ps.setObject(i + 1, w);
+            }
         }
     }
 }

@@ -35,6 +35,15 @@ public record Omvang(LocalDate ingang, LocalDate einde, Integer volume, String e
         return dagen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
+    /**
+     * What the allocation commits in the year: its days in the year at one tariff, rounded once.
+     *
+     * @param tarief eurocent per unit on the {@link #tariefdag}; ignored for a budget and for unit 83
+     */
+    public long inJaar(int jaar, long tarief) {
+        return voorDagen(dagenInJaar(jaar), tarief);
+    }
+
     /** The first day of the allocation in the year: the day whose tariff applies. */
     public LocalDate tariefdag(int jaar) {
         LocalDate eersteDag = LocalDate.of(jaar, 1, 1);
@@ -42,7 +51,9 @@ public record Omvang(LocalDate ingang, LocalDate einde, Integer volume, String e
     }
 
     /**
-     * What {@code dagen} days of the allocation commit.
+     * What {@code dagen} days of the allocation commit, with the same tariff and the same single
+     * rounding as {@link #inJaar}: a part of a year (a region's member days) is computed this way,
+     * and what falls outside it is the year's amount minus that part, so the two add up to the cent.
      *
      * @param tarief eurocent per unit; ignored for a budget and for unit 83
      */

@@ -5,7 +5,7 @@
  * A module keeps its own allocation record and its own rules beyond these.
  */
 @Export
-@Version("1.0.0")
+@Version("1.3.0")
 package nl.samenspel.module.toewijzing;
 
 import org.osgi.annotation.bundle.Export;

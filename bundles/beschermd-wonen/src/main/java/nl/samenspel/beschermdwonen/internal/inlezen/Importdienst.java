@@ -27,11 +27,10 @@ import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.GeenRegister;
+import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.invoer.Privacypoort;
-import nl.samenspel.invoer.TijdelijkeFout;
 import nl.samenspel.invoer.CsvBestand;
-import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Importresultaat;
@@ -71,9 +70,7 @@ public class Importdienst implements Moduleimport<Bwsoort> {
     @Activate
     public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         BwConfig config) {
-        this(opslag, registerService, config.regio(), config.afgewezenMap().isBlank()
-                ? Path.of(System.getProperty("karaf.data", "data"), "beschermd-wonen", "afgewezen") : Path.of(config.afgewezenMap()), null,
-                limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "beschermd-wonen"), null, limieten);
     }
 
     public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst) {
@@ -144,28 +141,23 @@ public class Importdienst implements Moduleimport<Bwsoort> {
     /** Serialised: two files checked at once could each pass a capacity check the other breaks. */
     private synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending, Path bewaarIn)
             throws SQLException {
-        Pseudoniemdienst sleutel = this.pseudoniemdienst;
-        if (sleutel == null) {
-            Optional<String> reden = Privacypoort.zonderSleutel(inhoud);
-            if (reden.isPresent()) {
-                return opslag.logboek().weigerOngelezen(soort.code(), Privacypoort.vorm(inhoud), inhoud, reden.get());
-            }
+        Importgang<Bwsoort> gang = new Importgang<>(opslag.logboek(), BwInvoermodule.NAAM, soort, bestandsnaam, inhoud, afzending, uitgaand,
+                pseudoniemdienst, bewaarIn);
+        Optional<Importresultaat> ongelezen = gang.zonderSleutelGeweigerd();
+        if (ongelezen.isPresent()) {
+            return ongelezen.get();
         }
-        Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
-        String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
-        // a batch's name is the hub's own (OntvangstResource: kind, sender, reduced key); any other name is reduced here
-        String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
         List<Regelfout> fouten = new ArrayList<>();
         if (Privacypoort.vorm(inhoud) != Privacypoort.Vorm.CSV) {
             fouten.add(new Regelfout("bestand", "", "beschermd wonen leest alleen CSV-bestanden (docs/beschermd-wonen.md)"));
-            return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, 0, fouten, bewaarIn);
+            return gang.weiger("CSV", 0, fouten);
         }
         String tekst = CsvBestand.utf8(inhoud, fouten);
         if (tekst == null) {
-            return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, 0, fouten, bewaarIn);
+            return gang.weiger("CSV", 0, fouten);
         }
-        Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
+        Function<Bsn, String> pseudoniem = gang.pseudoniem();
         List<Gelezen.Regel<Object>> regels = new ArrayList<>();
         CsvBestand.lees(tekst, soort.kolommen(), limieten, fouten, (v, kolommen) -> {
             String clientkolom = CsvBestand.clientkolom(kolommen);
@@ -180,15 +172,11 @@ public class Importdienst implements Moduleimport<Bwsoort> {
         });
         List<Regelfout> wijzigingen = new ArrayList<>();
         List<Object> records = controleer(soort, regels, register, fouten, wijzigingen);
-        if (afzender != null) {
-            Doorgifte.alleenVoor(afzender, regels, Uitwisselvorm::gemeente, "herkomstgemeente", fouten);
-        }
+        gang.alleenVoorAfzender(regels, Uitwisselvorm::gemeente, "herkomstgemeente", fouten);
         if (!fouten.isEmpty()) {
-            return opslag.logboek().weiger(soort.code(), "CSV", naam, inhoud, regels.size(), fouten, bewaarIn);
+            return gang.weiger("CSV", regels.size(), fouten);
         }
-        long id = opslag.logboek().bewaar(soort.code(), "CSV", naam, records.size(), wijzigingen, Doorgifte.metUitwisseling(schrijver(soort, records),
-                afzending, wachtrij, BwInvoermodule.NAAM, soort.code(), Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
-        return new Importresultaat(id, soort.code(), "CSV", naam, true, records.size(), List.of(), null, wijzigingen);
+        return gang.bewaar("CSV", records, wijzigingen, schrijver(soort, records), Uitwisselvorm.kop(soort), Uitwisselvorm::regel);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

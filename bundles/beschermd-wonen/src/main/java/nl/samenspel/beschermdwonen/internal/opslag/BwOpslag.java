@@ -1,14 +1,8 @@
 package nl.samenspel.beschermdwonen.internal.opslag;
 
-import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +13,7 @@ import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.store.Jdbc;
 
 /**
  * The module's tables in schema {@value #SCHEMA}: what the checks and the monitoring read, and
@@ -43,74 +38,41 @@ public class BwOpslag {
     }
 
     public List<Voorziening> voorzieningen() throws SQLException {
-        List<Voorziening> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM BESCHERMDWONEN.VOORZIENING ORDER BY CODE, INGANG")) {
-            while (rs.next()) {
-                uit.add(new Voorziening(rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"), rs.getString("VESTIGINGSGEMEENTE"),
-                        Codes.van(Codes.Soort.class, rs.getString("SOORT")).orElseThrow(), rs.getInt("CAPACITEIT"),
-                        datum(rs, "INGANG"), datum(rs, "EINDE")));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM BESCHERMDWONEN.VOORZIENING ORDER BY CODE, INGANG", rs -> new Voorziening(
+                rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"), rs.getString("VESTIGINGSGEMEENTE"),
+                Codes.van(Codes.Soort.class, rs.getString("SOORT")).orElseThrow(), rs.getInt("CAPACITEIT"), Jdbc.datum(rs, "INGANG"),
+                Jdbc.datum(rs, "EINDE")));
     }
 
     public Set<String> aanmeldingsleutels() throws SQLException {
-        Set<String> uit = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT HERKOMSTGEMEENTE, NUMMER FROM BESCHERMDWONEN.AANMELDING")) {
-            while (rs.next()) {
-                uit.add(rs.getString(1) + "/" + rs.getLong(2));
-            }
-        }
-        return uit;
+        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT HERKOMSTGEMEENTE, NUMMER FROM BESCHERMDWONEN.AANMELDING",
+                rs -> rs.getString(1) + "/" + rs.getLong(2)));
     }
 
     public List<Aanmelding> aanmeldingen() throws SQLException {
-        List<Aanmelding> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM BESCHERMDWONEN.AANMELDING ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
-            while (rs.next()) {
-                uit.add(new Aanmelding(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), datum(rs, "DATUM"),
-                        Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), false));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM BESCHERMDWONEN.AANMELDING ORDER BY HERKOMSTGEMEENTE, NUMMER", rs -> new Aanmelding(
+                rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), Jdbc.datum(rs, "DATUM"),
+                Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), false));
     }
 
     /** Placements, optionally only those running on at least one day of [van, tot]. */
     public List<Plaatsing> plaatsingen(LocalDate van, LocalDate tot) throws SQLException {
-        return van == null ? plaatsingen(null, null, null) : plaatsingen(IN_PERIODE, van, tot);
-    }
-
-    private List<Plaatsing> plaatsingen(String waar, LocalDate van, LocalDate tot) throws SQLException {
-        List<Plaatsing> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.PLAATSING" + (waar == null ? "" : " WHERE " + waar)
-                     + " ORDER BY HERKOMSTGEMEENTE, NUMMER")) {
-            if (van != null) {
-                ps.setDate(1, Date.valueOf(tot));
-                ps.setDate(2, Date.valueOf(van));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long aanmelding = rs.getLong("AANMELDING");
-                    Long a = rs.wasNull() ? null : aanmelding;
-                    String reden = rs.getString("EINDREDEN");
-                    uit.add(new Plaatsing(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
-                            rs.getString("VOORZIENING"), rs.getString("VESTIGINGSGEMEENTE"),
-                            Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), datum(rs, "INGANG"), datum(rs, "EINDE"),
-                            rs.getLong("TARIEF"), Codes.van(Codes.Tariefeenheid.class, rs.getString("TARIEFEENHEID")).orElseThrow(),
-                            reden == null ? null : Codes.van(Codes.Eindreden.class, reden).orElseThrow(), rs.getBoolean("OVERGANGSRECHT"),
-                            rs.getBoolean("OVERBOEKING"), a, null));
-                }
-            }
-        }
-        return uit;
+        return van == null ? plaatsingen() : plaatsingen(" WHERE" + IN_PERIODE, tot, van);
     }
 
     public List<Plaatsing> plaatsingen() throws SQLException {
-        return plaatsingen(null, null, null);
+        return plaatsingen("");
+    }
+
+    private List<Plaatsing> plaatsingen(String waar, Object... waarden) throws SQLException {
+        return Jdbc.lijst(dataSource, "SELECT * FROM BESCHERMDWONEN.PLAATSING" + waar + " ORDER BY HERKOMSTGEMEENTE, NUMMER", rs -> {
+            String reden = rs.getString("EINDREDEN");
+            return new Plaatsing(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), rs.getString("VOORZIENING"),
+                    rs.getString("VESTIGINGSGEMEENTE"), Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), Jdbc.datum(rs, "INGANG"),
+                    Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"), Codes.van(Codes.Tariefeenheid.class, rs.getString("TARIEFEENHEID")).orElseThrow(),
+                    reden == null ? null : Codes.van(Codes.Eindreden.class, reden).orElseThrow(), rs.getBoolean("OVERGANGSRECHT"),
+                    rs.getBoolean("OVERBOEKING"), Jdbc.lang(rs, "AANMELDING"), null);
+        }, waarden);
     }
 
     // ---- monitoring: aggregates in SQL, so a year of tens of thousands of placements stays fast ----
@@ -123,19 +85,8 @@ public class BwOpslag {
 
     /** Placements running in [van, tot], counted per (kolomA, kolomB); the columns are this class's own constants. */
     public List<Telling> tel(String kolomA, String kolomB, LocalDate van, LocalDate tot) throws SQLException {
-        List<Telling> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + kolomA + ", " + kolomB + ", COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE"
-                     + IN_PERIODE + " GROUP BY " + kolomA + ", " + kolomB)) {
-            ps.setDate(1, Date.valueOf(tot));
-            ps.setDate(2, Date.valueOf(van));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Telling(rs.getString(1), rs.getString(2), rs.getInt(3)));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT " + kolomA + ", " + kolomB + ", COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE
+                + " GROUP BY " + kolomA + ", " + kolomB, rs -> new Telling(rs.getString(1), rs.getString(2), rs.getInt(3)), tot, van);
     }
 
     public static final String HERKOMST = "HERKOMSTGEMEENTE";
@@ -144,35 +95,19 @@ public class BwOpslag {
     /** Per facility, the placements running on the day: {counted against capacity, explicit overbookings}. */
     public Map<String, int[]> bezetOp(LocalDate dag) throws SQLException {
         Map<String, int[]> uit = new java.util.HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT VOORZIENING, COUNT(*), SUM(CASE WHEN OVERBOEKING = TRUE THEN 1 ELSE 0 END)"
-                     + " FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE + " GROUP BY VOORZIENING")) {
-            ps.setDate(1, Date.valueOf(dag));
-            ps.setDate(2, Date.valueOf(dag));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
+        Jdbc.perRij(dataSource, "SELECT VOORZIENING, COUNT(*), SUM(CASE WHEN OVERBOEKING = TRUE THEN 1 ELSE 0 END)"
+                + " FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE + " GROUP BY VOORZIENING", rs -> {
                     int overboekt = rs.getInt(3);
                     uit.put(rs.getString(1), new int[] {rs.getInt(2) - overboekt, overboekt});
-                }
-            }
-        }
+                }, dag, dag);
         return uit;
     }
 
     /** Placements that ended in the year, per end reason. */
     public Map<String, Integer> beeindigdPerReden(int jaar) throws SQLException {
         Map<String, Integer> uit = new java.util.TreeMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT EINDREDEN, COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE EINDE BETWEEN ? AND ?"
-                     + " GROUP BY EINDREDEN")) {
-            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 1, 1)));
-            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 12, 31)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        }
+        Jdbc.perRij(dataSource, "SELECT EINDREDEN, COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE EINDE BETWEEN ? AND ? GROUP BY EINDREDEN",
+                rs -> uit.put(rs.getString(1), rs.getInt(2)), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
         return uit;
     }
 
@@ -181,25 +116,16 @@ public class BwOpslag {
     }
 
     public List<Kostenregel> kostenregels(int jaar) throws SQLException {
-        List<Kostenregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT HERKOMSTGEMEENTE, INGANG, EINDE, TARIEF, TARIEFEENHEID FROM BESCHERMDWONEN.PLAATSING"
-                     + " WHERE" + IN_PERIODE)) {
-            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 12, 31)));
-            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 1, 1)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Kostenregel(rs.getString(1), rs.getDate(2).toLocalDate(), datum(rs, "EINDE"), rs.getLong(4),
-                            "dag".equals(rs.getString(5)) ? Codes.Tariefeenheid.DAG : Codes.Tariefeenheid.MAAND));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT HERKOMSTGEMEENTE, INGANG, EINDE, TARIEF, TARIEFEENHEID FROM BESCHERMDWONEN.PLAATSING WHERE"
+                + IN_PERIODE, rs -> new Kostenregel(rs.getString(1), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong(4),
+                "dag".equals(rs.getString(5)) ? Codes.Tariefeenheid.DAG : Codes.Tariefeenheid.MAAND), LocalDate.of(jaar, 12, 31),
+                LocalDate.of(jaar, 1, 1));
     }
 
     /** Placements running on the day that the signals look at: open full packages at home, the transitional right, overbookings. */
     public List<Plaatsing> teSignaleren(LocalDate dag) throws SQLException {
-        return plaatsingen("(VORM = 'volledig-pakket-thuis' AND EINDE IS NULL OR OVERGANGSRECHT = TRUE OR OVERBOEKING = TRUE) AND" + IN_PERIODE, dag, dag);
+        return plaatsingen(" WHERE (VORM = 'volledig-pakket-thuis' AND EINDE IS NULL OR OVERGANGSRECHT = TRUE OR OVERBOEKING = TRUE) AND"
+                + IN_PERIODE, dag, dag);
     }
 
     /** Per application of the year: its date, and the start of the placement that closed it (null: still open). */
@@ -207,19 +133,9 @@ public class BwOpslag {
     }
 
     public List<Wachttijd> wachttijden(int jaar) throws SQLException {
-        List<Wachttijd> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT A.DATUM, P.INGANG FROM BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
-                     + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER WHERE A.DATUM BETWEEN ? AND ?")) {
-            ps.setDate(1, Date.valueOf(LocalDate.of(jaar, 1, 1)));
-            ps.setDate(2, Date.valueOf(LocalDate.of(jaar, 12, 31)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Wachttijd(rs.getDate(1).toLocalDate(), datum(rs, "INGANG")));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT A.DATUM, P.INGANG FROM BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
+                        + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER WHERE A.DATUM BETWEEN ? AND ?",
+                rs -> new Wachttijd(Jdbc.datum(rs, "DATUM"), Jdbc.datum(rs, "INGANG")), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
     // ---- the import log, and writing an accepted file with it -------------------------------
@@ -245,8 +161,8 @@ public class BwOpslag {
                     + " VESTIGINGSGEMEENTE, SOORT, CAPACITEIT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Voorziening v : lijst) {
                     ps.setString(1, v.code());
-                    ps.setDate(2, Date.valueOf(v.ingang()));
-                    datum(ps, 3, v.einde());
+                    Jdbc.datum(ps, 2, v.ingang());
+                    Jdbc.datum(ps, 3, v.einde());
                     ps.setString(4, v.naam());
                     ps.setString(5, v.agb());
                     ps.setString(6, v.vestigingsgemeente());
@@ -272,7 +188,7 @@ public class BwOpslag {
                     ps.setString(1, a.herkomstgemeente());
                     ps.setLong(2, a.nummer());
                     ps.setString(3, a.client());
-                    ps.setDate(4, Date.valueOf(a.datum()));
+                    Jdbc.datum(ps, 4, a.datum());
                     ps.setString(5, Codes.code(a.vorm()));
                     ps.setLong(6, id);
                     ps.addBatch();
@@ -301,18 +217,14 @@ public class BwOpslag {
                     ps.setString(4, p.voorziening());
                     ps.setString(5, p.vestigingsgemeente());
                     ps.setString(6, Codes.code(p.vorm()));
-                    ps.setDate(7, Date.valueOf(p.ingang()));
-                    datum(ps, 8, p.einde());
+                    Jdbc.datum(ps, 7, p.ingang());
+                    Jdbc.datum(ps, 8, p.einde());
                     ps.setLong(9, p.tarief());
                     ps.setString(10, Codes.code(p.tariefeenheid()));
                     ps.setString(11, p.eindreden() == null ? null : Codes.code(p.eindreden()));
                     ps.setBoolean(12, p.overgangsrecht());
                     ps.setBoolean(13, p.overboeking());
-                    if (p.aanmelding() == null) {
-                        ps.setNull(14, Types.BIGINT);
-                    } else {
-                        ps.setLong(14, p.aanmelding());
-                    }
+                    Jdbc.getal(ps, 14, p.aanmelding());
                     ps.setLong(15, id);
                     ps.addBatch();
                     if (++n % BATCH == 0) {
@@ -324,18 +236,5 @@ public class BwOpslag {
                 ps.executeBatch();
             }
         };
-    }
-
-    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
-    }
-
-    private static void datum(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setDate(i, Date.valueOf(d));
-        }
     }
 }

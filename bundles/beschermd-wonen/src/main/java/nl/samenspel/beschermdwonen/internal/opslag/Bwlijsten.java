@@ -1,7 +1,6 @@
 package nl.samenspel.beschermdwonen.internal.opslag;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import nl.samenspel.store.Jdbc;
 import nl.samenspel.store.Lijstvraag;
 
 /**
@@ -52,12 +52,10 @@ public final class Bwlijsten {
             try (PreparedStatement ps = waar.pagina(c, "SELECT * FROM BESCHERMDWONEN.PLAATSING", "HERKOMSTGEMEENTE, NUMMER", offset, aantal);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long a = rs.getLong("AANMELDING");
-                    Long aanmelding = rs.wasNull() ? null : a;
                     uit.add(new Plaatsingregel(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("VOORZIENING"),
-                            rs.getString("VESTIGINGSGEMEENTE"), rs.getString("VORM"), datum(rs, "INGANG"), datum(rs, "EINDE"), rs.getLong("TARIEF"),
+                            rs.getString("VESTIGINGSGEMEENTE"), rs.getString("VORM"), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"),
                             rs.getString("TARIEFEENHEID"), rs.getString("EINDREDEN"), rs.getBoolean("OVERGANGSRECHT"), rs.getBoolean("OVERBOEKING"),
-                            aanmelding));
+                            Jdbc.lang(rs, "AANMELDING")));
                 }
             }
             return new Lijstvraag.Deel<>(totaal, uit);
@@ -74,9 +72,7 @@ public final class Bwlijsten {
             try (PreparedStatement ps = waar.pagina(c, "SELECT A.HERKOMSTGEMEENTE, A.NUMMER, A.DATUM, A.VORM, P.NUMMER AS PLAATSING FROM " + bron,
                     "A.HERKOMSTGEMEENTE, A.NUMMER", offset, aantal); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long p = rs.getLong("PLAATSING");
-                    Long plaatsing = rs.wasNull() ? null : p;
-                    uit.add(new Aanmeldingregel(rs.getString(1), rs.getLong(2), datum(rs, "DATUM"), rs.getString("VORM"), plaatsing));
+                    uit.add(new Aanmeldingregel(rs.getString(1), rs.getLong(2), Jdbc.datum(rs, "DATUM"), rs.getString("VORM"), Jdbc.lang(rs, "PLAATSING")));
                 }
             }
             return new Lijstvraag.Deel<>(totaal, uit);
@@ -112,16 +108,11 @@ public final class Bwlijsten {
                                     rs.getString("SOORT"), new ArrayList<>());
                             uit.put(v.code(), v);
                         }
-                        v.capaciteit().add(new Capaciteitsperiode(datum(rs, "INGANG"), datum(rs, "EINDE"), rs.getInt("CAPACITEIT")));
+                        v.capaciteit().add(new Capaciteitsperiode(Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getInt("CAPACITEIT")));
                     }
                 }
             }
             return new Lijstvraag.Deel<>(totaal, List.copyOf(uit.values()));
         }
-    }
-
-    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
     }
 }

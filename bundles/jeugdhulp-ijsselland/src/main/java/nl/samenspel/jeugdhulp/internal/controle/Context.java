@@ -10,7 +10,8 @@ import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
-import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.module.toewijzing.Stand;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 
 /**
  * What the checks compare a file with: the register, the region, and what is already stored.
@@ -22,12 +23,8 @@ import nl.samenspel.jeugdhulp.internal.domein.Zorg;
  */
 public record Context(Register register, String regio, Productperioden perioden,
                       Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven, Set<String> aanbieders,
-                      Set<String> contracten, Map<Zorg.Toewijzingsleutel, Bestaand> toewijzingen, Set<String> declaraties,
+                      Set<String> contracten, Map<Toewijzingsleutel, Stand> toewijzingen, Set<String> declaraties,
                       Map<String, List<Lidmaatschap>> lidmaatschappen) {
-
-    /** The part of a stored allocation the checks of starts, stops and declarations need; start and stop null until reported. */
-    public record Bestaand(LocalDate ingang, LocalDate einde, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
-    }
 
     /** The products as they are now: whether a product is known. */
     public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() {

@@ -7,22 +7,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import nl.samenspel.jeugdhulp.internal.domein.Codes;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
-import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.api.geld.Bedrag;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
-import nl.samenspel.invoer.Wijziging;
+import nl.samenspel.module.toewijzing.Levering;
+import nl.samenspel.module.toewijzing.Stand;
+import nl.samenspel.module.toewijzing.StartZorg;
+import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 
 /**
  * The checks that need more than one record: the register (a member of the region on the
  * dates), what is stored (known provider, a contract that year, a known product with a
  * tariff, an allocation a start, stop or declaration refers to) and the rest of the file
- * (a key twice). Every failure is a {@link Regelfout} at the record's place.
+ * (a key twice). The rules of starts, stops and replacing an allocation are those of every module
+ * that works by allocation ({@link Levering}). Every failure is a {@link Regelfout} at the record's place.
  */
 public final class Controle {
 
@@ -30,7 +33,7 @@ public final class Controle {
     }
 
     public static void aanbieders(List<Gelezen.Regel<Stamgegevens.Aanbieder>> regels, List<Regelfout> fouten) {
-        uniek(regels, Stamgegevens.Aanbieder::agb, "agb", fouten);
+        Levering.uniek(regels, Stamgegevens.Aanbieder::agb, "agb", fouten);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class Controle {
     public static void contracten(List<Gelezen.Regel<Stamgegevens.Contractregel>> regels, Context c, Map<String, Long> opgeslagen,
                                   List<Vaststellingen.Vastgesteld> definitief, LocalDate vandaag, List<Regelfout> fouten,
                                   List<Regelfout> wijzigingen) {
-        uniek(regels, k -> k.contract().agb() + "/" + k.contract().jaar(), "jaar", fouten);
+        Levering.uniek(regels, k -> k.contract().agb() + "/" + k.contract().jaar(), "jaar", fouten);
         for (Gelezen.Regel<Stamgegevens.Contractregel> regel : regels) {
             Stamgegevens.Contract k = regel.waarde().contract();
             if (!c.aanbieders().contains(k.agb())) {
@@ -94,7 +97,7 @@ public final class Controle {
     }
 
     public static void budgetten(List<Gelezen.Regel<Stamgegevens.Budget>> regels, Context c, List<Regelfout> fouten) {
-        uniek(regels, b -> b.gemeente() + "/" + b.jaar(), "jaar", fouten);
+        Levering.uniek(regels, b -> b.gemeente() + "/" + b.jaar(), "jaar", fouten);
         for (Gelezen.Regel<Stamgegevens.Budget> regel : regels) {
             Stamgegevens.Budget b = regel.waarde();
             if (c.register().ledenInJaar(c.regio(), b.jaar()).stream().noneMatch(g -> g.code().equals(b.gemeente()))) {
@@ -108,43 +111,19 @@ public final class Controle {
      *                   start of care, so its new dates must still contain it
      */
     public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c,
-                                    Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen, List<Regelfout> fouten) {
-        uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
+                                    Map<Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen, List<Regelfout> fouten) {
+        Levering.uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
         for (Gelezen.Regel<Zorg.Toewijzing> regel : regels) {
-            toewijzing(regel.plaats(), regel.waarde(), c, fouten);
-            Zorg.Opgeslagen eerder = opgeslagen.get(regel.waarde().sleutel());
-            geenStilleVervanging(regel.plaats(), regel.waarde(), eerder == null ? null : eerder.toewijzing(), fouten);
+            Zorg.Toewijzing t = regel.waarde();
+            toewijzing(regel.plaats(), t, c, fouten);
+            Zorg.Opgeslagen eerder = opgeslagen.get(t.sleutel());
+            Levering.geenStilleVervanging(regel.plaats(), t.sleutel(), t.wijziging(), eerder == null ? null : t.verschillenMet(eerder.toewijzing()),
+                    eerder == null ? null : "ingang " + eerder.toewijzing().ingang() + ", product " + eerder.toewijzing().product(), fouten);
             LocalDate start = eerder == null ? null : eerder.startZorg();
-            if (start != null && !binnen(start, regel.waarde().ingang(), regel.waarde().einde())) {
+            if (start != null && !t.omvang().bevat(start)) {
                 fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "de zorg van deze toewijzing is op " + start
                         + " gestart; de gewijzigde toewijzing moet die dag bevatten"));
             }
-        }
-    }
-
-    /**
-     * A stored number is not replaced without a word (as iJw: a changed 301 carries a RedenWijziging):
-     * other values need a {@code wijziging} ({@code einde}: only the end date; {@code correctie}:
-     * anything), and a {@code wijziging} needs a stored allocation. The same values again pass: a
-     * resent batch changes nothing.
-     */
-    private static void geenStilleVervanging(String plaats, Zorg.Toewijzing t, Zorg.Toewijzing eerder, List<Regelfout> fouten) {
-        if (eerder == null) {
-            if (t.wijziging() != null) {
-                fouten.add(new Regelfout(plaats, "wijziging", "er is geen opgeslagen toewijzing " + t.sleutel()
-                        + " om te wijzigen; laat wijziging leeg voor een nieuwe toewijzing"));
-            }
-            return;
-        }
-        List<String> anders = t.verschillenMet(eerder);
-        if (t.wijziging() == null && !anders.isEmpty()) {
-            fouten.add(new Regelfout(plaats, "toewijzingnummer", "toewijzing " + t.sleutel() + " is al opgeslagen (ingang " + eerder.ingang()
-                    + ", product " + eerder.product() + ") en wijkt af in " + String.join(", ", anders)
-                    + "; zet wijziging op einde of correctie (iJw: RedenWijziging) om haar te wijzigen, of geef een nieuw toewijzingnummer"));
-        } else if (t.wijziging() == Wijziging.EINDE && !List.of("einddatum").containsAll(anders)) {
-            fouten.add(new Regelfout(plaats, "wijziging", "einde wijzigt alleen de einddatum; ook anders: "
-                    + String.join(", ", anders.stream().filter(v -> !v.equals("einddatum")).toList())
-                    + "; gebruik correctie (iJw: RedenWijziging 14, administratieve correctie)"));
         }
     }
 
@@ -179,7 +158,7 @@ public final class Controle {
         // the size form is the allocation's from its first day: checked against the product as it was then
         omvangPastBijVariant(plaats, t, c.productOp(t.product(), t.ingang()), fouten);
         boolean tariefNodig = t.budget() == null && !Codes.EENHEID_EURO.equals(t.eenheid());
-        LocalDate tariefdag = Toegewezen.tariefdag(t, t.ingang().getYear());
+        LocalDate tariefdag = t.omvang().tariefdag(t.ingang().getYear());
         if (tariefNodig && c.tariefOp(t.product(), tariefdag).isEmpty()) {
             fouten.add(new Regelfout(plaats, "productcode", "product " + t.product() + " heeft geen tarief op " + tariefdag));
         }
@@ -217,51 +196,23 @@ public final class Controle {
      * A start per allocation in a file; a stored start changes only as iJw changes it: with
      * StatusAanlevering 2 (a changed delivery) or after a withdrawal (3).
      */
-    public static void starts(List<Gelezen.Regel<Zorg.StartZorg>> regels, Context c, List<Regelfout> fouten) {
-        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
-        for (Gelezen.Regel<Zorg.StartZorg> regel : regels) {
-            Zorg.StartZorg s = regel.waarde();
-            Context.Bestaand t = bestaand(regel.plaats(), s.sleutel(), c, fouten);
-            if (t != null && !s.intrekken() && !s.gewijzigd() && t.startZorg() != null && !t.startZorg().equals(s.begindatum())) {
-                fouten.add(new Regelfout(regel.plaats(), "begindatum", "de zorg van toewijzing " + s.sleutel() + " is al gestart op "
-                        + t.startZorg() + "; stuur de nieuwe begindatum als wijziging (status 2) of trek de start eerst in (status 3)"));
-            }
-            if (t != null && !s.intrekken() && !binnen(s.begindatum(), t.ingang(), t.einde())) {
-                fouten.add(new Regelfout(regel.plaats(), "begindatum", "begindatum " + s.begindatum() + " valt buiten de toewijzing ("
-                        + t.ingang() + " tot " + (t.einde() == null ? "(open)" : t.einde()) + ")"));
-            }
-        }
+    public static void starts(List<Gelezen.Regel<StartZorg>> regels, Context c, List<Regelfout> fouten) {
+        Levering.starts(regels, c.toewijzingen(), fouten);
     }
 
     /** A stop per allocation in a file; a stored stop changes only with StatusAanlevering 2 or after a withdrawal, as a start. */
-    public static void stops(List<Gelezen.Regel<Zorg.StopZorg>> regels, Context c, List<Regelfout> fouten) {
-        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
-        for (Gelezen.Regel<Zorg.StopZorg> regel : regels) {
-            Zorg.StopZorg s = regel.waarde();
-            Context.Bestaand t = bestaand(regel.plaats(), s.sleutel(), c, fouten);
-            if (t == null || s.intrekken()) {
-                continue;
-            }
-            if (!s.gewijzigd() && t.stopZorg() != null && (!t.stopZorg().equals(s.einddatum()) || !s.reden().equals(t.stopReden()))) {
-                fouten.add(new Regelfout(regel.plaats(), "einddatum", "de zorg van toewijzing " + s.sleutel() + " is al gestopt op "
-                        + t.stopZorg() + " (reden " + t.stopReden() + "); stuur de nieuwe stop als wijziging (status 2) of trek de stop eerst in (status 3)"));
-            }
-            LocalDate vroegst = t.startZorg() != null ? t.startZorg() : t.ingang();
-            if (s.einddatum().isBefore(vroegst)) {
-                fouten.add(new Regelfout(regel.plaats(), "einddatum", "einddatum " + s.einddatum() + " ligt voor "
-                        + (t.startZorg() != null ? "de start van de zorg " : "de ingangsdatum ") + vroegst));
-            }
-        }
+    public static void stops(List<Gelezen.Regel<StopZorg>> regels, Context c, List<Regelfout> fouten) {
+        Levering.stops(regels, c.toewijzingen(), fouten);
     }
 
     public static void declaraties(List<Gelezen.Regel<Zorg.Declaratieregel>> regels, Context c, List<Regelfout> fouten) {
         Set<String> inBestand = new HashSet<>();
         for (Gelezen.Regel<Zorg.Declaratieregel> regel : regels) {
             Zorg.Declaratieregel d = regel.waarde();
-            Context.Bestaand t = bestaand(regel.plaats(), d.sleutel(), c, fouten);
-            if (t != null && (!binnen(d.begindatum(), t.ingang(), t.einde()) || !binnen(d.einddatum(), t.ingang(), t.einde()))) {
+            Stand t = Levering.stand(regel.plaats(), d.sleutel(), c.toewijzingen(), fouten);
+            if (t != null && (!t.bevat(d.begindatum()) || !t.bevat(d.einddatum()))) {
                 fouten.add(new Regelfout(regel.plaats(), "begindatum", "periode " + d.begindatum() + " tot " + d.einddatum()
-                        + " valt buiten de toewijzing (" + t.ingang() + " tot " + (t.einde() == null ? "(open)" : t.einde()) + ")"));
+                        + " valt buiten de toewijzing (" + t.periode() + ")"));
             }
             String sleutel = declaratiesleutel(d);
             if (c.declaraties().contains(sleutel)) {
@@ -277,31 +228,7 @@ public final class Controle {
         return d.gemeente() + "/" + d.declaratienummer() + "/" + d.nummer() + "/" + d.begindatum() + "/" + d.einddatum() + "/" + d.bedrag();
     }
 
-    private static Context.Bestaand bestaand(String plaats, Zorg.Toewijzingsleutel sleutel, Context c, List<Regelfout> fouten) {
-        Context.Bestaand t = c.toewijzingen().get(sleutel);
-        if (t == null) {
-            fouten.add(new Regelfout(plaats, "toewijzingnummer", "geen toewijzing met dit nummer van gemeente " + sleutel.gemeente()
-                    + "; lees eerst de toewijzing in"));
-        }
-        return t;
-    }
-
-    private static boolean binnen(LocalDate dag, LocalDate van, LocalDate tot) {
-        return !dag.isBefore(van) && (tot == null || !dag.isAfter(tot));
-    }
-
     private static boolean overlapt(LocalDate van1, LocalDate tot1, LocalDate van2, LocalDate tot2) {
         return (tot2 == null || !van1.isAfter(tot2)) && (tot1 == null || !van2.isAfter(tot1));
     }
-
-    private static <T> void uniek(List<Gelezen.Regel<T>> regels, Function<T, String> sleutel, String veld, List<Regelfout> fouten) {
-        Map<String, String> eerder = new HashMap<>();
-        for (Gelezen.Regel<T> regel : regels) {
-            String vorige = eerder.putIfAbsent(sleutel.apply(regel.waarde()), regel.plaats());
-            if (vorige != null) {
-                fouten.add(new Regelfout(regel.plaats(), veld, "komt ook voor op " + vorige));
-            }
-        }
-    }
-
 }

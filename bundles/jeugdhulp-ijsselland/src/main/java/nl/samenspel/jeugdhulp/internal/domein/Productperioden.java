@@ -42,7 +42,7 @@ public final class Productperioden {
 
     /** An allocation's product in a year: as on its first day in the year, the day its tariff is taken on. */
     public Stamgegevens.Product inJaar(Zorg.Toewijzing t, int jaar) {
-        return op(t.product(), Toegewezen.tariefdag(t, jaar));
+        return op(t.product(), t.omvang().tariefdag(jaar));
     }
 
     public List<Stamgegevens.Productperiode> perioden(Stamgegevens.Productsleutel sleutel) {

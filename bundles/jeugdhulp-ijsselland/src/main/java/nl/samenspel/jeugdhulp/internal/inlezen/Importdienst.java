@@ -28,12 +28,8 @@ import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.invoer.Invoerbestand;
 import nl.samenspel.invoer.Istandaardbericht;
-import nl.samenspel.module.Moduleimport;
-import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.invoer.Privacypoort;
-import nl.samenspel.invoer.TijdelijkeFout;
-import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
@@ -46,6 +42,10 @@ import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.module.Importgang;
+import nl.samenspel.module.Moduleimport;
+import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -91,7 +91,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
     @Activate
     public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         JeugdhulpConfig config) {
-        this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "jeugdhulp"), null, limieten);
         // the StAX implementation decides much of the iJw reading speed (docs/performance.md); say which one this is
         LOG.info("iJw-berichten worden gelezen met StAX-implementatie {}", Istandaardbericht.parser());
     }
@@ -109,13 +109,6 @@ public class Importdienst implements Moduleimport<Importsoort> {
         this.regio = regio;
         this.afgewezenMap = afgewezenMap;
         this.pseudoniemdienst = pseudoniemdienst;
-    }
-
-    static Path afgewezenMap(String ingesteld) {
-        if (ingesteld != null && !ingesteld.isBlank()) {
-            return Path.of(ingesteld);
-        }
-        return Path.of(System.getProperty("karaf.data", "data"), "jeugdhulp", "afgewezen");
     }
 
     /** Where refused uploads are kept; the clean-up also empties it of files kept before the hub stopped keeping them. */
@@ -172,25 +165,19 @@ public class Importdienst implements Moduleimport<Importsoort> {
     /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
     private synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending,
                                                    Path bewaarIn) throws SQLException {
-        Pseudoniemdienst sleutel = this.pseudoniemdienst;
-        if (sleutel == null) {
-            Optional<String> reden = Privacypoort.zonderSleutel(inhoud);
-            if (reden.isPresent()) {
-                return opslag.logboek().weigerOngelezen(soort.code(), Privacypoort.vorm(inhoud), inhoud, reden.get());
-            }
+        Importgang<Importsoort> gang = new Importgang<>(opslag.logboek(), JeugdhulpInvoermodule.NAAM, soort, bestandsnaam, inhoud, afzending,
+                uitgaand, pseudoniemdienst, bewaarIn);
+        Optional<Importresultaat> ongelezen = gang.zonderSleutelGeweigerd();
+        if (ongelezen.isPresent()) {
+            return ongelezen.get();
         }
-        Uitgaand wachtrij = afzending == null && Uitwisselvorm.naarHub(soort) ? this.uitgaand : null;
-        String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
-        // a batch's name is the hub's own (OntvangstResource: kind, sender, reduced key); any other name is reduced here
-        String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
         Invoerbestand.Formaat formaat = Invoerbestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
-        Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
-        Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
+        Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, lezer(soort, gang.pseudoniem()));
         fouten.addAll(gelezen.fouten());
         // read once: the checks compare with the stored allocations, the writer needs their numbers
-        Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand = soort == Importsoort.TOEWIJZINGEN
+        Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand = soort == Importsoort.TOEWIJZINGEN
                 ? opslag.opgeslagen(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).sleutel()).toList())
                 : Map.of();
         // a product file is checked against, and written over, the stored periods as they are now
@@ -206,20 +193,16 @@ public class Importdienst implements Moduleimport<Importsoort> {
             } else {
                 controleer(soort, gelezen, register, bestaand, fouten);
             }
-            if (afzender != null) {
-                Doorgifte.alleenVoor(afzender, gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
-            }
+            gang.alleenVoorAfzender(gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
         }
         if (!fouten.isEmpty()) {
-            return opslag.logboek().weiger(soort.code(), formaat.name(), naam, inhoud, gelezen.regels().size(), fouten, bewaarIn);
+            return gang.weiger(formaat.name(), gelezen.regels().size(), fouten);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
         List<Regelfout> waarschuwingen = new ArrayList<>(waarschuwingen(soort, gelezen));
         waarschuwingen.addAll(wijzigingen);
-        long id = opslag.logboek().bewaar(soort.code(), formaat.name(), naam, records.size(), waarschuwingen, Doorgifte.metUitwisseling(
-                schrijver(soort, records, bestaand.keySet(), perioden, periodewijzigingen), afzending, wachtrij, JeugdhulpInvoermodule.NAAM, soort.code(),
-                Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
-        return new Importresultaat(id, soort.code(), formaat.name(), naam, true, records.size(), List.of(), null, waarschuwingen);
+        return gang.bewaar(formaat.name(), records, waarschuwingen, schrijver(soort, records, bestaand.keySet(), perioden, periodewijzigingen),
+                Uitwisselvorm.kop(soort), Uitwisselvorm::regel);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -283,7 +266,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
      * the hub's master data is known, against the hub's too: what only the hub would refuse is
      * named as such, so the file is refused here, before anything is queued.
      */
-    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
+    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
                             List<Regelfout> fouten) throws SQLException {
         Context eigen = opslag.context(register, regio, soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
@@ -298,7 +281,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
+    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
                                    Definitief definitief, List<Regelfout> fouten) {
         List regels = gelezen.regels();
         switch (soort) {
@@ -328,7 +311,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Zorg.Toewijzingsleutel> bestaand,
+    private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Toewijzingsleutel> bestaand,
                                                        Productperioden perioden,
                                                        Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen) {
         return switch (soort) {

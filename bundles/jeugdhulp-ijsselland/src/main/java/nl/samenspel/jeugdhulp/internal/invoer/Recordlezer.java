@@ -5,7 +5,6 @@ import nl.samenspel.invoer.Wijziging;
 import java.util.EnumSet;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.jeugdhulp.internal.domein.Codes;
@@ -14,6 +13,9 @@ import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
+import nl.samenspel.module.toewijzing.Leveringlezer;
+import nl.samenspel.module.toewijzing.StartZorg;
+import nl.samenspel.module.toewijzing.StopZorg;
 
 /**
  * Turns one record's fields into a domain record, whatever the file format: CSV lines and
@@ -23,7 +25,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Zorg;
  */
 public final class Recordlezer {
 
-    private static final long MAX_NUMMER = 999_999_999L;
+    private static final long MAX_NUMMER = Leveringlezer.MAX_NUMMER;
 
     private Recordlezer() {
     }
@@ -101,7 +103,7 @@ public final class Recordlezer {
         LocalDate aanmelddatum = v.datum("aanmelddatum", false);
         Verwijzer verwijzer = v.keuze("verwijzer", false, Verwijzer::vanCode,
                 Arrays.stream(Verwijzer.values()).map(Verwijzer::code).toList());
-        Wijziging wijziging = wijziging(v);
+        Wijziging wijziging = Leveringlezer.wijziging(v, "iJw");
         volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
         volgorde(v, aanmelddatum, "aanmelddatum", ingang, "ingangsdatum");
         if (v.foutloos() && (volume == null) != (eenheid == null) || v.foutloos() && (volume == null) != (frequentie == null)) {
@@ -117,33 +119,12 @@ public final class Recordlezer {
                 volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer, wijziging) : null;
     }
 
-    /** A CSV line says {@code wijziging}; a JW301 its RedenWijziging (column {@code redenwijziging}), mapped as {@link Wijziging#vanRedenWijziging}. */
-    private static Wijziging wijziging(Veldlezer v) {
-        Wijziging wijziging = v.wijziging(EnumSet.allOf(Wijziging.class), "einde: alleen de einddatum wijzigt; correctie: elk veld");
-        String reden = v.code("redenwijziging", false, Wijziging.REDENEN_WIJZIGING::contains, "geen iJw-RedenWijziging (01 tot en met 14)");
-        return reden == null ? wijziging : Wijziging.vanRedenWijziging(reden).orElseThrow();
+    public static StartZorg startZorg(Veldlezer v) {
+        return Leveringlezer.startZorg(v);
     }
 
-    /** iJw StatusAanlevering of a start or stop: 1 first delivery, 2 a changed one, 3 withdrawal. */
-    private static String status(Veldlezer v) {
-        return v.code("status", false, s -> List.of("1", "2", "3").contains(s), "geen StatusAanlevering die hier past (1, 2 of 3)");
-    }
-
-    public static Zorg.StartZorg startZorg(Veldlezer v) {
-        String gemeente = v.gemeente("gemeente");
-        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
-        LocalDate begin = v.datum("begindatum", true);
-        String status = status(v);
-        return v.foutloos() ? new Zorg.StartZorg(gemeente, nummer, begin, "3".equals(status), "2".equals(status)) : null;
-    }
-
-    public static Zorg.StopZorg stopZorg(Veldlezer v) {
-        String gemeente = v.gemeente("gemeente");
-        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
-        LocalDate einde = v.datum("einddatum", true);
-        String reden = v.uitLijst("reden", true, Codes.REDENEN_BEEINDIGING, "iJw-reden beëindiging");
-        String status = status(v);
-        return v.foutloos() ? new Zorg.StopZorg(gemeente, nummer, einde, reden, "3".equals(status), "2".equals(status)) : null;
+    public static StopZorg stopZorg(Veldlezer v) {
+        return Leveringlezer.stopZorg(v, Codes.REDENEN_BEEINDIGING, "iJw-reden beëindiging");
     }
 
     public static Zorg.Declaratieregel declaratie(Veldlezer v) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
-import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 
 /**
@@ -45,12 +44,12 @@ public final class Ledendagen {
         return perGemeente == null || perGemeente.getOrDefault(gemeente, List.of()).stream().anyMatch(l -> l.isGeldigOp(dag));
     }
 
-    /** The allocation's days in the year on which its gemeente is a member: at most {@link Toegewezen#dagenInJaar}. */
+    /** The allocation's days in the year on which its gemeente is a member: at most {@link nl.samenspel.module.toewijzing.Omvang#dagenInJaar}. */
     public long dagenInJaar(Zorg.Toewijzing t, int jaar) {
         if (perGemeente == null) {
-            return Toegewezen.dagenInJaar(t, jaar);
+            return t.omvang().dagenInJaar(jaar);
         }
-        LocalDate van = Toegewezen.tariefdag(t, jaar);
+        LocalDate van = t.omvang().tariefdag(jaar);
         LocalDate laatsteDag = LocalDate.of(jaar, 12, 31);
         LocalDate tot = t.einde() == null || t.einde().isAfter(laatsteDag) ? laatsteDag : t.einde();
         return tot.isBefore(van) ? 0 : Lidmaatschap.dagenLid(perGemeente.getOrDefault(t.gemeente(), List.of()), van, tot);

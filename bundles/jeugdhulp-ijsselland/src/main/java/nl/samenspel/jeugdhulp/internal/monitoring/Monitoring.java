@@ -18,7 +18,6 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
-import nl.samenspel.jeugdhulp.internal.domein.Toegewezen;
 import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
@@ -26,7 +25,7 @@ import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 /**
  * The region's figures for a year, computed from what is stored: budgets against allocated
  * and realised cost, ceiling uptake, waiting times and referrers. Allocated cost follows
- * {@link Toegewezen}; realised cost is declared debit minus credit by period start.
+ * {@link nl.samenspel.module.toewijzing.Omvang}; realised cost is declared debit minus credit by period start.
  */
 @org.osgi.service.component.annotations.Component(service = Monitoring.class)
 public class Monitoring {
@@ -77,7 +76,7 @@ public class Monitoring {
         int zonderTarief = 0;
         for (Zorg.Opgeslagen o : inJaar) {
             Zorg.Toewijzing t = o.toewijzing();
-            var dag = Toegewezen.tariefdag(t, jaar);
+            var dag = t.omvang().tariefdag(jaar);
             Optional<Stamgegevens.Tarief> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst();
             boolean tariefNodig = t.budget() == null && !"83".equals(t.eenheid());
             if (tariefNodig && tarief.isEmpty()) {
@@ -85,8 +84,8 @@ public class Monitoring {
                 continue;
             }
             long perEenheid = tarief.map(Stamgegevens.Tarief::tarief).orElse(0L);
-            uit.put(t, Toegewezen.inJaar(t, jaar, perEenheid));
-            voorRegio.put(t, Toegewezen.voorDagen(t, ledendagen.dagenInJaar(t, jaar), perEenheid));
+            uit.put(t, t.omvang().inJaar(jaar, perEenheid));
+            voorRegio.put(t, t.omvang().voorDagen(ledendagen.dagenInJaar(t, jaar), perEenheid));
         }
         return new Toewijzingskosten(uit, voorRegio, zonderTarief);
     }

@@ -16,17 +16,12 @@ public class GemigreerdeOpslag extends JeugdhulpOpslag implements Meetbron {
 
     @Activate
     public GemigreerdeOpslag(@Reference Database database, BundleContext context) {
-        super(gemigreerd(database, context));
+        super(database.gemigreerd(context.getBundle(), SCHEMA, "db/jeugdhulp"));
         logboek().sluitOnderbrokenBijStart();
     }
 
     @Override
     public List<Meting> metingen() {
         return logboek().metingen("jeugdhulp");
-    }
-
-    private static javax.sql.DataSource gemigreerd(Database database, BundleContext context) {
-        database.migreer(context.getBundle(), SCHEMA, "db/jeugdhulp");
-        return database.dataSource();
     }
 }

@@ -4,27 +4,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import nl.samenspel.jeugdhulp.internal.controle.Controle;
 import nl.samenspel.jeugdhulp.internal.controle.Context;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
-import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.module.Periodetabel;
+import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.module.toewijzing.StartZorg;
+import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
+import nl.samenspel.module.toewijzing.opslag.Toewijzingtabel;
+import nl.samenspel.store.Jdbc;
 
 /**
  * The module's tables in schema {@value #SCHEMA}: reads what the checks and the monitoring
@@ -34,6 +41,11 @@ public class JeugdhulpOpslag {
 
     public static final String SCHEMA = "JEUGDHULP";
     private static final int BATCH = 1_000;
+    /** The allocations, with the columns and writes every module that works by allocation shares. */
+    /** The products' dated attributes. */
+    private static final Periodetabel PRODUCTPERIODE = new Periodetabel("JEUGDHULP.PRODUCTPERIODE", List.of("CATEGORIE", "CODE"),
+            List.of("VARIANT", "INKOOP", "KORTINGSGROEP"));
+    private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("JEUGDHULP.TOEWIJZING", List.of("AANMELDDATUM", "VERWIJZER"));
 
     private final DataSource dataSource;
     private final Importlogboek logboek;
@@ -46,88 +58,54 @@ public class JeugdhulpOpslag {
     // ---- reading -------------------------------------------------------------------------
 
     public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() throws SQLException {
-        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE")) {
-            while (rs.next()) {
-                Stamgegevens.Product p = new Stamgegevens.Product(rs.getString("CATEGORIE"), rs.getString("CODE"), rs.getString("OMSCHRIJVING"),
-                        rs.getString("EENHEID"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
-                        Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP"));
-                uit.put(p.sleutel(), p);
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE", rs -> new Stamgegevens.Product(
+                        rs.getString("CATEGORIE"), rs.getString("CODE"), rs.getString("OMSCHRIJVING"), rs.getString("EENHEID"),
+                        Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(), Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(),
+                        rs.getString("KORTINGSGROEP")))
+                .stream().collect(Collectors.toMap(Stamgegevens.Product::sleutel, p -> p, (a, b) -> b, LinkedHashMap::new));
     }
 
     /** The products with their dated attributes. */
     public Productperioden productperioden() throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.PRODUCTPERIODE ORDER BY CATEGORIE, CODE, INGANG")) {
-            while (rs.next()) {
-                Stamgegevens.Productperiode p = new Stamgegevens.Productperiode(rs.getString("CATEGORIE"), rs.getString("CODE"),
-                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
-                        Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP"));
-                uit.computeIfAbsent(new Stamgegevens.Productsleutel(p.categorie(), p.code()), k -> new ArrayList<>()).add(p);
-            }
-        }
-        return new Productperioden(producten(), uit);
+        List<Stamgegevens.Productperiode> perioden = Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.PRODUCTPERIODE ORDER BY CATEGORIE, CODE,"
+                + " INGANG", rs -> new Stamgegevens.Productperiode(rs.getString("CATEGORIE"), rs.getString("CODE"), Jdbc.datum(rs, "INGANG"),
+                Jdbc.datum(rs, "EINDE"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
+                Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP")));
+        return new Productperioden(producten(), perProduct(perioden, p -> new Stamgegevens.Productsleutel(p.categorie(), p.code())));
     }
 
     /** Every tariff, per product, oldest first. */
     public Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG")) {
-            while (rs.next()) {
-                Stamgegevens.Tarief t = new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"),
-                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"));
-                uit.computeIfAbsent(new Stamgegevens.Productsleutel(t.categorie(), t.code()), k -> new ArrayList<>()).add(t);
-            }
-        }
-        return uit;
+        return perProduct(Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG",
+                rs -> new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "INGANG"),
+                        Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"))), t -> new Stamgegevens.Productsleutel(t.categorie(), t.code()));
+    }
+
+    private static <T> Map<Stamgegevens.Productsleutel, List<T>> perProduct(List<T> lijst, Function<T, Stamgegevens.Productsleutel> product) {
+        return lijst.stream().collect(Collectors.groupingBy(product, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {
-        List<Stamgegevens.Aanbieder> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT AGB, NAAM FROM JEUGDHULP.AANBIEDER ORDER BY AGB")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT AGB, NAAM FROM JEUGDHULP.AANBIEDER ORDER BY AGB",
+                rs -> new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
     }
 
     public List<Stamgegevens.Contract> contracten() throws SQLException {
-        List<Stamgegevens.Contract> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT AGB, JAAR, PLAFOND FROM JEUGDHULP.CONTRACT ORDER BY JAAR, AGB")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Contract(rs.getString(1), rs.getInt(2), rs.getLong(3)));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT AGB, JAAR, PLAFOND FROM JEUGDHULP.CONTRACT ORDER BY JAAR, AGB",
+                rs -> new Stamgegevens.Contract(rs.getString(1), rs.getInt(2), rs.getLong(3)));
     }
 
     public List<Stamgegevens.Budget> budgetten() throws SQLException {
-        List<Stamgegevens.Budget> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.BUDGET ORDER BY JAAR, GEMEENTE")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Budget(rs.getString("GEMEENTE"), rs.getInt("JAAR"), rs.getLong("TOTAAL"),
-                        rs.getLong("REGIONAAL"), rs.getLong("LOKAAL")));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.BUDGET ORDER BY JAAR, GEMEENTE", rs -> new Stamgegevens.Budget(
+                rs.getString("GEMEENTE"), rs.getInt("JAAR"), rs.getLong("TOTAAL"), rs.getLong("REGIONAAL"), rs.getLong("LOKAAL")));
     }
 
-    /** What the checks need to know of what is stored, for a file of allocations, starts, stops or declarations. */
     /** The stored allocations and declarations as paged lists (without clients), on the same database. */
     public Jeugdhulplijsten lijsten() {
         return new Jeugdhulplijsten(dataSource);
     }
 
+    /** What the checks need to know of what is stored, for a file of allocations, starts, stops or declarations. */
     public Context context(nl.samenspel.api.register.Register register, String regio, boolean metToewijzingen, boolean metDeclaraties)
             throws SQLException {
         Set<String> aanbieders = new HashSet<>();
@@ -135,62 +113,19 @@ public class JeugdhulpOpslag {
         Set<String> contracten = new HashSet<>();
         contracten().forEach(k -> contracten.add(k.agb() + "/" + k.jaar()));
         return new Context(register, regio, productperioden(), tarieven(), aanbieders, contracten,
-                metToewijzingen ? bestaandeToewijzingen() : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
+                metToewijzingen ? TOEWIJZING.standen(dataSource) : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
                 Context.lidmaatschappen(register, regio));
     }
 
-    private Map<Zorg.Toewijzingsleutel, Context.Bestaand> bestaandeToewijzingen() throws SQLException {
-        Map<Zorg.Toewijzingsleutel, Context.Bestaand> uit = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT GEMEENTE, NUMMER, INGANG, EINDE, START_ZORG, STOP_ZORG, STOP_REDEN FROM JEUGDHULP.TOEWIJZING")) {
-            while (rs.next()) {
-                uit.put(new Zorg.Toewijzingsleutel(rs.getString(1), rs.getLong(2)), new Context.Bestaand(Jdbc.datum(rs, "INGANG"),
-                        Jdbc.datum(rs, "EINDE"), Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN")));
-            }
-        }
-        return uit;
-    }
-
     /** The stored allocations with these numbers, as stored (a file's changes are compared with them). */
-    public Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Zorg.Toewijzingsleutel> sleutels) throws SQLException {
-        // only the range of numbers the file has, per gemeente (the primary key's order): a file or a node's
-        // batch of 1,000 allocations reads about 1,000 stored ones, not every allocation the gemeente ever had
-        Map<String, long[]> bereik = new HashMap<>();
-        for (Zorg.Toewijzingsleutel s : sleutels) {
-            bereik.merge(s.gemeente(), new long[] {s.nummer(), s.nummer()},
-                    (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-        }
-        Set<Zorg.Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
-        Map<Zorg.Toewijzingsleutel, Zorg.Opgeslagen> uit = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?")) {
-            for (Map.Entry<String, long[]> e : bereik.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setLong(2, e.getValue()[0]);
-                ps.setLong(3, e.getValue()[1]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Zorg.Opgeslagen o = opgeslagen(rs);
-                        if (gevraagd.contains(o.toewijzing().sleutel())) {
-                            uit.put(o.toewijzing().sleutel(), o);
-                        }
-                    }
-                }
-            }
-        }
-        return uit;
+    public Map<Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
+        return TOEWIJZING.opgeslagen(dataSource, sleutels, JeugdhulpOpslag::opgeslagen, o -> o.toewijzing().sleutel());
     }
 
     private Set<String> declaratiesleutels() throws SQLException {
-        Set<String> uit = new HashSet<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT GEMEENTE, DECLARATIENUMMER, NUMMER, BEGINDATUM, EINDDATUM, BEDRAG FROM JEUGDHULP.REALISATIE")) {
-            while (rs.next()) {
-                uit.add(nl.samenspel.jeugdhulp.internal.controle.Controle.declaratiesleutel(new Zorg.Declaratieregel(rs.getString(1),
-                        rs.getLong(3), rs.getString(2), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6))));
-            }
-        }
-        return uit;
+        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT GEMEENTE, DECLARATIENUMMER, NUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
+                + " FROM JEUGDHULP.REALISATIE", rs -> Controle.declaratiesleutel(new Zorg.Declaratieregel(rs.getString(1), rs.getLong(3),
+                rs.getString(2), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6)))));
     }
 
     /** Allocations valid on at least one day of the year. */
@@ -200,19 +135,9 @@ public class JeugdhulpOpslag {
 
     /** The products with an allocation valid on at least one day of the year: the year's figures depend on their master data. */
     public Set<Stamgegevens.Productsleutel> productenInGebruik(int jaar) throws SQLException {
-        Set<Stamgegevens.Productsleutel> uit = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
-                     + " AND (EINDE IS NULL OR EINDE >= ?)")) {
-            Jdbc.datum(ps, 1, LocalDate.of(jaar, 12, 31));
-            Jdbc.datum(ps, 2, LocalDate.of(jaar, 1, 1));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Stamgegevens.Productsleutel(rs.getString(1), rs.getString(2)));
-                }
-            }
-        }
-        return uit;
+        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
+                + " AND (EINDE IS NULL OR EINDE >= ?)", rs -> new Stamgegevens.Productsleutel(rs.getString(1), rs.getString(2)),
+                LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1)));
     }
 
     /** Allocations valid on the day whose care was not stopped before it. */
@@ -240,20 +165,9 @@ public class JeugdhulpOpslag {
                 LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
-    private List<Zorg.Opgeslagen> toewijzingen(String waar, LocalDate... data) throws SQLException {
-        List<Zorg.Opgeslagen> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER")) {
-            for (int i = 0; i < data.length; i++) {
-                Jdbc.datum(ps, i + 1, data[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(opgeslagen(rs));
-                }
-            }
-        }
-        return uit;
+    private List<Zorg.Opgeslagen> toewijzingen(String waar, Object... data) throws SQLException {
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER",
+                JeugdhulpOpslag::opgeslagen, data);
     }
 
     private static Zorg.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
@@ -275,24 +189,14 @@ public class JeugdhulpOpslag {
     }
 
     public List<Realisatiesom> gerealiseerd(int jaar) throws SQLException {
-        List<Realisatiesom> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
-                     + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
-                     // the product as it was purchased on the first day of the declared period
-                     + " JOIN JEUGDHULP.PRODUCTPERIODE P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
-                     + " AND P.INGANG <= R.BEGINDATUM AND (P.EINDE IS NULL OR P.EINDE >= R.BEGINDATUM)"
-                     + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM")) {
-            Jdbc.datum(ps, 1, LocalDate.of(jaar, 1, 1));
-            Jdbc.datum(ps, 2, LocalDate.of(jaar, 12, 31));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Realisatiesom(rs.getString(1), rs.getString(2), Inkoop.vanCode(rs.getString(3)).orElseThrow(),
-                            Jdbc.datum(rs, "BEGINDATUM"), rs.getLong(5)));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
+                        + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
+                        // the product as it was purchased on the first day of the declared period
+                        + " JOIN JEUGDHULP.PRODUCTPERIODE P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
+                        + " AND P.INGANG <= R.BEGINDATUM AND (P.EINDE IS NULL OR P.EINDE >= R.BEGINDATUM)"
+                        + " WHERE R.BEGINDATUM BETWEEN ? AND ? GROUP BY R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM",
+                rs -> new Realisatiesom(rs.getString(1), rs.getString(2), Inkoop.vanCode(rs.getString(3)).orElseThrow(),
+                        Jdbc.datum(rs, "BEGINDATUM"), rs.getLong(5)), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
     // ---- the import log, and writing an accepted file with it -------------------------------
@@ -308,62 +212,40 @@ public class JeugdhulpOpslag {
     public static Schrijver aanbieders(List<Stamgegevens.Aanbieder> lijst) {
         return (c, id) -> {
             for (Stamgegevens.Aanbieder a : lijst) {
-                if (update(c, "UPDATE JEUGDHULP.AANBIEDER SET NAAM = ? WHERE AGB = ?", a.naam(), a.agb()) == 0) {
-                    update(c, "INSERT INTO JEUGDHULP.AANBIEDER (NAAM, AGB) VALUES (?, ?)", a.naam(), a.agb());
-                }
+                Jdbc.bewaar(c, "JEUGDHULP.AANBIEDER", List.of("NAAM"), List.of("AGB"), a.naam(), a.agb());
             }
         };
     }
 
     /**
-     * A product file: a new product gets its first period (from the line's ingangsdatum, or always);
-     * a stored one keeps its identity, and a change of its dated attributes from a day closes the
-     * period in force the day before and opens a new one (or replaces a period that starts that
-     * day). The checks have refused what may not be done ({@code Controle.productwijzigingen}).
-     */
-    /**
-     * A new product gets its first period; a stored one the change its check judged ({@link
-     * nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen}), or, without one, only its description.
+     * A new product gets its first period (from the line's ingangsdatum, or always); a stored one the
+     * change its check judged ({@link nl.samenspel.jeugdhulp.internal.controle.Productwijzigingen}),
+     * or, without one, only its description.
      */
     public static Schrijver producten(List<Stamgegevens.Productregel> lijst, Productperioden bestaand,
                                       Map<Stamgegevens.Productsleutel, Periodewijziging> wijzigingen) {
         return (c, id) -> {
             for (Stamgegevens.Productregel r : lijst) {
                 Stamgegevens.Product p = r.product();
-                Object[] w = {p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code()};
+                List<Object> sleutel = List.of(p.categorie(), p.code());
                 List<Stamgegevens.Productperiode> perioden = bestaand.perioden(p.sleutel());
-                if (perioden.isEmpty()) {
-                    update(c, "INSERT INTO JEUGDHULP.PRODUCT (OMSCHRIJVING, EENHEID, VARIANT, INKOOP, KORTINGSGROEP, CATEGORIE, CODE)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", w);
-                    periode(c, p, r.ingang() == null ? Stamgegevens.ALTIJD : r.ingang());
-                    continue;
-                }
-                Stamgegevens.Productperiode laatste = perioden.get(perioden.size() - 1);
                 Periodewijziging wijziging = wijzigingen.get(p.sleutel());
-                if (wijziging == null) {
-                    update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(), p.categorie(),
-                            p.code());
+                if (!perioden.isEmpty() && wijziging == null) {
+                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ? WHERE CATEGORIE = ? AND CODE = ?", p.omschrijving(),
+                            p.categorie(), p.code());
                     continue;
                 }
-                update(c, "UPDATE JEUGDHULP.PRODUCT SET OMSCHRIJVING = ?, EENHEID = ?, VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ?"
-                        + " WHERE CATEGORIE = ? AND CODE = ?", w);
-                if (wijziging.vervangtLaatste()) {
-                    update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET VARIANT = ?, INKOOP = ?, KORTINGSGROEP = ? WHERE CATEGORIE = ? AND CODE = ?"
-                            + " AND INGANG = ?", p.variant().code(), p.inkoop().code(), p.kortingsgroep(), p.categorie(), p.code(),
-                            java.sql.Date.valueOf(wijziging.vanaf()));
+                Jdbc.bewaar(c, "JEUGDHULP.PRODUCT", List.of("OMSCHRIJVING", "EENHEID", "VARIANT", "INKOOP", "KORTINGSGROEP"),
+                        List.of("CATEGORIE", "CODE"), p.omschrijving(), p.eenheid(), p.variant().code(), p.inkoop().code(), p.kortingsgroep(),
+                        p.categorie(), p.code());
+                List<Object> waarden = Arrays.asList(p.variant().code(), p.inkoop().code(), p.kortingsgroep());
+                if (perioden.isEmpty()) {
+                    PRODUCTPERIODE.open(c, sleutel, r.ingang() == null ? Stamgegevens.ALTIJD : r.ingang(), waarden);
                 } else {
-                    update(c, "UPDATE JEUGDHULP.PRODUCTPERIODE SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG = ?",
-                            java.sql.Date.valueOf(wijziging.vanaf().minusDays(1)), p.categorie(), p.code(), java.sql.Date.valueOf(laatste.ingang()));
-                    periode(c, p, wijziging.vanaf());
+                    PRODUCTPERIODE.wijzig(c, sleutel, perioden.get(perioden.size() - 1).ingang(), wijziging, waarden);
                 }
             }
         };
-    }
-
-    private static void periode(Connection c, Stamgegevens.Product p, LocalDate vanaf) throws SQLException {
-        update(c, "INSERT INTO JEUGDHULP.PRODUCTPERIODE (CATEGORIE, CODE, INGANG, EINDE, VARIANT, INKOOP, KORTINGSGROEP)"
-                + " VALUES (?, ?, ?, NULL, ?, ?, ?)", p.categorie(), p.code(), java.sql.Date.valueOf(vanaf), p.variant().code(), p.inkoop().code(),
-                p.kortingsgroep());
     }
 
     public static Schrijver tarieven(List<Stamgegevens.Tarief> lijst, String herkomst) {
@@ -375,24 +257,14 @@ public class JeugdhulpOpslag {
     }
 
     static void voegTariefToe(Connection c, Stamgegevens.Tarief t, String herkomst) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO JEUGDHULP.TARIEF (CATEGORIE, CODE, INGANG, EINDE, TARIEF, HERKOMST)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, t.categorie());
-            ps.setString(2, t.code());
-            Jdbc.datum(ps, 3, t.ingang());
-            Jdbc.datum(ps, 4, t.einde());
-            ps.setLong(5, t.tarief());
-            ps.setString(6, herkomst);
-            ps.executeUpdate();
-        }
+        Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.TARIEF (CATEGORIE, CODE, INGANG, EINDE, TARIEF, HERKOMST) VALUES (?, ?, ?, ?, ?, ?)",
+                t.categorie(), t.code(), t.ingang(), t.einde(), t.tarief(), herkomst);
     }
 
     public static Schrijver contracten(List<Stamgegevens.Contractregel> regels) {
         return (c, id) -> {
             for (Stamgegevens.Contract k : regels.stream().map(Stamgegevens.Contractregel::contract).toList()) {
-                if (update(c, "UPDATE JEUGDHULP.CONTRACT SET PLAFOND = ? WHERE AGB = ? AND JAAR = ?", k.plafond(), k.agb(), k.jaar()) == 0) {
-                    update(c, "INSERT INTO JEUGDHULP.CONTRACT (PLAFOND, AGB, JAAR) VALUES (?, ?, ?)", k.plafond(), k.agb(), k.jaar());
-                }
+                Jdbc.bewaar(c, "JEUGDHULP.CONTRACT", List.of("PLAFOND"), List.of("AGB", "JAAR"), k.plafond(), k.agb(), k.jaar());
             }
         };
     }
@@ -400,89 +272,29 @@ public class JeugdhulpOpslag {
     public static Schrijver budgetten(List<Stamgegevens.Budget> lijst) {
         return (c, id) -> {
             for (Stamgegevens.Budget b : lijst) {
-                Object[] w = {b.totaal(), b.regionaal(), b.lokaal(), b.gemeente(), b.jaar()};
-                if (update(c, "UPDATE JEUGDHULP.BUDGET SET TOTAAL = ?, REGIONAAL = ?, LOKAAL = ? WHERE GEMEENTE = ? AND JAAR = ?", w) == 0) {
-                    update(c, "INSERT INTO JEUGDHULP.BUDGET (TOTAAL, REGIONAAL, LOKAAL, GEMEENTE, JAAR) VALUES (?, ?, ?, ?, ?)", w);
-                }
+                Jdbc.bewaar(c, "JEUGDHULP.BUDGET", List.of("TOTAAL", "REGIONAAL", "LOKAAL"), List.of("GEMEENTE", "JAAR"), b.totaal(),
+                        b.regionaal(), b.lokaal(), b.gemeente(), b.jaar());
             }
         };
     }
-
-    private static final String TOEWIJZING_VELDEN = "CLIENT = ?, AGB = ?, CATEGORIE = ?, CODE = ?, TOEWIJZINGSDATUM = ?, INGANG = ?, EINDE = ?,"
-            + " VOLUME = ?, EENHEID = ?, FREQUENTIE = ?, BUDGET = ?, AANMELDDATUM = ?, VERWIJZER = ?, IMPORT_ID = ?";
 
     /**
      * A new allocation is inserted; a known number is a changed allocation (iJw: a new 301
      * with the same ToewijzingNummer) and replaces the stored one, keeping its start and stop.
      */
-    public static Schrijver toewijzingen(List<Zorg.Toewijzing> lijst, Set<Zorg.Toewijzingsleutel> bestaand) {
-        return (c, id) -> {
-            try (PreparedStatement nieuw = c.prepareStatement("INSERT INTO JEUGDHULP.TOEWIJZING (CLIENT, AGB, CATEGORIE, CODE, TOEWIJZINGSDATUM,"
-                    + " INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, AANMELDDATUM, VERWIJZER, IMPORT_ID, GEMEENTE, NUMMER)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement gewijzigd = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET " + TOEWIJZING_VELDEN
-                         + " WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                int inNieuw = 0;
-                for (Zorg.Toewijzing t : lijst) {
-                    PreparedStatement ps = bestaand.contains(t.sleutel()) ? gewijzigd : nieuw;
-                    ps.setString(1, t.client());
-                    ps.setString(2, t.agb());
-                    ps.setString(3, t.categorie());
-                    ps.setString(4, t.code());
-                    Jdbc.datum(ps, 5, t.toewijzingsdatum());
-                    Jdbc.datum(ps, 6, t.ingang());
-                    Jdbc.datum(ps, 7, t.einde());
-                    Jdbc.getal(ps, 8, t.volume());
-                    ps.setString(9, t.eenheid());
-                    ps.setString(10, t.frequentie());
-                    Jdbc.getal(ps, 11, t.budget());
-                    Jdbc.datum(ps, 12, t.aanmelddatum());
-                    ps.setString(13, t.verwijzer() == null ? null : t.verwijzer().code());
-                    ps.setLong(14, id);
-                    ps.setString(15, t.gemeente());
-                    ps.setLong(16, t.nummer());
-                    if (ps == gewijzigd) {
-                        ps.executeUpdate();
-                    } else {
-                        ps.addBatch();
-                        if (++inNieuw % BATCH == 0) {
-                            ps.executeBatch();
-                        }
-                    }
-                }
-                nieuw.executeBatch();
-            }
-        };
+    public static Schrijver toewijzingen(List<Zorg.Toewijzing> lijst, Set<Toewijzingsleutel> bestaand) {
+        return TOEWIJZING.toewijzingen(lijst, bestaand, (ps, t) -> {
+            Jdbc.datum(ps, 1, t.aanmelddatum());
+            ps.setString(2, t.verwijzer() == null ? null : t.verwijzer().code());
+        })::schrijf;
     }
 
-    public static Schrijver starts(List<Zorg.StartZorg> lijst) {
-        return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET START_ZORG = ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (Zorg.StartZorg s : lijst) {
-                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.begindatum());
-                    ps.setString(2, s.gemeente());
-                    ps.setLong(3, s.nummer());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        };
+    public static Schrijver starts(List<StartZorg> lijst) {
+        return TOEWIJZING.starts(lijst)::schrijf;
     }
 
-    public static Schrijver stops(List<Zorg.StopZorg> lijst) {
-        return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TOEWIJZING SET STOP_ZORG = ?, STOP_REDEN = ?"
-                    + " WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (Zorg.StopZorg s : lijst) {
-                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.einddatum());
-                    ps.setString(2, s.intrekken() ? null : s.reden());
-                    ps.setString(3, s.gemeente());
-                    ps.setLong(4, s.nummer());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        };
+    public static Schrijver stops(List<StopZorg> lijst) {
+        return TOEWIJZING.stops(lijst)::schrijf;
     }
 
     public static Schrijver declaraties(List<Zorg.Declaratieregel> lijst) {
@@ -508,15 +320,6 @@ public class JeugdhulpOpslag {
         };
     }
 
-    private static int update(Connection c, String sql, Object... waarden) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < waarden.length; i++) {
-                ps.setObject(i + 1, waarden[i]);
-            }
-            return ps.executeUpdate();
-        }
-    }
-
     // ---- tariff cuts -----------------------------------------------------------------------
 
     /** One product's change by a cut. */
@@ -533,19 +336,12 @@ public class JeugdhulpOpslag {
             try {
                 LocalDate laatsteDag = LocalDate.of(jaar - 1, 12, 31);
                 for (Kortingsregel r : regels) {
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ?"
-                            + " AND INGANG <= ? AND (EINDE IS NULL OR EINDE > ?)")) {
-                        Jdbc.datum(ps, 1, laatsteDag);
-                        ps.setString(2, r.categorie());
-                        ps.setString(3, r.code());
-                        Jdbc.datum(ps, 4, laatsteDag);
-                        Jdbc.datum(ps, 5, laatsteDag);
-                        ps.executeUpdate();
-                    }
+                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG <= ?"
+                            + " AND (EINDE IS NULL OR EINDE > ?)", laatsteDag, r.categorie(), r.code(), laatsteDag, laatsteDag);
                     voegTariefToe(c, new Stamgegevens.Tarief(r.categorie(), r.code(), laatsteDag.plusDays(1), null, r.nieuwTarief()),
                             "tariefkorting " + jaar + " " + groep + " " + java.math.BigDecimal.valueOf(basispunten, 2) + "%");
                 }
-                update(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
+                Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
                         jaar, groep, basispunten, regels.size(), Timestamp.from(Instant.now()));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -562,15 +358,8 @@ public class JeugdhulpOpslag {
     }
 
     public List<Korting> kortingen() throws SQLException {
-        List<Korting> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM JEUGDHULP.TARIEFKORTING ORDER BY JAAR, GROEP")) {
-            while (rs.next()) {
-                uit.add(new Korting(rs.getInt("JAAR"), rs.getString("GROEP"), rs.getInt("BASISPUNTEN"), rs.getInt("PRODUCTEN"),
-                        rs.getTimestamp("TIJDSTIP").toInstant()));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TARIEFKORTING ORDER BY JAAR, GROEP", rs -> new Korting(rs.getInt("JAAR"),
+                rs.getString("GROEP"), rs.getInt("BASISPUNTEN"), rs.getInt("PRODUCTEN"), rs.getTimestamp("TIJDSTIP").toInstant()));
     }
 
     DataSource dataSource() {

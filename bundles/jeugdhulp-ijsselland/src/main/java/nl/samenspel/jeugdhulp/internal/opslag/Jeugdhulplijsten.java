@@ -1,7 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import nl.samenspel.store.Jdbc;
 import nl.samenspel.store.Lijstvraag;
 
 /**
@@ -45,14 +45,10 @@ public final class Jeugdhulplijsten {
             try (PreparedStatement ps = vraag.pagina(c, "SELECT * FROM JEUGDHULP.TOEWIJZING", "GEMEENTE, NUMMER", offset, aantal);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int volume = rs.getInt("VOLUME");
-                    Integer v = rs.wasNull() ? null : volume;
-                    long budget = rs.getLong("BUDGET");
-                    Long b = rs.wasNull() ? null : budget;
                     uit.add(new Toewijzingregel(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("AGB"), rs.getString("CATEGORIE"),
-                            rs.getString("CODE"), datum(rs, "TOEWIJZINGSDATUM"), datum(rs, "INGANG"), datum(rs, "EINDE"), v,
-                            rs.getString("EENHEID"), rs.getString("FREQUENTIE"), b, datum(rs, "AANMELDDATUM"), rs.getString("VERWIJZER"),
-                            datum(rs, "START_ZORG"), datum(rs, "STOP_ZORG"), rs.getString("STOP_REDEN")));
+                            rs.getString("CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"),
+                            rs.getString("EENHEID"), rs.getString("FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"), rs.getString("VERWIJZER"),
+                            Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), rs.getString("STOP_REDEN")));
                 }
             }
             return new Lijstvraag.Deel<>(totaal, uit);
@@ -69,16 +65,11 @@ public final class Jeugdhulplijsten {
             try (PreparedStatement ps = vraag.pagina(c, "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
                     + " FROM JEUGDHULP.REALISATIE", "GEMEENTE, NUMMER, BEGINDATUM, ID", offset, aantal); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.add(new Declaratieregel(rs.getString(1), rs.getLong(2), rs.getString(3), datum(rs, "BEGINDATUM"), datum(rs, "EINDDATUM"),
+                    uit.add(new Declaratieregel(rs.getString(1), rs.getLong(2), rs.getString(3), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"),
                             rs.getLong(6)));
                 }
             }
             return new Lijstvraag.Deel<>(totaal, uit);
         }
-    }
-
-    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
     }
 }

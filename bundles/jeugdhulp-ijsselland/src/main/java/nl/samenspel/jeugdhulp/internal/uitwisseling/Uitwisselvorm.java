@@ -8,6 +8,8 @@ import nl.samenspel.invoer.CsvBestand;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.module.toewijzing.StartZorg;
+import nl.samenspel.module.toewijzing.StopZorg;
 
 /**
  * The exchange form of the kinds a node sends to the hub: the module's own CSV columns, with the
@@ -39,9 +41,9 @@ public final class Uitwisselvorm {
     public static String gemeente(Object record) {
         if (record instanceof Zorg.Toewijzing t) {
             return t.gemeente();
-        } else if (record instanceof Zorg.StartZorg s) {
+        } else if (record instanceof StartZorg s) {
             return s.gemeente();
-        } else if (record instanceof Zorg.StopZorg s) {
+        } else if (record instanceof StopZorg s) {
             return s.gemeente();
         } else if (record instanceof Zorg.Declaratieregel d) {
             return d.gemeente();
@@ -57,9 +59,9 @@ public final class Uitwisselvorm {
             return waarden(t.gemeente(), t.nummer(), t.agb(), t.categorie(), t.code(), t.ingang(), t.toewijzingsdatum(), t.einde(),
                     t.volume(), t.eenheid(), t.frequentie(), t.budget(), t.aanmelddatum(),
                     t.verwijzer() == null ? null : t.verwijzer().code(), t.wijziging() == null ? null : t.wijziging().code(), t.client());
-        } else if (record instanceof Zorg.StartZorg s) {
+        } else if (record instanceof StartZorg s) {
             return waarden(s.gemeente(), s.nummer(), s.begindatum(), status(s.intrekken(), s.gewijzigd()));
-        } else if (record instanceof Zorg.StopZorg s) {
+        } else if (record instanceof StopZorg s) {
             return waarden(s.gemeente(), s.nummer(), s.einddatum(), s.reden(), status(s.intrekken(), s.gewijzigd()));
         } else if (record instanceof Zorg.Declaratieregel d) {
             return waarden(d.gemeente(), d.nummer(), d.declaratienummer(), d.begindatum(), d.einddatum(), Math.abs(d.bedrag()),

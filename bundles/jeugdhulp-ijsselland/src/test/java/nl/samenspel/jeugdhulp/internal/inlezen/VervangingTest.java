@@ -19,6 +19,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +48,7 @@ class VervangingTest {
     }
 
     private static Zorg.Toewijzing opgeslagen(JeugdhulpOpslag opslag, String gemeente, long nummer) throws Exception {
-        Zorg.Toewijzingsleutel sleutel = new Zorg.Toewijzingsleutel(gemeente, nummer);
+        Toewijzingsleutel sleutel = new Toewijzingsleutel(gemeente, nummer);
         return opslag.opgeslagen(List.of(sleutel)).get(sleutel).toewijzing();
     }
 
@@ -108,7 +109,7 @@ class VervangingTest {
         assertThat(anders.fouten()).singleElement().satisfies(f -> assertThat(f.melding())
                 .contains("is al gestart op 2016-03-01").contains("status 2"));
         data.lees(Importsoort.START_ZORG, "gemeente;toewijzingnummer;begindatum;status\n0193;7;2016-03-08;2\n");
-        assertThat(data.opslag.opgeslagen(List.of(new Zorg.Toewijzingsleutel("0193", 7))).values().iterator().next().startZorg())
+        assertThat(data.opslag.opgeslagen(List.of(new Toewijzingsleutel("0193", 7))).values().iterator().next().startZorg())
                 .isEqualTo(LocalDate.of(2016, 3, 8));
         // two starts of one allocation in one file: which one would count?
         Importresultaat twee = data.dienst.importeer(Importsoort.START_ZORG, "start.csv",
@@ -122,7 +123,7 @@ class VervangingTest {
         assertThat(andereReden.fouten()).singleElement().satisfies(f -> assertThat(f.melding())
                 .contains("is al gestopt op 2016-05-31 (reden 02)"));
         data.lees(Importsoort.STOP_ZORG, stop + "0193;7;2016-05-30;20;2\n");
-        assertThat(data.opslag.opgeslagen(List.of(new Zorg.Toewijzingsleutel("0193", 7))).values().iterator().next().stopZorg())
+        assertThat(data.opslag.opgeslagen(List.of(new Toewijzingsleutel("0193", 7))).values().iterator().next().stopZorg())
                 .isEqualTo(LocalDate.of(2016, 5, 30));
     }
 

@@ -1,0 +1,78 @@
+package nl.samenspel.module.toewijzing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import nl.samenspel.invoer.Wijziging;
+
+/**
+ * What every module's allocation has, as the 301 of iJw and iWmo gives it: the gemeente's number,
+ * the client's pseudonym, the provider, the product, the dates and the size (a volume of a unit
+ * with a frequency, or a budget). A module's allocation record implements it and adds its own
+ * fields; its key, what it commits and how it differs from a stored one follow from these.
+ */
+public interface Toewijzingsbasis {
+
+    String gemeente();
+
+    long nummer();
+
+    String client();
+
+    String agb();
+
+    String categorie();
+
+    String code();
+
+    LocalDate toewijzingsdatum();
+
+    LocalDate ingang();
+
+    /** Null: open. */
+    LocalDate einde();
+
+    /** Null for a budget. */
+    Integer volume();
+
+    String eenheid();
+
+    String frequentie();
+
+    /** Eurocent; null for a volume. */
+    Long budget();
+
+    /** Why a stored number is sent again (null: a new one, or the same once more); never stored. */
+    Wijziging wijziging();
+
+    default Toewijzingsleutel sleutel() {
+        return new Toewijzingsleutel(gemeente(), nummer());
+    }
+
+    /** What the allocation commits. */
+    default Omvang omvang() {
+        return new Omvang(ingang(), einde(), volume(), eenheid(), frequentie(), budget());
+    }
+
+    /**
+     * The shared columns in which this allocation differs from another with the same number, in
+     * the order a report names them; a module adds its own fields after these. The wijziging is no field.
+     */
+    default List<String> verschillen(Toewijzingsbasis ander) {
+        List<String> uit = new ArrayList<>();
+        String[] namen = {"client", "agb", "productcode", "toewijzingsdatum", "ingangsdatum", "einddatum", "volume", "eenheid", "frequentie",
+            "budget"};
+        Object[] deze = {client(), agb(), Arrays.asList(categorie(), code()), toewijzingsdatum(), ingang(), einde(), volume(), eenheid(), frequentie(),
+            budget()};
+        Object[] die = {ander.client(), ander.agb(), Arrays.asList(ander.categorie(), ander.code()), ander.toewijzingsdatum(), ander.ingang(),
+            ander.einde(), ander.volume(), ander.eenheid(), ander.frequentie(), ander.budget()};
+        for (int i = 0; i < namen.length; i++) {
+            if (!Objects.equals(deze[i], die[i])) {
+                uit.add(namen[i]);
+            }
+        }
+        return uit;
+    }
+}
