@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import nl.samenspel.invoer.Wijziging;
-import nl.samenspel.module.toewijzing.Omvang;
+import nl.samenspel.module.toewijzing.Toewijzingsbasis;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 
 /** The support side: maatwerk by allocation and declaration, algemene voorzieningen by use. Clients are pseudonyms. */
@@ -23,38 +23,23 @@ public final class Ondersteuning {
      */
     public record Toewijzing(String gemeente, long nummer, String client, String agb, String categorie, String code,
                              LocalDate toewijzingsdatum, LocalDate ingang, LocalDate einde, Integer volume, String eenheid,
-                             String frequentie, Long budget, LocalDate aanvraagdatum, Boolean minderjarig, Wijziging wijziging) {
-
-        public Toewijzingsleutel sleutel() {
-            return new Toewijzingsleutel(gemeente, nummer);
-        }
+                             String frequentie, Long budget, LocalDate aanvraagdatum, Boolean minderjarig, Wijziging wijziging)
+            implements Toewijzingsbasis {
 
         public Stamgegevens.Productsleutel product() {
             return new Stamgegevens.Productsleutel(categorie, code);
         }
 
-        public Omvang omvang() {
-            return new Omvang(ingang, einde, volume, eenheid, frequentie, budget);
-        }
-
-        /** The columns in which this allocation differs from another with the same number; the wijziging is no field. */
+        /** The columns in which this allocation differs from another with the same number: the shared ones, then Wmo's own. */
         public List<String> verschillenMet(Toewijzing ander) {
-            List<String> uit = new ArrayList<>();
-            String[] namen = {"client", "agb", "productcode", "toewijzingsdatum", "ingangsdatum", "einddatum", "volume", "eenheid",
-                "frequentie", "budget", "aanvraagdatum", "minderjarig"};
-            Object[] deze = velden();
-            Object[] die = ander.velden();
-            for (int i = 0; i < namen.length; i++) {
-                if (!Objects.equals(deze[i], die[i])) {
-                    uit.add(namen[i]);
-                }
+            List<String> uit = new ArrayList<>(verschillen(ander));
+            if (!Objects.equals(aanvraagdatum, ander.aanvraagdatum)) {
+                uit.add("aanvraagdatum");
+            }
+            if (!Objects.equals(minderjarig, ander.minderjarig)) {
+                uit.add("minderjarig");
             }
             return uit;
-        }
-
-        private Object[] velden() {
-            return new Object[] {client, agb, product(), toewijzingsdatum, ingang, einde, volume, eenheid, frequentie, budget,
-                aanvraagdatum, minderjarig};
         }
     }
 

@@ -17,7 +17,6 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Afzending;
-import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Importlogboek;
@@ -27,6 +26,8 @@ import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.invoer.Veldlezer;
+import nl.samenspel.invoer.Invoerbestand;
+import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.module.toewijzing.Stand;
@@ -90,7 +91,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
     @Activate
     public Importdienst(@Reference WmoOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         WmoConfig config) {
-        this(opslag, registerService, config.regio(), afgewezenMap(config.afgewezenMap()), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "wmo"), null, limieten);
     }
 
     public Importdienst(WmoOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
@@ -101,11 +102,6 @@ public class Importdienst implements Moduleimport<Wmosoort> {
         this.afgewezenMap = afgewezenMap;
         this.pseudoniemdienst = pseudoniemdienst;
         this.limieten = limieten;
-    }
-
-    static Path afgewezenMap(String ingesteld) {
-        return ingesteld != null && !ingesteld.isBlank() ? Path.of(ingesteld)
-                : Path.of(System.getProperty("karaf.data", "data"), "wmo", "afgewezen");
     }
 
     void setUitgaand(Uitgaand uitgaand) {
@@ -160,21 +156,15 @@ public class Importdienst implements Moduleimport<Wmosoort> {
     /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
     private synchronized Importresultaat importeer(Wmosoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending, Path bewaarIn)
             throws SQLException {
-        Pseudoniemdienst sleutel = this.pseudoniemdienst;
-        if (sleutel == null) {
-            Optional<String> reden = Privacypoort.zonderSleutel(inhoud);
-            if (reden.isPresent()) {
-                return opslag.logboek().weigerOngelezen(soort.code(), Privacypoort.vorm(inhoud), inhoud, reden.get());
-            }
+        Importgang<Wmosoort> gang = new Importgang<>(opslag.logboek(), WmoInvoermodule.NAAM, soort, bestandsnaam, inhoud, afzending, uitgaand,
+                pseudoniemdienst, bewaarIn);
+        Optional<Importresultaat> ongelezen = gang.zonderSleutelGeweigerd();
+        if (ongelezen.isPresent()) {
+            return ongelezen.get();
         }
-        Uitgaand wachtrij = afzending == null && soort.naarHub() ? this.uitgaand : null;
-        String afzender = Doorgifte.afzender(afzending, wachtrij);
         Register register = registerService.actueel().orElseThrow(GeenRegister::new);
-        // a batch's name is the hub's own (kind, sender, reduced key); any other name is reduced here
-        String naam = afzending != null ? bestandsnaam : Importresultaat.veiligeNaam(bestandsnaam);
-        String formaat = Privacypoort.vorm(inhoud).name();
-        Function<Bsn, String> pseudoniem = sleutel == null ? b -> null : sleutel::pseudoniem;
-        Gelezen<?> gelezen = Wmosoort.BESTAND.lees(soort, naam, inhoud, limieten, lezer(soort, pseudoniem));
+        String formaat = Invoerbestand.formaat(inhoud).name();
+        Gelezen<?> gelezen = Wmosoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, lezer(soort, gang.pseudoniem()));
         List<Regelfout> fouten = new ArrayList<>(gelezen.fouten());
         List<Regelfout> wijzigingen = new ArrayList<>();
         Bestaand bestaand = bestaand(soort, gelezen);
@@ -190,18 +180,14 @@ public class Importdienst implements Moduleimport<Wmosoort> {
                 controleer(soort, gelezen, eigen.met(hub.stamset()), bestaand, volgensHub, new ArrayList<>());
                 Stamgegevensdocument.volgensHub(fouten, volgensHub);
             }
-            if (afzender != null) {
-                Doorgifte.alleenVoor(afzender, gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
-            }
+            gang.alleenVoorAfzender(gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
         }
         if (!fouten.isEmpty()) {
-            return opslag.logboek().weiger(soort.code(), formaat, naam, inhoud, gelezen.regels().size(), fouten, bewaarIn);
+            return gang.weiger(formaat, gelezen.regels().size(), fouten);
         }
         List<Object> records = gelezen.regels().stream().map(r -> (Object) r.waarde()).toList();
-        long id = opslag.logboek().bewaar(soort.code(), formaat, naam, records.size(), wijzigingen, Doorgifte.metUitwisseling(
-                schrijver(soort, records, bestaand, periodewijzigingen), afzending, wachtrij, WmoInvoermodule.NAAM, soort.code(),
-                Uitwisselvorm.kop(soort), records, Uitwisselvorm::regel));
-        return new Importresultaat(id, soort.code(), formaat, naam, true, records.size(), List.of(), null, wijzigingen);
+        return gang.bewaar(formaat, records, wijzigingen, schrijver(soort, records, bestaand, periodewijzigingen), Uitwisselvorm.kop(soort),
+                Uitwisselvorm::regel);
     }
 
     /** What is stored that a file of this kind is checked against and written over; read once per file. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
+import nl.samenspel.module.toewijzing.Leveringlezer;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 import nl.samenspel.wmo.internal.domein.Codes;
@@ -28,7 +29,7 @@ import nl.samenspel.wmo.internal.domein.Voorziening;
  */
 public final class Recordlezer {
 
-    private static final long MAX_NUMMER = 999_999_999L;
+    private static final long MAX_NUMMER = Leveringlezer.MAX_NUMMER;
     private static final Map<String, String> EENHEDEN = Codes.EENHEDEN.stream().collect(Collectors.toMap(e -> e, e -> e));
     private static final Map<String, String> FREQUENTIES = Codes.FREQUENTIES.stream().collect(Collectors.toMap(e -> e, e -> e));
     private static final Map<String, String> REDENEN = Codes.REDENEN_BEEINDIGING.stream().collect(Collectors.toMap(e -> e, e -> e));
@@ -123,7 +124,7 @@ public final class Recordlezer {
         Long budget = v.geheel("budget", false, 1, 99_999_999_999L);
         LocalDate aanvraagdatum = v.datum("aanvraagdatum", false);
         Boolean minderjarig = minderjarig(v, ingang);
-        Wijziging wijziging = wijziging(v);
+        Wijziging wijziging = Leveringlezer.wijziging(v, "iWmo");
         volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
         volgorde(v, aanvraagdatum, "aanvraagdatum", toewijzingsdatum != null ? toewijzingsdatum : ingang,
                 toewijzingsdatum != null ? "toewijzingsdatum" : "ingangsdatum");
@@ -164,33 +165,12 @@ public final class Recordlezer {
         return Period.between(geboren, ingang).getYears() < 18;
     }
 
-    /** A CSV line says {@code wijziging}; a WMO301 its RedenWijziging (column {@code redenwijziging}), mapped as {@link Wijziging#vanRedenWijziging}. */
-    private static Wijziging wijziging(Veldlezer v) {
-        Wijziging wijziging = v.wijziging(EnumSet.allOf(Wijziging.class), "einde: alleen de einddatum wijzigt; correctie: elk veld");
-        String reden = v.code("redenwijziging", false, Wijziging.REDENEN_WIJZIGING::contains, "geen iWmo-RedenWijziging (01 tot en met 14)");
-        return reden == null ? wijziging : Wijziging.vanRedenWijziging(reden).orElseThrow();
-    }
-
-    /** StatusAanlevering of a start or stop: 1 first delivery, 2 a changed one, 3 withdrawal. */
-    private static String status(Veldlezer v) {
-        return v.code("status", false, s -> List.of("1", "2", "3").contains(s), "geen StatusAanlevering die hier past (1, 2 of 3)");
-    }
-
     public static StartZorg startZorg(Veldlezer v) {
-        String gemeente = v.gemeente("gemeente");
-        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
-        LocalDate begin = v.datum("begindatum", true);
-        String status = status(v);
-        return v.foutloos() ? new StartZorg(gemeente, nummer, begin, "3".equals(status), "2".equals(status)) : null;
+        return Leveringlezer.startZorg(v);
     }
 
     public static StopZorg stopZorg(Veldlezer v) {
-        String gemeente = v.gemeente("gemeente");
-        Long nummer = v.geheel("toewijzingnummer", true, 0, MAX_NUMMER);
-        LocalDate einde = v.datum("einddatum", true);
-        String reden = v.uitLijst("reden", true, REDENEN, "reden beëindiging uit WMO588");
-        String status = status(v);
-        return v.foutloos() ? new StopZorg(gemeente, nummer, einde, reden, "3".equals(status), "2".equals(status)) : null;
+        return Leveringlezer.stopZorg(v, REDENEN, "reden beëindiging uit WMO588");
     }
 
     /**

@@ -23,6 +23,7 @@ import nl.samenspel.module.toewijzing.Stand;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
+import nl.samenspel.module.toewijzing.opslag.Toewijzingtabel;
 import nl.samenspel.store.Jdbc;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
 import nl.samenspel.wmo.internal.domein.Productperioden;
@@ -39,6 +40,8 @@ public class WmoOpslag {
 
     public static final String SCHEMA = "WMO";
     private static final int BATCH = 1_000;
+    /** The allocations: the shared columns, and Wmo's own (when applied for, whether a minor). */
+    private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("WMO.TOEWIJZING", List.of("AANVRAAGDATUM", "MINDERJARIG"));
 
     private final DataSource dataSource;
     private final Importlogboek logboek;
@@ -139,26 +142,12 @@ public class WmoOpslag {
 
     /** Every stored allocation's period and reported start and stop: what starts, stops and declarations refer to. */
     public Map<Toewijzingsleutel, Stand> standen() throws SQLException {
-        Map<Toewijzingsleutel, Stand> uit = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT GEMEENTE, NUMMER, INGANG, EINDE, START_ZORG, STOP_ZORG, STOP_REDEN FROM WMO.TOEWIJZING")) {
-            while (rs.next()) {
-                uit.put(new Toewijzingsleutel(rs.getString(1), rs.getLong(2)), new Stand(Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"),
-                        Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN")));
-            }
-        }
-        return uit;
+        return TOEWIJZING.standen(dataSource);
     }
 
-    /** The stored allocations with these numbers, as stored; read per gemeente over the range of numbers asked. */
+    /** The stored allocations with these numbers, as stored. */
     public Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
-        Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> uit = new HashMap<>();
-        perBereik(sleutels, "SELECT * FROM WMO.TOEWIJZING WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?", rs -> {
-            Ondersteuning.Opgeslagen o = opgeslagen(rs);
-            uit.put(o.toewijzing().sleutel(), o);
-        });
-        uit.keySet().retainAll(new HashSet<>(sleutels));
-        return uit;
+        return TOEWIJZING.opgeslagen(dataSource, sleutels, WmoOpslag::opgeslagen, o -> o.toewijzing().sleutel());
     }
 
     /**
@@ -169,7 +158,7 @@ public class WmoOpslag {
         Set<String> regels = new HashSet<>();
         Map<Toewijzingsleutel, Map<LocalDate, Long>> volume = new HashMap<>();
         Set<Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
-        perBereik(sleutels, "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, VOLUME, EENHEID, TARIEF, BEDRAG"
+        Toewijzingtabel.perBereik(dataSource, sleutels, "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, VOLUME, EENHEID, TARIEF, BEDRAG"
                 + " FROM WMO.REALISATIE WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?", rs -> {
                     Ondersteuning.Declaratieregel d = new Ondersteuning.Declaratieregel(rs.getString(1), rs.getLong(2), rs.getString(3),
                             Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6), rs.getString(7), Jdbc.lang(rs, "TARIEF"),
@@ -221,33 +210,6 @@ public class WmoOpslag {
     static Ondersteuning.Gebruik gebruik(ResultSet rs) throws SQLException {
         return new Ondersteuning.Gebruik(rs.getString("GEMEENTE"), rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"),
                 YearMonth.from(Jdbc.datum(rs, "MAAND")), rs.getInt("DEELNEMERS"), rs.getLong("BEDRAG"), false);
-    }
-
-    private interface Rij {
-        void lees(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * Runs a query per gemeente over the range of numbers asked (the primary key's order): a file or
-     * a node's batch of 1,000 allocations reads about 1,000 stored ones, not every one the gemeente had.
-     */
-    private void perBereik(Collection<Toewijzingsleutel> sleutels, String sql, Rij rij) throws SQLException {
-        Map<String, long[]> bereik = new HashMap<>();
-        for (Toewijzingsleutel s : sleutels) {
-            bereik.merge(s.gemeente(), new long[] {s.nummer(), s.nummer()}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Map.Entry<String, long[]> e : bereik.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setLong(2, e.getValue()[0]);
-                ps.setLong(3, e.getValue()[1]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rij.lees(rs);
-                    }
-                }
-            }
-        }
     }
 
     static Ondersteuning.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
@@ -349,73 +311,18 @@ public class WmoOpslag {
 
     /** A new allocation is inserted (in batches); a stored number was judged a change and replaces it, keeping its start and stop. */
     public static Schrijver toewijzingen(List<Ondersteuning.Toewijzing> lijst, Set<Toewijzingsleutel> bestaand) {
-        return (c, id) -> {
-            try (PreparedStatement nieuw = c.prepareStatement("INSERT INTO WMO.TOEWIJZING (CLIENT, AGB, CATEGORIE, CODE, TOEWIJZINGSDATUM,"
-                    + " INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, AANVRAAGDATUM, MINDERJARIG, IMPORT_ID, GEMEENTE, NUMMER)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement gewijzigd = c.prepareStatement("UPDATE WMO.TOEWIJZING SET CLIENT = ?, AGB = ?, CATEGORIE = ?, CODE = ?,"
-                         + " TOEWIJZINGSDATUM = ?, INGANG = ?, EINDE = ?, VOLUME = ?, EENHEID = ?, FREQUENTIE = ?, BUDGET = ?, AANVRAAGDATUM = ?,"
-                         + " MINDERJARIG = ?, IMPORT_ID = ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                int inNieuw = 0;
-                for (Ondersteuning.Toewijzing t : lijst) {
-                    PreparedStatement ps = bestaand.contains(t.sleutel()) ? gewijzigd : nieuw;
-                    ps.setString(1, t.client());
-                    ps.setString(2, t.agb());
-                    ps.setString(3, t.categorie());
-                    ps.setString(4, t.code());
-                    Jdbc.datum(ps, 5, t.toewijzingsdatum());
-                    Jdbc.datum(ps, 6, t.ingang());
-                    Jdbc.datum(ps, 7, t.einde());
-                    Jdbc.getal(ps, 8, t.volume());
-                    ps.setString(9, t.eenheid());
-                    ps.setString(10, t.frequentie());
-                    Jdbc.getal(ps, 11, t.budget());
-                    Jdbc.datum(ps, 12, t.aanvraagdatum());
-                    Jdbc.waarheid(ps, 13, t.minderjarig());
-                    ps.setLong(14, id);
-                    ps.setString(15, t.gemeente());
-                    ps.setLong(16, t.nummer());
-                    if (ps == gewijzigd) {
-                        ps.executeUpdate();
-                    } else {
-                        ps.addBatch();
-                        if (++inNieuw % BATCH == 0) {
-                            ps.executeBatch();
-                        }
-                    }
-                }
-                nieuw.executeBatch();
-            }
-        };
+        return TOEWIJZING.toewijzingen(lijst, bestaand, (ps, t) -> {
+            Jdbc.datum(ps, 1, t.aanvraagdatum());
+            Jdbc.waarheid(ps, 2, t.minderjarig());
+        })::schrijf;
     }
 
     public static Schrijver starts(List<StartZorg> lijst) {
-        return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE WMO.TOEWIJZING SET START_ZORG = ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (StartZorg s : lijst) {
-                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.begindatum());
-                    ps.setString(2, s.gemeente());
-                    ps.setLong(3, s.nummer());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        };
+        return TOEWIJZING.starts(lijst)::schrijf;
     }
 
     public static Schrijver stops(List<StopZorg> lijst) {
-        return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE WMO.TOEWIJZING SET STOP_ZORG = ?, STOP_REDEN = ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
-                for (StopZorg s : lijst) {
-                    Jdbc.datum(ps, 1, s.intrekken() ? null : s.einddatum());
-                    ps.setString(2, s.intrekken() ? null : s.reden());
-                    ps.setString(3, s.gemeente());
-                    ps.setLong(4, s.nummer());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-        };
+        return TOEWIJZING.stops(lijst)::schrijf;
     }
 
     /**
