@@ -320,46 +320,9 @@ public class JeugdhulpOpslag {
         };
     }
 
-    // ---- tariff cuts -----------------------------------------------------------------------
-
-    /** One product's change by a cut. */
-    public record Kortingsregel(String categorie, String code, long oudTarief, long nieuwTarief) {
-    }
-
-    /**
-     * Applies a cut in one transaction: closes each group product's tariff in force on the
-     * last day before the year and adds the cut tariff from the first day of the year.
-     */
-    public void pasKortingToe(int jaar, String groep, int basispunten, List<Kortingsregel> regels) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                LocalDate laatsteDag = LocalDate.of(jaar - 1, 12, 31);
-                for (Kortingsregel r : regels) {
-                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG <= ?"
-                            + " AND (EINDE IS NULL OR EINDE > ?)", laatsteDag, r.categorie(), r.code(), laatsteDag, laatsteDag);
-                    voegTariefToe(c, new Stamgegevens.Tarief(r.categorie(), r.code(), laatsteDag.plusDays(1), null, r.nieuwTarief()),
-                            "tariefkorting " + jaar + " " + groep + " " + java.math.BigDecimal.valueOf(basispunten, 2) + "%");
-                }
-                Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
-                        jaar, groep, basispunten, regels.size(), Timestamp.from(Instant.now()));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-    }
-
-    /** A cut as recorded. */
-    public record Korting(int jaar, String groep, int basispunten, int producten, Instant tijdstip) {
-    }
-
-    public List<Korting> kortingen() throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TARIEFKORTING ORDER BY JAAR, GROEP", rs -> new Korting(rs.getInt("JAAR"),
-                rs.getString("GROEP"), rs.getInt("BASISPUNTEN"), rs.getInt("PRODUCTEN"), rs.getTimestamp("TIJDSTIP").toInstant()));
+    /** The tariffs and the cuts applied to them ({@code nl.samenspel.module.tarief}). */
+    public nl.samenspel.module.tarief.Kortingstabel kortingstabel() {
+        return new nl.samenspel.module.tarief.Kortingstabel(dataSource, SCHEMA);
     }
 
     DataSource dataSource() {

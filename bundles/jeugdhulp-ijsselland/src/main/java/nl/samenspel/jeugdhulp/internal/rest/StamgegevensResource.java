@@ -20,6 +20,9 @@ import javax.ws.rs.core.Response;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
+import nl.samenspel.module.tarief.Kortingsplan;
+import nl.samenspel.module.tarief.Kortingsverzoek;
+import nl.samenspel.module.tarief.Tariefkorting;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
@@ -113,8 +116,8 @@ public class StamgegevensResource {
     @GET
     @Path("tariefkortingen")
     @Operation(summary = "Toegepaste tariefkortingen")
-    public List<JeugdhulpOpslag.Korting> tariefkortingen() throws SQLException {
-        return opslag.kortingen();
+    public List<nl.samenspel.module.tarief.Kortingstabel.Korting> tariefkortingen() throws SQLException {
+        return kortingen.kortingen();
     }
 
     @Toegang(Bevoegdheid.TARIEFKORTINGEN)
@@ -126,18 +129,13 @@ public class StamgegevensResource {
                     + " het tarief van 31 december ervoor maal (100 - percentage)/100, half naar boven afgerond op hele centen;"
                     + " het oude tarief blijft in de geschiedenis.")
     public Response korting(JsonNode body) throws SQLException {
-        if (body == null || !body.isObject()) {
-            throw ProblemException.ongeldig("body", "verwacht {jaar, groep, percentage}");
-        }
-        int jaar = Parameters.jaar("jaar", body.path("jaar").asText(null));
+        Kortingsverzoek verzoek = Kortingsverzoek.van(body);
         try {
-            List<JeugdhulpOpslag.Kortingsregel> regels = kortingen.pasToe(jaar, body.path("groep").asText(null), body.path("percentage").asText(null),
-                    importdienst.definitief());
-            return Response.status(201).entity(Map.of("jaar", jaar, "groep", body.path("groep").asText(), "producten", regels))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
-        } catch (Tariefkortingen.Geweigerd e) {
-            throw new ProblemException(422, "Korting geweigerd", e.fouten().size() + " reden(en); er is niets veranderd",
-                    e.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + ", " + f.veld(), f.melding())).toList());
+            List<Kortingsplan.Regel> regels = kortingen.pasToe(verzoek.jaar(), verzoek.groep(), verzoek.percentage(), importdienst.definitief());
+            return Kortingsverzoek.toegepast(new Kortingsplan.Plan(new Tariefkorting(verzoek.jaar(), verzoek.groep(),
+                    Tariefkorting.basispunten(verzoek.percentage()).orElseThrow()), regels));
+        } catch (Kortingsplan.Geweigerd e) {
+            throw Kortingsverzoek.geweigerd(e);
         }
     }
 }

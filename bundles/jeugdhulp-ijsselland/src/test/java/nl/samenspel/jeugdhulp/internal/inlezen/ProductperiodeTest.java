@@ -149,7 +149,7 @@ class ProductperiodeTest {
 
         nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen kortingen = new nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen(data.opslag);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> kortingen.pasToe(2017, "g", "5", data.dienst.definitief()))
-                .isInstanceOfSatisfying(nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen.Geweigerd.class, e -> assertThat(e.fouten())
+                .isInstanceOfSatisfying(nl.samenspel.module.tarief.Kortingsplan.Geweigerd.class, e -> assertThat(e.fouten())
                         .anySatisfy(f -> assertThat(f.melding()).startsWith("een korting vanaf 2017 verandert de cijfers van verevening 12")));
         // from the year after the final one the cut may
         assertThat(kortingen.pasToe(2018, "g", "5", data.dienst.definitief())).hasSize(1);

@@ -122,12 +122,12 @@ class WeigeringTest {
         assertThat(reeks.get(2).tarief()).isEqualTo(demo.tariefOp(product.categorie(), product.code(), java.time.LocalDate.of(2016, 6, 1)));
         Tariefkortingen kortingen = new Tariefkortingen(opslag);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> kortingen.pasToe(2016, "provinciaal", "5", nl.samenspel.jeugdhulp.internal.controle.Definitief.GEEN))
-                .isInstanceOf(Tariefkortingen.Geweigerd.class)
-                .satisfies(e -> assertThat(((Tariefkortingen.Geweigerd) e).fouten()).singleElement()
+                .isInstanceOf(nl.samenspel.module.tarief.Kortingsplan.Geweigerd.class)
+                .satisfies(e -> assertThat(((nl.samenspel.module.tarief.Kortingsplan.Geweigerd) e).fouten()).singleElement()
                         .satisfies(f -> assertThat(f.melding()).contains("al toegepast")));
         // a cut for 2015 now would replace later tariffs: refused, nothing changed
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> kortingen.pasToe(2015, "ggz", "3", nl.samenspel.jeugdhulp.internal.controle.Definitief.GEEN))
-                .isInstanceOf(Tariefkortingen.Geweigerd.class);
+                .isInstanceOf(nl.samenspel.module.tarief.Kortingsplan.Geweigerd.class);
         assertThat(opslag.tarieven()).isEqualTo(tarieven);
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -17,10 +16,9 @@ import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingstabel;
+import nl.samenspel.module.tarief.Kortingsverzoek;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Parameters;
-import nl.samenspel.rest.Problem;
-import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import nl.samenspel.wmo.internal.controle.Hubstamgegevens;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
@@ -110,18 +108,11 @@ public class WmoStamgegevensResource {
                     + " het tarief van 31 december ervoor maal (100 - percentage)/100, half naar boven afgerond op hele centen; het oude"
                     + " tarief blijft in de geschiedenis. Geweigerd zolang een verevening van dat jaar of later definitief is.")
     public Response korting(JsonNode body) throws SQLException {
-        if (body == null || !body.isObject()) {
-            throw ProblemException.ongeldig("body", "verwacht {jaar, groep, percentage}");
-        }
-        int jaar = Parameters.jaar("jaar", body.path("jaar").asText(null));
+        Kortingsverzoek verzoek = Kortingsverzoek.van(body);
         try {
-            Kortingsplan.Plan plan = kortingen.pasToe(jaar, body.path("groep").asText(null), body.path("percentage").asText(null),
-                    importdienst.definitief());
-            return Response.status(201).entity(Map.of("jaar", jaar, "groep", plan.korting().groep(), "producten", plan.regels()))
-                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+            return Kortingsverzoek.toegepast(kortingen.pasToe(verzoek.jaar(), verzoek.groep(), verzoek.percentage(), importdienst.definitief()));
         } catch (Kortingsplan.Geweigerd e) {
-            throw new ProblemException(422, "Korting geweigerd", e.fouten().size() + " reden(en); er is niets veranderd",
-                    e.fouten().stream().map(f -> new Problem.InvalidParam(f.plaats() + ", " + f.veld(), f.melding())).toList());
+            throw Kortingsverzoek.geweigerd(e);
         }
     }
 }

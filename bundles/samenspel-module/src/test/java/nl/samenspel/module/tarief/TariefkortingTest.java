@@ -1,4 +1,4 @@
-package nl.samenspel.jeugdhulp.internal.domein;
+package nl.samenspel.module.tarief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
