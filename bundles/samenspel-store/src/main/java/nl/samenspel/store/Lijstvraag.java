@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * A query for one page of a list of stored records: a WHERE clause built from the filters that
@@ -68,6 +69,26 @@ public final class Lijstvraag {
         ps.setLong(waarden.size() + 1, offset);
         ps.setInt(waarden.size() + 2, aantal);
         return ps;
+    }
+
+    /**
+     * One page of {@code select} with the filters, and the count over all pages, on one connection:
+     * what a list of stored records answers.
+     *
+     * @param tel {@code SELECT COUNT(...) FROM ...} of the same rows
+     */
+    public <T> Deel<T> deel(DataSource dataSource, String tel, String select, String volgorde, long offset, int aantal, Jdbc.Lezer<T> lezer)
+            throws SQLException {
+        List<T> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            long totaal = tel(c, tel);
+            try (PreparedStatement ps = pagina(c, select, volgorde, offset, aantal); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(lezer.lees(rs));
+                }
+            }
+            return new Deel<>(totaal, uit);
+        }
     }
 
     private PreparedStatement zet(PreparedStatement ps) throws SQLException {

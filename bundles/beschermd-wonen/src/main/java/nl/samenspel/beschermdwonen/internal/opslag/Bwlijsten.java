@@ -1,11 +1,9 @@
 package nl.samenspel.beschermdwonen.internal.opslag;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,74 +43,41 @@ public final class Bwlijsten {
     }
 
     public Lijstvraag.Deel<Plaatsingregel> plaatsingen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal) throws SQLException {
-        Lijstvraag waar = new Lijstvraag().gelijk("HERKOMSTGEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot);
-        List<Plaatsingregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            long totaal = waar.tel(c, "SELECT COUNT(*) FROM BESCHERMDWONEN.PLAATSING");
-            try (PreparedStatement ps = waar.pagina(c, "SELECT * FROM BESCHERMDWONEN.PLAATSING", "HERKOMSTGEMEENTE, NUMMER", offset, aantal);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Plaatsingregel(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("VOORZIENING"),
-                            rs.getString("VESTIGINGSGEMEENTE"), rs.getString("VORM"), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"),
-                            rs.getString("TARIEFEENHEID"), rs.getString("EINDREDEN"), rs.getBoolean("OVERGANGSRECHT"), rs.getBoolean("OVERBOEKING"),
-                            Jdbc.lang(rs, "AANMELDING")));
-                }
-            }
-            return new Lijstvraag.Deel<>(totaal, uit);
-        }
+        return new Lijstvraag().gelijk("HERKOMSTGEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot).deel(dataSource,
+                "SELECT COUNT(*) FROM BESCHERMDWONEN.PLAATSING", "SELECT * FROM BESCHERMDWONEN.PLAATSING", "HERKOMSTGEMEENTE, NUMMER", offset,
+                aantal, rs -> new Plaatsingregel(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("VOORZIENING"),
+                        rs.getString("VESTIGINGSGEMEENTE"), rs.getString("VORM"), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"),
+                        rs.getLong("TARIEF"), rs.getString("TARIEFEENHEID"), rs.getString("EINDREDEN"), rs.getBoolean("OVERGANGSRECHT"),
+                        rs.getBoolean("OVERBOEKING"), Jdbc.lang(rs, "AANMELDING")));
     }
 
     public Lijstvraag.Deel<Aanmeldingregel> aanmeldingen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal) throws SQLException {
-        Lijstvraag waar = new Lijstvraag().gelijk("A.HERKOMSTGEMEENTE", gemeente).lopend("A.DATUM", "A.DATUM", van, tot);
-        String bron = "BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
-                + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER";
-        List<Aanmeldingregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            long totaal = waar.tel(c, "SELECT COUNT(*) FROM BESCHERMDWONEN.AANMELDING A");
-            try (PreparedStatement ps = waar.pagina(c, "SELECT A.HERKOMSTGEMEENTE, A.NUMMER, A.DATUM, A.VORM, P.NUMMER AS PLAATSING FROM " + bron,
-                    "A.HERKOMSTGEMEENTE, A.NUMMER", offset, aantal); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Aanmeldingregel(rs.getString(1), rs.getLong(2), Jdbc.datum(rs, "DATUM"), rs.getString("VORM"), Jdbc.lang(rs, "PLAATSING")));
-                }
-            }
-            return new Lijstvraag.Deel<>(totaal, uit);
-        }
+        return new Lijstvraag().gelijk("A.HERKOMSTGEMEENTE", gemeente).lopend("A.DATUM", "A.DATUM", van, tot).deel(dataSource,
+                "SELECT COUNT(*) FROM BESCHERMDWONEN.AANMELDING A", "SELECT A.HERKOMSTGEMEENTE, A.NUMMER, A.DATUM, A.VORM, P.NUMMER AS PLAATSING"
+                        + " FROM BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
+                        + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER", "A.HERKOMSTGEMEENTE, A.NUMMER", offset, aantal,
+                rs -> new Aanmeldingregel(rs.getString(1), rs.getLong(2), Jdbc.datum(rs, "DATUM"), rs.getString("VORM"), Jdbc.lang(rs, "PLAATSING")));
     }
 
     /** Facilities (paged by facility) with every capacity period they have, also those outside the filter's period. */
     public Lijstvraag.Deel<Voorzieningregel> voorzieningen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal) throws SQLException {
-        Lijstvraag waar = new Lijstvraag().gelijk("VESTIGINGSGEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot);
+        Lijstvraag.Deel<String> codes = new Lijstvraag().gelijk("VESTIGINGSGEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot).deel(dataSource,
+                "SELECT COUNT(DISTINCT CODE) FROM BESCHERMDWONEN.VOORZIENING", "SELECT DISTINCT CODE FROM BESCHERMDWONEN.VOORZIENING", "CODE",
+                offset, aantal, rs -> rs.getString(1));
         Map<String, Voorzieningregel> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            long totaal = waar.tel(c, "SELECT COUNT(DISTINCT CODE) FROM BESCHERMDWONEN.VOORZIENING");
-            List<String> codes = new ArrayList<>();
-            try (PreparedStatement ps = waar.pagina(c, "SELECT DISTINCT CODE FROM BESCHERMDWONEN.VOORZIENING", "CODE", offset, aantal);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
-            if (codes.isEmpty()) {
-                return new Lijstvraag.Deel<>(totaal, List.of());
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM BESCHERMDWONEN.VOORZIENING WHERE CODE IN ("
-                    + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ") ORDER BY CODE, INGANG")) {
-                for (int i = 0; i < codes.size(); i++) {
-                    ps.setString(i + 1, codes.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
+        if (!codes.items().isEmpty()) {
+            Jdbc.perRij(dataSource, "SELECT * FROM BESCHERMDWONEN.VOORZIENING WHERE CODE IN ("
+                    + String.join(",", Collections.nCopies(codes.items().size(), "?")) + ") ORDER BY CODE, INGANG", rs -> {
                         Voorzieningregel v = uit.get(rs.getString("CODE"));
                         if (v == null) {
-                            v = new Voorzieningregel(rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"), rs.getString("VESTIGINGSGEMEENTE"),
-                                    rs.getString("SOORT"), new ArrayList<>());
+                            v = new Voorzieningregel(rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"),
+                                    rs.getString("VESTIGINGSGEMEENTE"), rs.getString("SOORT"), new ArrayList<>());
                             uit.put(v.code(), v);
                         }
                         v.capaciteit().add(new Capaciteitsperiode(Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getInt("CAPACITEIT")));
-                    }
-                }
-            }
-            return new Lijstvraag.Deel<>(totaal, List.copyOf(uit.values()));
+                    },
+                    codes.items().toArray());
         }
+        return new Lijstvraag.Deel<>(codes.totaal(), List.copyOf(uit.values()));
     }
 }

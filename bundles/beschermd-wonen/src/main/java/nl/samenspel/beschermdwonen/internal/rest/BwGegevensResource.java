@@ -11,9 +11,9 @@ import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.beschermdwonen.internal.opslag.Bwlijsten;
-import nl.samenspel.store.Lijstvraag;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Lijstfilter;
+import nl.samenspel.module.Gegevenslijst;
 import nl.samenspel.rest.Lijstparameters;
 import nl.samenspel.rest.Pagina;
 import nl.samenspel.rest.SamenspelApi;
@@ -53,9 +53,7 @@ public class BwGegevensResource {
     @Operation(summary = "De opgeslagen plaatsingen (zonder cliënt), per herkomstgemeente en nummer; die in het jaar of de periode lopen",
             description = FILTERS)
     public Pagina<Bwlijsten.Plaatsingregel> plaatsingen(@BeanParam Lijstparameters p) throws SQLException {
-        Lijstfilter f = p.filter();
-        Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(f.gemeente(), f.van(), f.tot(), p.vraag().offset(), p.vraag().aantal());
-        return p.pagina(deel.totaal(), deel.items());
+        return Gegevenslijst.pagina(p, lijsten::plaatsingen);
     }
 
     @GET
@@ -63,9 +61,7 @@ public class BwGegevensResource {
     @Operation(summary = "De opgeslagen aanmeldingen (zonder cliënt) met de plaatsing die ze sloot; die gedateerd zijn in het jaar of de periode",
             description = FILTERS)
     public Pagina<Bwlijsten.Aanmeldingregel> aanmeldingen(@BeanParam Lijstparameters p) throws SQLException {
-        Lijstfilter f = p.filter();
-        Lijstvraag.Deel<Bwlijsten.Aanmeldingregel> deel = lijsten.aanmeldingen(f.gemeente(), f.van(), f.tot(), p.vraag().offset(), p.vraag().aantal());
-        return p.pagina(deel.totaal(), deel.items());
+        return Gegevenslijst.pagina(p, lijsten::aanmeldingen);
     }
 
     @GET
@@ -73,8 +69,6 @@ public class BwGegevensResource {
     @Operation(summary = "De voorzieningen met al hun capaciteitsperioden; gemeente is de vestigingsgemeente, jaar of periode: met een"
             + " capaciteitsperiode daarin", description = FILTERS)
     public Pagina<Bwlijsten.Voorzieningregel> voorzieningen(@BeanParam Lijstparameters p) throws SQLException {
-        Lijstfilter f = p.filter();
-        Lijstvraag.Deel<Bwlijsten.Voorzieningregel> deel = lijsten.voorzieningen(f.gemeente(), f.van(), f.tot(), p.vraag().offset(), p.vraag().aantal());
-        return p.pagina(deel.totaal(), deel.items());
+        return Gegevenslijst.pagina(p, lijsten::voorzieningen);
     }
 }

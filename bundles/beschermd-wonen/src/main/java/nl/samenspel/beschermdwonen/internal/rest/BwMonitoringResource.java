@@ -21,7 +21,7 @@ import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.monitoring.Monitoring;
 import nl.samenspel.beschermdwonen.internal.monitoring.Overzichten;
 import nl.samenspel.beschermdwonen.internal.verevening.BwVereveningsbron;
-import nl.samenspel.api.verevening.OnvolledigeBron;
+import nl.samenspel.module.Vereveningsinvoer;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
@@ -121,13 +121,7 @@ public class BwMonitoringResource {
     @Operation(summary = "Wat deze module aan de verevening geeft: per lid van het jaar het lokale budget (B) en de kosten op de dagen"
             + " dat het lid is (K); de som van B − K is het regionale resultaat van monitoring/kosten")
     public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {
-        int j = Parameters.jaar("jaar", jaar);
-        try {
-            return new BwVereveningsbron(monitoring, registerService, importdienst.regio()).gegevens(j);
-        } catch (OnvolledigeBron e) {
-            throw new ProblemException(422, "Invoer onvolledig", e.redenen().size() + " gegeven(s) ontbreken",
-                    e.redenen().stream().map(r -> new Problem.InvalidParam("jaar", r)).toList());
-        }
+        return Vereveningsinvoer.van(new BwVereveningsbron(monitoring, registerService, importdienst.regio()), jaar);
     }
 
     @GET

@@ -1,11 +1,8 @@
 package nl.samenspel.beschermdwonen.internal.verevening;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.samenspel.api.geld.Bedrag;
-import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.verevening.OnvolledigeBron;
@@ -52,11 +49,6 @@ public class BwVereveningsbron extends Vereveningsbronbasis {
         }
         // K: the cost of the days on which the member is a member; a placement that ran on after its gemeente left is not the region's
         Map<String, Long> kosten = monitoring.kostenPerHerkomst(register, regio(), jaar).leden();
-        List<Vereveningsgegevens> uit = new ArrayList<>();
-        for (Gemeente lid : register.ledenInJaar(regio(), jaar)) {
-            uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.lokaal().get(lid.code())),
-                    Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)), Map.of()));
-        }
-        return uit;
+        return perLid(register, jaar, budget.lokaal(), kosten, g -> Map.of(), "lokaal budget");
     }
 }

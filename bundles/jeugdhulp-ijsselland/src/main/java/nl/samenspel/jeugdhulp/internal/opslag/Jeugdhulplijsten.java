@@ -1,12 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import nl.samenspel.store.Jdbc;
 import nl.samenspel.store.Lijstvraag;
@@ -38,38 +33,22 @@ public final class Jeugdhulplijsten {
     /** Allocations of a gemeente (or all) running on at least one day of [van, tot] (nulls: no bound). */
     public Lijstvraag.Deel<Toewijzingregel> toewijzingen(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal)
             throws SQLException {
-        Lijstvraag vraag = new Lijstvraag().gelijk("GEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot);
-        List<Toewijzingregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            long totaal = vraag.tel(c, "SELECT COUNT(*) FROM JEUGDHULP.TOEWIJZING");
-            try (PreparedStatement ps = vraag.pagina(c, "SELECT * FROM JEUGDHULP.TOEWIJZING", "GEMEENTE, NUMMER", offset, aantal);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Toewijzingregel(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("AGB"), rs.getString("CATEGORIE"),
-                            rs.getString("CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"),
-                            rs.getString("EENHEID"), rs.getString("FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"), rs.getString("VERWIJZER"),
-                            Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), rs.getString("STOP_REDEN")));
-                }
-            }
-            return new Lijstvraag.Deel<>(totaal, uit);
-        }
+        return new Lijstvraag().gelijk("GEMEENTE", gemeente).lopend("INGANG", "EINDE", van, tot).deel(dataSource,
+                "SELECT COUNT(*) FROM JEUGDHULP.TOEWIJZING", "SELECT * FROM JEUGDHULP.TOEWIJZING", "GEMEENTE, NUMMER", offset, aantal,
+                rs -> new Toewijzingregel(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("AGB"), rs.getString("CATEGORIE"),
+                        rs.getString("CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"),
+                        Jdbc.geheel(rs, "VOLUME"), rs.getString("EENHEID"), rs.getString("FREQUENTIE"), Jdbc.lang(rs, "BUDGET"),
+                        Jdbc.datum(rs, "AANMELDDATUM"), rs.getString("VERWIJZER"), Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"),
+                        rs.getString("STOP_REDEN")));
     }
 
     /** Declared lines of a gemeente (or all) whose declared period runs on at least one day of [van, tot]. */
     public Lijstvraag.Deel<Declaratieregel> declaraties(String gemeente, LocalDate van, LocalDate tot, long offset, int aantal)
             throws SQLException {
-        Lijstvraag vraag = new Lijstvraag().gelijk("GEMEENTE", gemeente).lopend("BEGINDATUM", "EINDDATUM", van, tot);
-        List<Declaratieregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            long totaal = vraag.tel(c, "SELECT COUNT(*) FROM JEUGDHULP.REALISATIE");
-            try (PreparedStatement ps = vraag.pagina(c, "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
-                    + " FROM JEUGDHULP.REALISATIE", "GEMEENTE, NUMMER, BEGINDATUM, ID", offset, aantal); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Declaratieregel(rs.getString(1), rs.getLong(2), rs.getString(3), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"),
-                            rs.getLong(6)));
-                }
-            }
-            return new Lijstvraag.Deel<>(totaal, uit);
-        }
+        return new Lijstvraag().gelijk("GEMEENTE", gemeente).lopend("BEGINDATUM", "EINDDATUM", van, tot).deel(dataSource,
+                "SELECT COUNT(*) FROM JEUGDHULP.REALISATIE", "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
+                        + " FROM JEUGDHULP.REALISATIE", "GEMEENTE, NUMMER, BEGINDATUM, ID", offset, aantal,
+                rs -> new Declaratieregel(rs.getString(1), rs.getLong(2), rs.getString(3), Jdbc.datum(rs, "BEGINDATUM"),
+                        Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6)));
     }
 }

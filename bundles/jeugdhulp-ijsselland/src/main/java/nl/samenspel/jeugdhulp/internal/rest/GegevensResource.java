@@ -13,10 +13,10 @@ import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Jeugdhulplijsten;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Lijstfilter;
+import nl.samenspel.module.Gegevenslijst;
 import nl.samenspel.rest.Lijstparameters;
 import nl.samenspel.rest.Pagina;
 import nl.samenspel.rest.SamenspelApi;
-import nl.samenspel.store.Lijstvraag;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -51,11 +51,7 @@ public class GegevensResource {
     @Operation(summary = "De opgeslagen toewijzingen (zonder cliënt) met hun start en stop van de zorg; die in het jaar of de periode lopen",
             description = Lijstfilter.UITLEG)
     public Pagina<Jeugdhulplijsten.Toewijzingregel> toewijzingen(@BeanParam Lijstparameters p) throws SQLException {
-        Lijstfilter f = p.filter();
-        Pagina.Vraag vraag = p.vraag();
-        Lijstvraag.Deel<Jeugdhulplijsten.Toewijzingregel> deel = lijsten.toewijzingen(f.gemeente(), f.van(), f.tot(), vraag.offset(),
-                vraag.aantal());
-        return p.pagina(deel.totaal(), deel.items());
+        return Gegevenslijst.pagina(p, lijsten::toewijzingen);
     }
 
     @GET
@@ -63,10 +59,6 @@ public class GegevensResource {
     @Operation(summary = "De opgeslagen gedeclareerde regels (debet positief, credit negatief); die waarvan de gedeclareerde periode in het"
             + " jaar of de periode valt", description = Lijstfilter.UITLEG)
     public Pagina<Jeugdhulplijsten.Declaratieregel> declaraties(@BeanParam Lijstparameters p) throws SQLException {
-        Lijstfilter f = p.filter();
-        Pagina.Vraag vraag = p.vraag();
-        Lijstvraag.Deel<Jeugdhulplijsten.Declaratieregel> deel = lijsten.declaraties(f.gemeente(), f.van(), f.tot(), vraag.offset(),
-                vraag.aantal());
-        return p.pagina(deel.totaal(), deel.items());
+        return Gegevenslijst.pagina(p, lijsten::declaraties);
     }
 }

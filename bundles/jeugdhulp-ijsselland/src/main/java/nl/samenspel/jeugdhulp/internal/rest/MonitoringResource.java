@@ -14,14 +14,13 @@ import javax.ws.rs.core.MediaType;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
-import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
+import nl.samenspel.module.Vereveningsinvoer;
 import nl.samenspel.rest.Parameters;
-import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
@@ -107,11 +106,6 @@ public class MonitoringResource {
     @Path("vereveningsinvoer")
     @Operation(summary = "Wat deze module aan de verevening geeft: per lid budget (regionaal deel), kosten (regionale producten) en sleutels")
     public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {
-        try {
-            return bron.gegevens(Parameters.jaar("jaar", jaar));
-        } catch (OnvolledigeBron e) {
-            throw new ProblemException(422, "Invoer onvolledig", e.redenen().size() + " gegeven(s) ontbreken",
-                    e.redenen().stream().map(r -> new Problem.InvalidParam("jaar", r)).toList());
-        }
+        return Vereveningsinvoer.van(bron, jaar);
     }
 }

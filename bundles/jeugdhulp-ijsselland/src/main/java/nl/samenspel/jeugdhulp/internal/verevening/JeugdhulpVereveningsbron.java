@@ -1,24 +1,19 @@
 package nl.samenspel.jeugdhulp.internal.verevening;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.samenspel.api.geld.Bedrag;
-import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
-import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.module.Vereveningsbronbasis;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
-import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.monitoring.Ledendagen;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
@@ -40,10 +35,6 @@ import org.osgi.service.component.annotations.Reference;
         property = Vereveningsbron.REGIO + "=jeugdhulp-ijsselland")
 public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
 
-    public static final String CLIENTEN = "clienten";
-    public static final String GEBRUIK_VORIG_JAAR = "gebruik-vorig-jaar";
-    public static final String GEBRUIK_DRIE_JAAR = "gebruik-drie-jaar";
-
     private final JeugdhulpOpslag opslag;
 
     @Activate
@@ -58,35 +49,13 @@ public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
 
     @Override
     protected List<Vereveningsgegevens> gegevens(Register register, int jaar) throws SQLException {
-        Map<String, Stamgegevens.Budget> budgetten = new HashMap<>();
-        opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b));
+        Map<String, Long> budgetten = new HashMap<>();
+        opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b.regionaal()));
         Ledendagen ledendagen = Ledendagen.van(register, regio());
-        Map<String, Long> kosten = regionaal(jaar, ledendagen);
-        Map<String, Long> drieJaar = new HashMap<>();
-        Map<String, Long> vorigJaar = Map.of();
-        for (int j = jaar - 3; j < jaar; j++) {
-            Map<String, Long> k = regionaal(j, ledendagen);
-            k.forEach((g, bedrag) -> drieJaar.merge(g, bedrag, Long::sum));
-            vorigJaar = k; // the last of the three years is the year before
-        }
+        Gebruik gebruik = Gebruik.van(jaar, j -> regionaal(j, ledendagen));
         Map<String, Set<String>> clienten = clienten(jaar, ledendagen);
-        List<String> gaten = new ArrayList<>();
-        List<Vereveningsgegevens> uit = new ArrayList<>();
-        for (Gemeente lid : register.ledenInJaar(regio(), jaar)) {
-            Stamgegevens.Budget budget = budgetten.get(lid.code());
-            if (budget == null) {
-                gaten.add("geen jeugdhulpbudget " + jaar + " van " + lid.naam() + " (" + lid.code() + "); lees budgetten.csv in");
-                continue;
-            }
-            uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget.regionaal()), Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)),
-                    Map.of(CLIENTEN, (long) clienten.getOrDefault(lid.code(), Set.of()).size(),
-                            GEBRUIK_VORIG_JAAR, vorigJaar.getOrDefault(lid.code(), 0L),
-                            GEBRUIK_DRIE_JAAR, drieJaar.getOrDefault(lid.code(), 0L))));
-        }
-        if (!gaten.isEmpty()) {
-            throw new OnvolledigeBron(gaten);
-        }
-        return uit;
+        return perLid(register, jaar, budgetten, gebruik.kosten(), g -> gebruik.sleutels(g, clienten.getOrDefault(g, Set.of()).size()),
+                "jeugdhulpbudget");
     }
 
     private Map<String, Long> regionaal(int jaar, Ledendagen ledendagen) throws SQLException {
