@@ -12,12 +12,11 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
-import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.module.Vereveningsinvoer;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Parameters;
-import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import nl.samenspel.wmo.internal.inlezen.Importdienst;
@@ -115,11 +114,6 @@ public class WmoMonitoringResource {
     @Path("vereveningsinvoer")
     @Operation(summary = "Wat deze module aan de verevening geeft: per lid budget, gerealiseerde kosten en sleutels")
     public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {
-        try {
-            return bron.gegevens(Parameters.jaar("jaar", jaar));
-        } catch (OnvolledigeBron e) {
-            throw new ProblemException(422, "Invoer onvolledig", e.redenen().size() + " gegeven(s) ontbreken",
-                    e.redenen().stream().map(r -> new Problem.InvalidParam("jaar", r)).toList());
-        }
+        return Vereveningsinvoer.van(bron, jaar);
     }
 }

@@ -2,17 +2,13 @@ package nl.samenspel.wmo.internal.verevening;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.samenspel.api.geld.Bedrag;
-import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
-import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.module.Vereveningsbronbasis;
@@ -35,10 +31,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Vereveningsbron.class, configurationPid = WmoConfig.PID, property = Vereveningsbron.REGIO + "=wmo-ijssel-vecht")
 public class WmoVereveningsbron extends Vereveningsbronbasis {
 
-    public static final String CLIENTEN = "clienten";
-    public static final String GEBRUIK_VORIG_JAAR = "gebruik-vorig-jaar";
-    public static final String GEBRUIK_DRIE_JAAR = "gebruik-drie-jaar";
-
     private final WmoOpslag opslag;
 
     @Activate
@@ -56,34 +48,14 @@ public class WmoVereveningsbron extends Vereveningsbronbasis {
         Map<String, List<Lidmaatschap>> leden = register.lidmaatschappen(regio()).stream().collect(Collectors.groupingBy(Lidmaatschap::gemeente));
         Map<String, Long> budgetten = new HashMap<>();
         opslag.budgetten().stream().filter(b -> b.jaar() == jaar).forEach(b -> budgetten.put(b.gemeente(), b.budget()));
-        Map<String, Long> kosten = kosten(jaar, leden);
-        Map<String, Long> vorigJaar = kosten(jaar - 1, leden);
-        Map<String, Long> drieJaar = new HashMap<>();
-        for (int j = jaar - 3; j < jaar; j++) {
-            (j == jaar - 1 ? vorigJaar : kosten(j, leden)).forEach((g, b) -> drieJaar.merge(g, b, Long::sum));
-        }
+        Gebruik gebruik = Gebruik.van(jaar, j -> kosten(j, leden));
         Map<String, Integer> clienten = new HashMap<>();
         for (Wmocijfers.Clientental t : opslag.cijfers().clienten(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
             if (t.categorie() == null) {
                 clienten.put(t.gemeente(), t.clienten());
             }
         }
-        List<String> gaten = new ArrayList<>();
-        List<Vereveningsgegevens> uit = new ArrayList<>();
-        for (Gemeente lid : register.ledenInJaar(regio(), jaar)) {
-            Long budget = budgetten.get(lid.code());
-            if (budget == null) {
-                gaten.add("geen Wmo-budget " + jaar + " van " + lid.naam() + " (" + lid.code() + "); lees budgetten.csv in");
-                continue;
-            }
-            uit.add(new Vereveningsgegevens(lid.code(), Bedrag.eurocent(budget), Bedrag.eurocent(kosten.getOrDefault(lid.code(), 0L)),
-                    Map.of(CLIENTEN, (long) clienten.getOrDefault(lid.code(), 0), GEBRUIK_VORIG_JAAR, vorigJaar.getOrDefault(lid.code(), 0L),
-                            GEBRUIK_DRIE_JAAR, drieJaar.getOrDefault(lid.code(), 0L))));
-        }
-        if (!gaten.isEmpty()) {
-            throw new OnvolledigeBron(gaten);
-        }
-        return uit;
+        return perLid(register, jaar, budgetten, gebruik.kosten(), g -> gebruik.sleutels(g, clienten.getOrDefault(g, 0)), "Wmo-budget");
     }
 
     private Map<String, Long> kosten(int jaar, Map<String, List<Lidmaatschap>> leden) throws SQLException {
