@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import nl.samenspel.api.invoer.Invoerlimieten;
+import nl.samenspel.testsupport.Mutatie;
 
 /**
  * Arbitrary bytes and mutated valid samples, through the CSV reader, the archive reader and the

@@ -11,6 +11,7 @@ import java.util.Date;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import nl.samenspel.jetty.Handdrukweigering;
+import nl.samenspel.jetty.Jdkvertrouwen;
 import nl.samenspel.jetty.Handdrukweigering.Reden;
 
 /**
@@ -20,14 +21,13 @@ import nl.samenspel.jetty.Handdrukweigering.Reden;
  * refused one. The JDK's exception is thrown on unchanged, so the alert the node gets stays the
  * JDK's.
  */
-final class Klantvertrouwen extends X509ExtendedTrustManager {
+final class Klantvertrouwen extends Jdkvertrouwen {
 
-    private final X509ExtendedTrustManager jdk;
     private final Weigeringen weigeringen;
     private final Clock klok;
 
     Klantvertrouwen(X509ExtendedTrustManager jdk, Weigeringen weigeringen, Clock klok) {
-        this.jdk = jdk;
+        super(jdk);
         this.weigeringen = weigeringen;
         this.klok = klok;
     }
@@ -99,34 +99,5 @@ final class Klantvertrouwen extends X509ExtendedTrustManager {
 
     private static String tijd(Date datum) {
         return datum.toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    private static boolean oorzaak(Throwable fout, Class<? extends Throwable> soort) {
-        for (Throwable t = fout; t != null; t = t.getCause()) {
-            if (soort.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
-        jdk.checkServerTrusted(keten, authType, engine);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
-        jdk.checkServerTrusted(keten, authType, socket);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] keten, String authType) throws CertificateException {
-        jdk.checkServerTrusted(keten, authType);
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-        return jdk.getAcceptedIssuers();
     }
 }

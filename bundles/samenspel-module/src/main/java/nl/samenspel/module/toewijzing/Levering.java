@@ -1,7 +1,6 @@
 package nl.samenspel.module.toewijzing;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -72,15 +71,9 @@ public final class Levering {
         return t;
     }
 
-    /** A key twice in one file is refused at its second line, naming the first. */
+    /** A key twice in one file is refused at its second line, naming the first ({@link Gelezen#uniek}). */
     public static <T> void uniek(List<Gelezen.Regel<T>> regels, Function<T, String> sleutel, String veld, List<Regelfout> fouten) {
-        Map<String, String> eerder = new HashMap<>();
-        for (Gelezen.Regel<T> regel : regels) {
-            String vorige = eerder.putIfAbsent(sleutel.apply(regel.waarde()), regel.plaats());
-            if (vorige != null) {
-                fouten.add(new Regelfout(regel.plaats(), veld, "komt ook voor op " + vorige));
-            }
-        }
+        Gelezen.uniek(regels, sleutel, veld, "", fouten);
     }
 
     /**

@@ -21,6 +21,7 @@ import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.monitoring.Monitoring;
 import nl.samenspel.beschermdwonen.internal.monitoring.Overzichten;
 import nl.samenspel.beschermdwonen.internal.verevening.BwVereveningsbron;
+import nl.samenspel.module.Monitoringresource;
 import nl.samenspel.module.Vereveningsinvoer;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.rest.Parameters;
@@ -40,25 +41,18 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.MONITORING)
 @Path("beschermd-wonen")
 @Produces(MediaType.APPLICATION_JSON)
-public class BwMonitoringResource {
+public class BwMonitoringResource extends Monitoringresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
     private JaxrsPoort poort;
 
     private final Monitoring monitoring;
-    private final RegisterService registerService;
-    private final Importdienst importdienst;
 
     @Activate
     public BwMonitoringResource(@Reference Monitoring monitoring, @Reference RegisterService registerService, @Reference Importdienst importdienst) {
+        super(registerService, importdienst.regio());
         this.monitoring = monitoring;
-        this.registerService = registerService;
-        this.importdienst = importdienst;
-    }
-
-    private Register register() {
-        return registerService.actueel().orElseThrow(ProblemException::geenRegister);
     }
 
     @GET
@@ -67,8 +61,8 @@ public class BwMonitoringResource {
     public Map<String, Object> budgetten(@QueryParam("jaar") String jaar) {
         int j = Parameters.jaar("jaar", jaar);
         Register register = register();
-        Budgetbestanden.Gelezen gelezen = Budgetten.lees(registerService, importdienst.regio(), j);
-        Budgetverdeling.Uitkomst lokaal = Budgetten.lokaal(registerService, register, importdienst.regio(), j);
+        Budgetbestanden.Gelezen gelezen = Budgetten.lees(registerService(), regio(), j);
+        Budgetverdeling.Uitkomst lokaal = Budgetten.lokaal(registerService(), register, regio(), j);
         if (!lokaal.fouten().isEmpty()) {
             throw new ProblemException(gelezen.budget().isEmpty() && gelezen.fouten().isEmpty() ? 404 : 422, "Geen budget",
                     String.join("; ", lokaal.fouten()), lokaal.fouten().stream().map(f -> new Problem.InvalidParam("jaar", f)).toList());
@@ -104,8 +98,8 @@ public class BwMonitoringResource {
     @Operation(summary = "Kosten per herkomstgemeente tegenover het lokale budget, en het regionale resultaat (budget min kosten)")
     public Overzichten.Kosten kosten(@QueryParam("jaar") String jaar) throws SQLException {
         int j = Parameters.jaar("jaar", jaar);
-        Budgetbestanden.Gelezen gelezen = Budgetten.lees(registerService, importdienst.regio(), j);
-        return monitoring.kosten(register(), importdienst.regio(), j, gelezen.budget(), gelezen.fouten());
+        Budgetbestanden.Gelezen gelezen = Budgetten.lees(registerService(), regio(), j);
+        return monitoring.kosten(register(), regio(), j, gelezen.budget(), gelezen.fouten());
     }
 
     @GET
@@ -113,7 +107,7 @@ public class BwMonitoringResource {
     @Operation(summary = "Volledig pakket thuis bij of over zes maanden, verlopen overgangsrecht, overboekingen, en plaatsingen van een"
             + " herkomstgemeente die geen lid meer is (na-uittreding) op een peildatum")
     public List<Overzichten.Signalering> signaleringen(@QueryParam("peildatum") String peildatum) throws SQLException {
-        return monitoring.signaleringen(register(), importdienst.regio(), Parameters.datum("peildatum", peildatum));
+        return monitoring.signaleringen(register(), regio(), Parameters.datum("peildatum", peildatum));
     }
 
     @GET
@@ -121,7 +115,7 @@ public class BwMonitoringResource {
     @Operation(summary = "Wat deze module aan de verevening geeft: per lid van het jaar het lokale budget (B) en de kosten op de dagen"
             + " dat het lid is (K); de som van B − K is het regionale resultaat van monitoring/kosten")
     public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {
-        return Vereveningsinvoer.van(new BwVereveningsbron(monitoring, registerService, importdienst.regio()), jaar);
+        return Vereveningsinvoer.van(new BwVereveningsbron(monitoring, registerService(), regio()), jaar);
     }
 
     @GET

@@ -29,16 +29,11 @@ public final class Productwijzigingen {
     public static Map<Stamgegevens.Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels, Productperioden bestaand,
                                   Definitief definitief, LocalDate vandaag, List<Regelfout> fouten,
                                   List<Regelfout> wijzigingen) {
-        Map<Stamgegevens.Productsleutel, String> eerder = new HashMap<>();
         Map<Stamgegevens.Productsleutel, Periodewijziging> uit = new HashMap<>();
-        for (Gelezen.Regel<Stamgegevens.Productregel> regel : regels) {
+        for (Gelezen.Regel<Stamgegevens.Productregel> regel : Gelezen.uniek(regels, r -> r.product().sleutel().toString(), "code",
+                "; één regel per product per bestand", fouten)) {
             Stamgegevens.Productregel r = regel.waarde();
             Stamgegevens.Product p = r.product();
-            String vorige = eerder.putIfAbsent(p.sleutel(), regel.plaats());
-            if (vorige != null) {
-                fouten.add(new Regelfout(regel.plaats(), "code", "komt ook voor op " + vorige + "; één regel per product per bestand"));
-                continue;
-            }
             List<Stamgegevens.Productperiode> perioden = bestaand.perioden(p.sleutel());
             if (perioden.isEmpty()) {
                 continue;

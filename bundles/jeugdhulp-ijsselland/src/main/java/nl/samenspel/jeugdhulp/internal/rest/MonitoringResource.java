@@ -12,13 +12,13 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import nl.samenspel.api.register.Gemeente;
-import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
+import nl.samenspel.module.Monitoringresource;
 import nl.samenspel.module.Vereveningsinvoer;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.ProblemException;
@@ -36,35 +36,28 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.MONITORING)
 @Path("jeugdhulp/monitoring")
 @Produces(MediaType.APPLICATION_JSON)
-public class MonitoringResource {
+public class MonitoringResource extends Monitoringresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
     private JaxrsPoort poort;
 
     private final Monitoring monitoring;
-    private final RegisterService registerService;
-    private final Importdienst importdienst;
     private final Vereveningsbron bron;
 
     @Activate
     public MonitoringResource(@Reference Monitoring monitoring, @Reference RegisterService registerService,
                               @Reference Importdienst importdienst, @Reference(target = "(component.name=nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron)") Vereveningsbron bron) {
+        super(registerService, importdienst.regio());
         this.monitoring = monitoring;
-        this.registerService = registerService;
-        this.importdienst = importdienst;
         this.bron = bron;
-    }
-
-    private Register register() {
-        return registerService.actueel().orElseThrow(ProblemException::geenRegister);
     }
 
     @GET
     @Path("budgetten")
     @Operation(summary = "Per gemeente en voor de regio: budget tegenover toegewezen en gerealiseerd, regionaal en lokaal, en het aantal clienten")
     public Overzichten.Budgetoverzicht budgetten(@QueryParam("jaar") String jaar) throws SQLException {
-        return monitoring.budgetten(register(), importdienst.regio(), Parameters.jaar("jaar", jaar));
+        return monitoring.budgetten(register(), regio(), Parameters.jaar("jaar", jaar));
     }
 
     @GET
@@ -99,7 +92,7 @@ public class MonitoringResource {
     @Path("signaleringen")
     @Operation(summary = "Toewijzingen die op de peildatum lopen terwijl hun gemeente geen lid van de regio meer is (na-uittreding)")
     public List<Overzichten.Signalering> signaleringen(@QueryParam("peildatum") String peildatum) throws SQLException {
-        return monitoring.signaleringen(register(), importdienst.regio(), Parameters.datum("peildatum", peildatum));
+        return monitoring.signaleringen(register(), regio(), Parameters.datum("peildatum", peildatum));
     }
 
     @GET

@@ -9,11 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -21,6 +18,7 @@ import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
+import nl.samenspel.testsupport.Mutatie;
 
 /**
  * Arbitrary bytes and mutated valid files (CSV, a JW301 and a JW323 message, archives of them)
@@ -28,6 +26,12 @@ import nl.samenspel.invoer.Regelfout;
  * or in at least one named refusal, never in an exception, and no report repeats a BSN of the input.
  */
 class FuzzTest {
+
+    /** What an iJw reader may trip over besides any reader's ({@link Mutatie#STUKJES}): its elements, namespaces and numbers. */
+    private static final List<String> IJW = List.of(";", "\"", "\n", "<", ">", "&", "&x;", "&amp;", "&#0;", "]]>", "<![CDATA[x]]>",
+            "<!DOCTYPE a [<!ENTITY x \"xx\">]>", "<?xml version=\"1.0\"?>", "<a>", "</a>", "<Bsn>111222333</Bsn>",
+            "<ToegewezenProduct>", "</ToegewezenProduct>", "<Prestatie>", "<Client>", "\u0000", "\uFEFF", "é", "PK\u0003\u0004",
+            "111222333", "123456782", "xmlns=\"urn:x\"", "xmlns:ijw=\"urn:y\"", "<ijw:Categorie>45</ijw:Categorie>", "2016-13-45");
 
     private static final Invoerlimieten STANDAARD = Invoerlimieten.standaard();
 
@@ -39,13 +43,13 @@ class FuzzTest {
 
     @Property(tries = 500)
     void mutatedMessages(@ForAll("mutaties") List<Mutatie> mutaties) {
-        beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw301()), mutaties));
-        beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw323()), mutaties));
+        beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw301()), mutaties, IJW));
+        beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw323()), mutaties, IJW));
     }
 
     @Property(tries = 300)
     void mutatedCsv(@ForAll("mutaties") List<Mutatie> mutaties) {
-        beide(Mutatie.pasToe(Monsters.utf8(Monsters.CSV), mutaties));
+        beide(Mutatie.pasToe(Monsters.utf8(Monsters.CSV), mutaties, IJW));
     }
 
     @Property(tries = 300)
@@ -55,15 +59,15 @@ class FuzzTest {
         inhoud.put("berichten/", new byte[0]);
         inhoud.put("berichten/jw323.xml", Monsters.utf8(Monsters.jw323()));
         byte[] zip = switch (vorm) {
-            case 0 -> Mutatie.pasToe(Monsters.zip(inhoud), mutaties);
+            case 0 -> Mutatie.pasToe(Monsters.zip(inhoud), mutaties, IJW);
             case 1 -> {
                 Map<String, byte[]> beschadigd = new LinkedHashMap<>();
-                inhoud.forEach((k, v) -> beschadigd.put(k, v.length == 0 ? v : Mutatie.pasToe(v, mutaties)));
+                inhoud.forEach((k, v) -> beschadigd.put(k, v.length == 0 ? v : Mutatie.pasToe(v, mutaties, IJW)));
                 yield Monsters.zip(beschadigd);
             }
             default -> {
                 Map<String, byte[]> genest = new LinkedHashMap<>(inhoud);
-                genest.put("binnen.xml", Mutatie.pasToe(Monsters.zip(inhoud), mutaties));
+                genest.put("binnen.xml", Mutatie.pasToe(Monsters.zip(inhoud), mutaties, IJW));
                 yield Monsters.zip(genest);
             }
         };
@@ -112,18 +116,10 @@ class FuzzTest {
         }
     }
 
-    private static final Pattern NEGEN = Pattern.compile("(?=([0-9]{9}))");
-
+    /** The samples' BSNs and every valid nine-digit run in the input ({@link Mutatie#bsns}). */
     private static List<String> bsns(byte[] invoer) {
         List<String> uit = new ArrayList<>(List.of(Monsters.BSN, Monsters.BSN2));
-        for (String tekst : List.of(new String(invoer, StandardCharsets.ISO_8859_1), new String(invoer, StandardCharsets.UTF_8))) {
-            Matcher m = NEGEN.matcher(tekst);
-            while (m.find()) {
-                if (Bsn.isGeldig(m.group(1))) {
-                    uit.add(m.group(1));
-                }
-            }
-        }
+        uit.addAll(Mutatie.bsns(invoer));
         return uit;
     }
 
@@ -132,84 +128,5 @@ class FuzzTest {
         uit.writeBytes(a);
         uit.writeBytes(b);
         return uit.toByteArray();
-    }
-
-    /** A change to a valid sample; positions modulo the length. See samenspel-invoer's twin for the kinds. */
-    record Mutatie(int soort, int a, int b, int c) {
-
-        static final List<String> STUKJES = List.of(";", "\"", "\n", "<", ">", "&", "&x;", "&amp;", "&#0;", "]]>", "<![CDATA[x]]>",
-                "<!DOCTYPE a [<!ENTITY x \"xx\">]>", "<?xml version=\"1.0\"?>", "<a>", "</a>", "<Bsn>111222333</Bsn>",
-                "<ToegewezenProduct>", "</ToegewezenProduct>", "<Prestatie>", "<Client>", "\u0000", "\uFEFF", "é", "PK\u0003\u0004",
-                "111222333", "123456782", "xmlns=\"urn:x\"", "xmlns:ijw=\"urn:y\"", "<ijw:Categorie>45</ijw:Categorie>", "2016-13-45");
-
-        static Arbitrary<List<Mutatie>> reeks() {
-            Arbitrary<Mutatie> een = Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().greaterOrEqual(0),
-                    Arbitraries.integers().greaterOrEqual(0), Arbitraries.integers().greaterOrEqual(0)).as(Mutatie::new);
-            // without edge cases: their combinations would fill every try with the same few small changes
-            return een.list().ofMinSize(1).ofMaxSize(6).withoutEdgeCases();
-        }
-
-        static byte[] pasToe(byte[] monster, List<Mutatie> mutaties) {
-            byte[] uit = monster;
-            for (Mutatie m : mutaties) {
-                uit = m.pasToe(uit);
-            }
-            return uit;
-        }
-
-        byte[] pasToe(byte[] in) {
-            int n = in.length;
-            int p = n == 0 ? 0 : a % (n + 1);
-            ByteArrayOutputStream uit = new ByteArrayOutputStream(n + 64);
-            switch (soort) {
-                case 0 -> {
-                    byte[] kopie = in.clone();
-                    if (n > 0) {
-                        kopie[a % n] ^= (byte) (1 << (b % 8));
-                    }
-                    return kopie;
-                }
-                case 1 -> {
-                    return java.util.Arrays.copyOf(in, p);
-                }
-                case 2 -> {
-                    int van = n == 0 ? 0 : b % n;
-                    int lengte = Math.min(n - van, 1 + c % 300);
-                    int waar = n == 0 ? 0 : c % (n + 1);
-                    uit.write(in, 0, waar);
-                    uit.write(in, van, Math.max(0, lengte));
-                    uit.write(in, waar, n - waar);
-                    return uit.toByteArray();
-                }
-                case 3 -> {
-                    int lengte = Math.min(n - p, 1 + b % 300);
-                    uit.write(in, 0, p);
-                    uit.write(in, p + lengte, n - p - lengte);
-                    return uit.toByteArray();
-                }
-                case 4 -> {
-                    byte[] stuk = STUKJES.get(b % STUKJES.size()).getBytes(StandardCharsets.UTF_8);
-                    uit.write(in, 0, p);
-                    uit.write(stuk, 0, stuk.length);
-                    uit.write(in, p, n - p);
-                    return uit.toByteArray();
-                }
-                case 5 -> {
-                    int diepte = 1 + b % 60;
-                    byte[] stuk = ("<n>".repeat(diepte) + "</n>".repeat(c % 2 == 0 ? diepte : diepte / 2)).getBytes(StandardCharsets.UTF_8);
-                    uit.write(in, 0, p);
-                    uit.write(stuk, 0, stuk.length);
-                    uit.write(in, p, n - p);
-                    return uit.toByteArray();
-                }
-                default -> {
-                    byte[] kopie = in.clone();
-                    if (n > 0) {
-                        kopie[a % n] = (byte) b;
-                    }
-                    return kopie;
-                }
-            }
-        }
     }
 }

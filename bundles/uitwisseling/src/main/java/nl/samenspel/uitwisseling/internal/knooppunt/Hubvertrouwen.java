@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
+import nl.samenspel.jetty.Jdkvertrouwen;
 
 /**
  * The node's trust in the hub's certificate, as the JDK decides it, with the reason put into
@@ -22,7 +23,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * when it last saw a handshake, so a later failure can be told apart from one that never reached
  * TLS (the hub down).
  */
-final class Hubvertrouwen extends X509ExtendedTrustManager {
+final class Hubvertrouwen extends Jdkvertrouwen {
 
     /** The hub's certificate was refused; the message names why, in Dutch. */
     static final class Hubcertificaatfout extends CertificateException {
@@ -36,13 +37,12 @@ final class Hubvertrouwen extends X509ExtendedTrustManager {
     private static final int DNS = 2;
     private static final int IP = 7;
 
-    private final X509ExtendedTrustManager jdk;
     private final Path vertrouwensopslag;
     private final Clock klok;
     private volatile Long laatsteHanddruk;
 
     Hubvertrouwen(X509ExtendedTrustManager jdk, Path vertrouwensopslag, Clock klok) {
-        this.jdk = jdk;
+        super(jdk);
         this.vertrouwensopslag = vertrouwensopslag;
         this.klok = klok;
     }
@@ -145,34 +145,5 @@ final class Hubvertrouwen extends X509ExtendedTrustManager {
             return "onleesbaar";
         }
         return namen.isEmpty() ? "geen" : String.join(", ", namen);
-    }
-
-    private static boolean oorzaak(Throwable fout, Class<? extends Throwable> soort) {
-        for (Throwable t = fout; t != null; t = t.getCause()) {
-            if (soort.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
-        jdk.checkClientTrusted(keten, authType, engine);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
-        jdk.checkClientTrusted(keten, authType, socket);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] keten, String authType) throws CertificateException {
-        jdk.checkClientTrusted(keten, authType);
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-        return jdk.getAcceptedIssuers();
     }
 }

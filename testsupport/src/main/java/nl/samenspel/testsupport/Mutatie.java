@@ -1,4 +1,4 @@
-package nl.samenspel.invoer;
+package nl.samenspel.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,30 +15,37 @@ import nl.samenspel.api.privacy.Bsn;
  * One change to a valid sample, as a hostile or careless sender makes it: a flipped bit, a cut,
  * a chunk repeated, removed or moved, a character that means something to the format, a snippet
  * such as a DTD or a deep nesting. Positions are taken modulo the length, so every change applies.
+ * The fuzz tests of the shared reader and of every module make their changes here; a module adds
+ * the snippets its own format may trip over.
  */
-record Mutatie(int soort, int a, int b, int c) {
+public record Mutatie(int soort, int a, int b, int c) {
 
-    /** What a format reader may trip over; each is inserted whole. */
-    static final List<String> STUKJES = List.of(";", "\"", "\n", "\r\n", "<", ">", "&", "&x;", "&amp;", "]]>", "<![CDATA[",
+    /** What any CSV, XML or ZIP reader may trip over; each is inserted whole. */
+    public static final List<String> STUKJES = List.of(";", "\"", "\n", "\r\n", "<", ">", "&", "&x;", "&amp;", "]]>", "<![CDATA[",
             "<!DOCTYPE a [<!ENTITY x \"xx\">]>", "<?xml version=\"1.0\"?>", "<a>", "</a>", "<a><a><a><a><a><a><a><a><a><a>", "\u0000",
             "\uFEFF", "é", "\uD83D\uDE00", "PK\u0003\u0004", "111222333", "123456782", "\"\"", ";;;;;;;;;;", "0193", "2016-13-45");
 
-    static Arbitrary<List<Mutatie>> reeks() {
+    public static Arbitrary<List<Mutatie>> reeks() {
         Arbitrary<Mutatie> een = Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().greaterOrEqual(0),
                 Arbitraries.integers().greaterOrEqual(0), Arbitraries.integers().greaterOrEqual(0)).as(Mutatie::new);
         // without edge cases: their combinations of four numbers would fill every try with the same few small changes
         return een.list().ofMinSize(1).ofMaxSize(6).withoutEdgeCases();
     }
 
-    static byte[] pasToe(byte[] monster, List<Mutatie> mutaties) {
+    public static byte[] pasToe(byte[] monster, List<Mutatie> mutaties) {
+        return pasToe(monster, mutaties, STUKJES);
+    }
+
+    /** @param stukjes the snippets a change may insert */
+    public static byte[] pasToe(byte[] monster, List<Mutatie> mutaties, List<String> stukjes) {
         byte[] uit = monster;
         for (Mutatie m : mutaties) {
-            uit = m.pasToe(uit);
+            uit = m.verander(uit, stukjes);
         }
         return uit;
     }
 
-    byte[] pasToe(byte[] in) {
+    public byte[] verander(byte[] in, List<String> stukjes) {
         int n = in.length;
         int p = n == 0 ? 0 : a % (n + 1);
         ByteArrayOutputStream uit = new ByteArrayOutputStream(n + 64);
@@ -69,7 +76,7 @@ record Mutatie(int soort, int a, int b, int c) {
                 return uit.toByteArray();
             }
             case 4 -> { // a snippet inserted
-                byte[] stuk = STUKJES.get(b % STUKJES.size()).getBytes(StandardCharsets.UTF_8);
+                byte[] stuk = stukjes.get(b % stukjes.size()).getBytes(StandardCharsets.UTF_8);
                 uit.write(in, 0, p);
                 uit.write(stuk, 0, stuk.length);
                 uit.write(in, p, n - p);
@@ -98,7 +105,7 @@ record Mutatie(int soort, int a, int b, int c) {
     private static final Pattern NEGEN = Pattern.compile("(?=([0-9]{9}))");
 
     /** Every nine-digit run in the input that passes the elfproef: none may appear in a report. */
-    static List<String> bsns(byte[] invoer) {
+    public static List<String> bsns(byte[] invoer) {
         List<String> uit = new ArrayList<>();
         Matcher m = NEGEN.matcher(new String(invoer, StandardCharsets.ISO_8859_1));
         while (m.find()) {

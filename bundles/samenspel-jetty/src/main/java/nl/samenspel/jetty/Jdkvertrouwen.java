@@ -1,0 +1,68 @@
+package nl.samenspel.jetty;
+
+import java.net.Socket;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+
+/**
+ * A trust manager that leaves every decision to the JDK's and watches one side: a subclass
+ * overrides the checks of the side whose refusals it puts into words (a node's certificate at the
+ * hub's port, the hub's certificate at a node). The other side's checks and the accepted issuers
+ * pass through unchanged, and a refusal is the JDK's, so the alert the peer gets stays the JDK's.
+ */
+public abstract class Jdkvertrouwen extends X509ExtendedTrustManager {
+
+    /** The JDK's trust manager over the installation's trust store: the one that decides. */
+    protected final X509ExtendedTrustManager jdk;
+
+    protected Jdkvertrouwen(X509ExtendedTrustManager jdk) {
+        this.jdk = jdk;
+    }
+
+    /** Whether a refusal has a cause of this kind; a {@code CertPathBuilderException}: a CA the trust store lacks. */
+    protected static boolean oorzaak(Throwable fout, Class<? extends Throwable> soort) {
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            if (soort.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+        jdk.checkClientTrusted(keten, authType, engine);
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
+        jdk.checkClientTrusted(keten, authType, socket);
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] keten, String authType) throws CertificateException {
+        jdk.checkClientTrusted(keten, authType);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+        jdk.checkServerTrusted(keten, authType, engine);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
+        jdk.checkServerTrusted(keten, authType, socket);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] keten, String authType) throws CertificateException {
+        jdk.checkServerTrusted(keten, authType);
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return jdk.getAcceptedIssuers();
+    }
+}
