@@ -8,12 +8,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.module.Monitoringresource;
 import nl.samenspel.module.Vereveningsinvoer;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Parameters;
@@ -36,28 +36,21 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.MONITORING)
 @Path("wmo/monitoring")
 @Produces(MediaType.APPLICATION_JSON)
-public class WmoMonitoringResource {
+public class WmoMonitoringResource extends Monitoringresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort}. */
     @Reference
     private JaxrsPoort poort;
 
     private final Monitoring monitoring;
-    private final RegisterService registerService;
-    private final String regio;
     private final Vereveningsbron bron;
 
     @Activate
     public WmoMonitoringResource(@Reference Monitoring monitoring, @Reference RegisterService registerService, @Reference Importdienst importdienst,
                                  @Reference(target = "(component.name=nl.samenspel.wmo.internal.verevening.WmoVereveningsbron)") Vereveningsbron bron) {
+        super(registerService, importdienst.regio());
         this.monitoring = monitoring;
-        this.registerService = registerService;
-        this.regio = importdienst.regio();
         this.bron = bron;
-    }
-
-    private Register register() {
-        return registerService.actueel().orElseThrow(ProblemException::geenRegister);
     }
 
     static Halfjaar halfjaar(String periode) {
@@ -72,14 +65,14 @@ public class WmoMonitoringResource {
     @Path("clienten")
     @Operation(summary = "Clienten met een maatwerkvoorziening per gemeente en productcategorie in een halfjaar, per 1.000 inwoners")
     public Overzichten.Clientenoverzicht clienten(@QueryParam("periode") String periode) throws SQLException {
-        return monitoring.clienten(register(), regio, halfjaar(periode));
+        return monitoring.clienten(register(), regio(), halfjaar(periode));
     }
 
     @GET
     @Path("budgetten")
     @Operation(summary = "Per gemeente en voor de regio: budget tegenover toegewezen en gerealiseerd (maatwerk, algemeen, taakgericht)")
     public Overzichten.Budgetoverzicht budgetten(@QueryParam("jaar") String jaar) throws SQLException {
-        return monitoring.budgetten(register(), regio, Parameters.jaar("jaar", jaar));
+        return monitoring.budgetten(register(), regio(), Parameters.jaar("jaar", jaar));
     }
 
     @GET
@@ -100,14 +93,14 @@ public class WmoMonitoringResource {
     @Path("beweging")
     @Operation(summary = "De beweging naar voren: aandeel algemene voorzieningen in clienten en kosten per gemeente in een halfjaar, met de trend")
     public Overzichten.Bewegingoverzicht beweging(@QueryParam("periode") String periode) throws SQLException {
-        return monitoring.beweging(register(), regio, halfjaar(periode));
+        return monitoring.beweging(register(), regio(), halfjaar(periode));
     }
 
     @GET
     @Path("doorlooptijden")
     @Operation(summary = "Dagen van aanvraag tot toewijzing per gemeente (mediaan, 90e percentiel) en elke toewijzing na meer dan 8 weken")
     public Overzichten.Doorlooptijden doorlooptijden(@QueryParam("jaar") String jaar) throws SQLException {
-        return monitoring.doorlooptijden(register(), regio, Parameters.jaar("jaar", jaar));
+        return monitoring.doorlooptijden(register(), regio(), Parameters.jaar("jaar", jaar));
     }
 
     @GET
