@@ -59,10 +59,13 @@ class ProfielcontroleTest {
     @Test
     void readsTheShippedProfiles() throws IOException {
         List<Knooppuntprofiel> profielen = ProfielLezer.lees(Path.of("../../regional-config/nodes"));
-        assertThat(profielen).extracting(Knooppuntprofiel::naam).containsExactly("deventer", "harderwijk", "kampen", "zwolle");
+        assertThat(profielen).extracting(Knooppuntprofiel::naam).containsExactly("dalfsen", "deventer", "harderwijk", "kampen", "zwolle");
         assertThat(profielen).allSatisfy(p -> assertThat(p.fouten()).isEmpty());
-        assertThat(profielen.get(3).isHub()).isTrue();
+        assertThat(profielen.get(4).isHub()).isTrue();
         assertThat(profielen).extracting(Knooppuntprofiel::httpPort).doesNotHaveDuplicates();
-        assertThat(profielen.get(0).gemeente()).isEqualTo("0150");
+        assertThat(profielen.get(1).gemeente()).isEqualTo("0150");
+        // Dalfsen runs youth care and Wmo; Kampen all three of its regions
+        assertThat(profielen.get(0).features()).contains("samenspel-jeugdhulp", "samenspel-wmo").doesNotContain("samenspel-beschermd-wonen");
+        assertThat(profielen.get(3).features()).contains("samenspel-jeugdhulp", "samenspel-wmo", "samenspel-beschermd-wonen");
     }
 }
