@@ -331,26 +331,17 @@ public class JeugdhulpOpslag {
      * last day before the year and adds the cut tariff from the first day of the year.
      */
     public void pasKortingToe(int jaar, String groep, int basispunten, List<Kortingsregel> regels) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                LocalDate laatsteDag = LocalDate.of(jaar - 1, 12, 31);
-                for (Kortingsregel r : regels) {
-                    Jdbc.bijwerk(c, "UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG <= ?"
-                            + " AND (EINDE IS NULL OR EINDE > ?)", laatsteDag, r.categorie(), r.code(), laatsteDag, laatsteDag);
-                    voegTariefToe(c, new Stamgegevens.Tarief(r.categorie(), r.code(), laatsteDag.plusDays(1), null, r.nieuwTarief()),
-                            "tariefkorting " + jaar + " " + groep + " " + java.math.BigDecimal.valueOf(basispunten, 2) + "%");
-                }
-                Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
-                        jaar, groep, basispunten, regels.size(), Timestamp.from(Instant.now()));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        LocalDate laatsteDag = LocalDate.of(jaar - 1, 12, 31);
+        Jdbc.transactie(dataSource, c -> {
+            for (Kortingsregel r : regels) {
+                Jdbc.bijwerk(c, "UPDATE JEUGDHULP.TARIEF SET EINDE = ? WHERE CATEGORIE = ? AND CODE = ? AND INGANG <= ?"
+                        + " AND (EINDE IS NULL OR EINDE > ?)", laatsteDag, r.categorie(), r.code(), laatsteDag, laatsteDag);
+                voegTariefToe(c, new Stamgegevens.Tarief(r.categorie(), r.code(), laatsteDag.plusDays(1), null, r.nieuwTarief()),
+                        "tariefkorting " + jaar + " " + groep + " " + java.math.BigDecimal.valueOf(basispunten, 2) + "%");
             }
-        }
+            return Jdbc.bijwerk(c, "INSERT INTO JEUGDHULP.TARIEFKORTING (JAAR, GROEP, BASISPUNTEN, PRODUCTEN, TIJDSTIP) VALUES (?, ?, ?, ?, ?)",
+                    jaar, groep, basispunten, regels.size(), Timestamp.from(Instant.now()));
+        });
     }
 
     /** A cut as recorded. */
