@@ -13,7 +13,6 @@ import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
-import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,12 @@ class ProductperiodeTest {
     Path map;
 
     private Kleinedata data;
-    private Monitoring monitoring;
 
     @BeforeEach
     void laad() throws Exception {
         data = new Kleinedata(map);
         data.toewijzingen(Kleinedata.toewijzing("0193", 1, Kleinedata.AGB, Kleinedata.LOKAAL, "2016-01-01", "2016-12-31", 1, "1", "", ""),
                 Kleinedata.toewijzing("0193", 2, Kleinedata.AGB, Kleinedata.LOKAAL, "2017-01-01", "2017-12-31", 1, "1", "", ""));
-        monitoring = new Monitoring(data.opslag);
     }
 
     private Importresultaat producten(String regel) throws Exception {
@@ -48,7 +45,7 @@ class ProductperiodeTest {
     }
 
     private Overzichten.Budgetregel regio(int jaar) throws Exception {
-        return monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).regio();
+        return data.monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).regio();
     }
 
     @Test
