@@ -1,6 +1,5 @@
 package nl.samenspel.beschermdwonen.internal.uitwisseling;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +7,6 @@ import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
 import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
-import nl.samenspel.invoer.CsvBestand;
 
 /**
  * The exchange form of applications and placements: the module's own CSV columns with the
@@ -25,10 +23,7 @@ public final class Uitwisselvorm {
     }
 
     public static List<String> kop(Bwsoort soort) {
-        List<String> kop = new ArrayList<>(soort.kolommen().verplicht());
-        kop.addAll(soort.kolommen().optioneel());
-        kop.add(CsvBestand.CLIENT);
-        return kop;
+        return soort.kolommen().uitwisselkop();
     }
 
     /** The herkomstgemeente: the municipality responsible for the client, the only one that may send the record. */

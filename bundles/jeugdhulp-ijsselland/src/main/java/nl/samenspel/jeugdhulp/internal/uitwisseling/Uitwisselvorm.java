@@ -1,10 +1,8 @@
 package nl.samenspel.jeugdhulp.internal.uitwisseling;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import nl.samenspel.invoer.CsvBestand;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
@@ -29,12 +27,7 @@ public final class Uitwisselvorm {
     }
 
     public static List<String> kop(Importsoort soort) {
-        List<String> kop = new ArrayList<>(soort.verplicht());
-        kop.addAll(soort.optioneel());
-        if (soort == Importsoort.TOEWIJZINGEN) {
-            kop.add(CsvBestand.CLIENT);
-        }
-        return kop;
+        return soort.kolommen().uitwisselkop();
     }
 
     /** The municipality a record is for: a node may send only its own. */
