@@ -9,7 +9,6 @@ import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.client;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.toewijzing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,26 +17,14 @@ import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each youth-care monitoring figure's definition (docs/jeugdhulp.md, "Monitoring") on a case at
  * its boundary: the turn of the year, a percentile rank, a threshold. Tariff EUR 100.00 per
  * etmaal, ceilings EUR 10,000.00 ({@link Kleinedata}).
  */
-class DefinitiesTest {
-
-    @TempDir
-    Path map;
-
-    private Kleinedata data;
-
-    @BeforeEach
-    void laad() throws Exception {
-        data = new Kleinedata(map);
-    }
+class DefinitiesTest extends Kleinedatatest {
 
     private Overzichten.Budgetregel budgetregel(int jaar, String gemeente) throws Exception {
         return data.monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).gemeenten().stream()

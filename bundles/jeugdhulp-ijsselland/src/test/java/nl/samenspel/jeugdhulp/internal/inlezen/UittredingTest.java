@@ -6,7 +6,6 @@ import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.REGIONAAL;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.toewijzing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,12 @@ import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Olst-Wijhe (1773) leaves the region after 30 June 2016, after its allocations were accepted:
  * the region counts its care only on member days, and shows the rest apart as {@code naUittreding}.
  */
-class UittredingTest {
+class UittredingTest extends Kleinedatatest {
 
     private static final String OLST_WIJHE = "1773";
     private static final String ZWOLLE = "0193";
@@ -34,14 +32,8 @@ class UittredingTest {
     private static final Register NA_UITTREDING = new Uittredingsregister(Testomgeving.REGISTER, Testomgeving.REGIO, OLST_WIJHE,
             LocalDate.of(2016, 6, 30));
 
-    @TempDir
-    Path map;
-
-    private Kleinedata data;
-
     @BeforeEach
     void laad() throws Exception {
-        data = new Kleinedata(map);
         data.toewijzingen(
                 // open-ended, one etmaal a week: 366 × 10000 / 7 = 522857.14 in 2016, of which 182 member days 260000 exactly
                 toewijzing(OLST_WIJHE, 51, AGB, REGIONAAL, "2016-01-01", "", 1, "2", "2016-01-01", "huisarts"),
