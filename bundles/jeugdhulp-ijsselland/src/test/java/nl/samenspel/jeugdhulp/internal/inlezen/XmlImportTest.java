@@ -105,7 +105,7 @@ class XmlImportTest {
     /** Every character column of every table of the schema, as stored. */
     private static List<String> alleTekst(JeugdhulpOpslag opslag) throws Exception {
         List<String> uit = new ArrayList<>();
-        java.lang.reflect.Method m = JeugdhulpOpslag.class.getDeclaredMethod("dataSource");
+        java.lang.reflect.Method m = nl.samenspel.module.Moduleopslag.class.getDeclaredMethod("dataSource");
         m.setAccessible(true);
         try (Connection c = ((javax.sql.DataSource) m.invoke(opslag)).getConnection(); Statement s = c.createStatement()) {
             for (String tabel : List.of("TOEWIJZING", "REALISATIE", "IMPORTLOG", "AANBIEDER", "PRODUCT", "TARIEF")) {
