@@ -66,6 +66,16 @@ public final class Importgang<S extends Invoersoort> {
                 : Optional.of(logboek.weigerOngelezen(soort.code(), Privacypoort.vorm(inhoud), inhoud, reden.get()));
     }
 
+    /** The kind of the file. */
+    public S soort() {
+        return soort;
+    }
+
+    /** The file as it came. */
+    public byte[] inhoud() {
+        return inhoud;
+    }
+
     /** The file's name for the log and the report. */
     public String naam() {
         return naam;

@@ -27,6 +27,7 @@ import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.GeenRegister;
+import nl.samenspel.module.Importdienstbasis;
 import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.invoer.Privacypoort;
@@ -51,19 +52,11 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Importdienst.class, configurationPid = BwConfig.PID)
 @Designate(ocd = BwConfig.class)
-public class Importdienst implements Moduleimport<Bwsoort> {
+public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag> {
 
-    private final BwOpslag opslag;
-    private final RegisterService registerService;
-    private final String regio;
-    private final Path afgewezenMap;
-    private final Invoerlimieten limieten;
+    /** The day from which a change is "the past": the region's own calendar day. */
+    private static final java.time.ZoneId TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Pseudoniemdienst pseudoniemdienst;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Uitgaand uitgaand;
     /** On a node, the hub's master data once fetched ({@link #hubStamgegevens}); null at the hub and before the first fetch. */
     private volatile Hubstamgegevens hubStamgegevens;
 
@@ -79,30 +72,7 @@ public class Importdienst implements Moduleimport<Bwsoort> {
 
     public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
                         Invoerlimieten limieten) {
-        this.limieten = limieten;
-        this.opslag = opslag;
-        this.registerService = registerService;
-        this.regio = regio;
-        this.afgewezenMap = afgewezenMap;
-        this.pseudoniemdienst = pseudoniemdienst;
-    }
-
-    /** The day from which a change is "the past": the region's own calendar day. */
-    private static final java.time.ZoneId TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
-
-    /** The outbox, as the exchange binds it on a node; for tests outside OSGi. */
-    void setUitgaand(Uitgaand uitgaand) {
-        this.uitgaand = uitgaand;
-    }
-
-    /** Where refused uploads are kept; the clean-up also empties it of files kept before the hub stopped keeping them. */
-    public java.util.Optional<Path> afgewezenMap() {
-        return java.util.Optional.of(afgewezenMap);
-    }
-
-    @Override
-    public nl.samenspel.invoer.Importlogboek logboek() {
-        return opslag.logboek();
+        super(BwInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     @Override
@@ -116,38 +86,9 @@ public class Importdienst implements Moduleimport<Bwsoort> {
     }
 
     @Override
-    public String regio() {
-        return regio;
-    }
-
-    /**
-     * A file of this installation itself (an upload, the shell): on a node, a kind it sends also
-     * goes into the outbox, and a refused file is kept for its owner to correct.
-     */
-    public Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, null, pseudoniemdienst == null ? null : afgewezenMap);
-    }
-
-    /**
-     * A file of the exchange: from a node's inbox ({@code afzending} null; the inbox keeps a refused
-     * file in its own {@code fout/}), or a batch a node sent to the hub. The module keeps nothing of a refused file.
-     *
-     * @param afzending a batch a node sent to the hub: every record must be for the sender, and the receipt is written with the records
-     */
-    public Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, afzending, null);
-    }
-
-    /** Serialised: two files checked at once could each pass a capacity check the other breaks. */
-    private synchronized Importresultaat importeer(Bwsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending, Path bewaarIn)
-            throws SQLException {
-        Importgang<Bwsoort> gang = new Importgang<>(opslag.logboek(), BwInvoermodule.NAAM, soort, bestandsnaam, inhoud, afzending, uitgaand,
-                pseudoniemdienst, bewaarIn);
-        Optional<Importresultaat> ongelezen = gang.zonderSleutelGeweigerd();
-        if (ongelezen.isPresent()) {
-            return ongelezen.get();
-        }
-        Register register = registerService.actueel().orElseThrow(GeenRegister::new);
+    protected Importresultaat importeer(Importgang<Bwsoort> gang, Register register) throws SQLException {
+        Bwsoort soort = gang.soort();
+        byte[] inhoud = gang.inhoud();
         List<Regelfout> fouten = new ArrayList<>();
         if (Privacypoort.vorm(inhoud) != Privacypoort.Vorm.CSV) {
             fouten.add(new Regelfout("bestand", "", "beschermd wonen leest alleen CSV-bestanden (docs/beschermd-wonen.md)"));
@@ -192,11 +133,11 @@ public class Importdienst implements Moduleimport<Bwsoort> {
                 yield voorzieningen.stream().map(g -> (Object) g.waarde()).toList();
             }
             case AANMELDINGEN -> {
-                Controle.aanmeldingen(r, register, regio, opslag.aanmeldingen(), fouten);
+                Controle.aanmeldingen(r, register, regio(), opslag.aanmeldingen(), fouten);
                 yield regels.stream().map(Gelezen.Regel::waarde).toList();
             }
             case PLAATSINGEN -> {
-                Controle.Context eigen = new Controle.Context(register, regio, opslag.voorzieningen(), opslag.aanmeldingsleutels(),
+                Controle.Context eigen = new Controle.Context(register, regio(), opslag.voorzieningen(), opslag.aanmeldingsleutels(),
                         opslag.plaatsingen());
                 List<Object> aangevuld = new ArrayList<>(Controle.plaatsingen(r, eigen, fouten));
                 // on a node that knows the hub's facilities, once more against them: refused here what the hub would refuse

@@ -42,6 +42,7 @@ import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.module.Importdienstbasis;
 import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.module.Periodewijziging;
@@ -66,21 +67,9 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Importdienst.class, configurationPid = JeugdhulpConfig.PID)
 @Designate(ocd = JeugdhulpConfig.class)
-public class Importdienst implements Moduleimport<Importsoort> {
+public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importdienst.class);
-
-    private final JeugdhulpOpslag opslag;
-    private final RegisterService registerService;
-    private final String regio;
-    private final Path afgewezenMap;
-    private final Invoerlimieten limieten;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Pseudoniemdienst pseudoniemdienst;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Uitgaand uitgaand;
 
     /** The region's final runs, at the hub (a node has no equalization): a product change may not alter their figures. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -103,27 +92,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
 
     public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
                         Pseudoniemdienst pseudoniemdienst, Invoerlimieten limieten) {
-        this.limieten = limieten;
-        this.opslag = opslag;
-        this.registerService = registerService;
-        this.regio = regio;
-        this.afgewezenMap = afgewezenMap;
-        this.pseudoniemdienst = pseudoniemdienst;
-    }
-
-    /** Where refused uploads are kept; the clean-up also empties it of files kept before the hub stopped keeping them. */
-    public java.util.Optional<Path> afgewezenMap() {
-        return java.util.Optional.of(afgewezenMap);
-    }
-
-    @Override
-    public String regio() {
-        return regio;
-    }
-
-    @Override
-    public nl.samenspel.invoer.Importlogboek logboek() {
-        return opslag.logboek();
+        super(JeugdhulpInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     @Override
@@ -136,42 +105,14 @@ public class Importdienst implements Moduleimport<Importsoort> {
         hubStamgegevens(Hubstamgegevens.lees(document));
     }
 
-    /**
-     * A file of this installation itself (an upload, the shell): on a node, a kind it sends also
-     * goes into the outbox, and a refused file is kept for its owner to correct.
-     */
-    public Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, null, pseudoniemdienst == null ? null : afgewezenMap);
-    }
-
-    void setUitgaand(Uitgaand uitgaand) {
-        this.uitgaand = uitgaand;
-    }
-
     void setVaststellingen(Vaststellingen vaststellingen) {
         this.vaststellingen = vaststellingen;
     }
 
-    /**
-     * A file of the exchange: from a node's inbox ({@code afzending} null; the inbox keeps a refused
-     * file in its own {@code fout/}), or a batch a node sent to the hub. The module keeps nothing of a refused file.
-     *
-     * @param afzending a batch a node sent to the hub: every record must be for the sender, and the receipt is written with the records
-     */
-    public Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, afzending, null);
-    }
-
-    /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
-    private synchronized Importresultaat importeer(Importsoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending,
-                                                   Path bewaarIn) throws SQLException {
-        Importgang<Importsoort> gang = new Importgang<>(opslag.logboek(), JeugdhulpInvoermodule.NAAM, soort, bestandsnaam, inhoud, afzending,
-                uitgaand, pseudoniemdienst, bewaarIn);
-        Optional<Importresultaat> ongelezen = gang.zonderSleutelGeweigerd();
-        if (ongelezen.isPresent()) {
-            return ongelezen.get();
-        }
-        Register register = registerService.actueel().orElseThrow(GeenRegister::new);
+    @Override
+    protected Importresultaat importeer(Importgang<Importsoort> gang, Register register) throws SQLException {
+        Importsoort soort = gang.soort();
+        byte[] inhoud = gang.inhoud();
         Invoerbestand.Formaat formaat = Invoerbestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
         Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, lezer(soort, gang.pseudoniem()));
@@ -239,13 +180,13 @@ public class Importdienst implements Moduleimport<Importsoort> {
             throws SQLException {
         Map<String, Long> opgeslagen = new java.util.HashMap<>();
         opslag.contracten().forEach(k -> opgeslagen.put(k.agb() + "/" + k.jaar(), k.plafond()));
-        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio, false, false), opgeslagen, definitieveRuns(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
+        Controle.contracten((List) gelezen.regels(), opslag.context(register, regio(), false, false), opgeslagen, definitieveRuns(), LocalDate.now(TIJDZONE), fouten, wijzigingen);
     }
 
     /** The region's final equalization runs, none where no run is final or known (a node). */
     private List<Vaststellingen.Vastgesteld> definitieveRuns() {
         Vaststellingen bron = vaststellingen;
-        return bron == null ? List.of() : bron.van(regio);
+        return bron == null ? List.of() : bron.van(regio());
     }
 
     /** The region's final equalization runs and what their years use: a change that would alter their figures is refused. */
@@ -268,7 +209,7 @@ public class Importdienst implements Moduleimport<Importsoort> {
      */
     private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
                             List<Regelfout> fouten) throws SQLException {
-        Context eigen = opslag.context(register, regio, soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
+        Context eigen = opslag.context(register, regio(), soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
         // which products the final years use is a query per final year: only a tariff file needs it, not every batch
         controleer(soort, gelezen, eigen, bestaand, soort == Importsoort.TARIEVEN ? definitief() : Definitief.GEEN, fouten);

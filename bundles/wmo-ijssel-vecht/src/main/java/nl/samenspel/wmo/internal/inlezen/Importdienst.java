@@ -16,17 +16,14 @@ import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.verevening.Vaststellingen;
-import nl.samenspel.invoer.Afzending;
-import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.invoer.Gelezen;
-import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Stamgegevensdocument;
-import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Invoerbestand;
+import nl.samenspel.module.Importdienstbasis;
 import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.module.Periodewijziging;
@@ -64,22 +61,10 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Importdienst.class, configurationPid = WmoConfig.PID)
 @Designate(ocd = WmoConfig.class)
-public class Importdienst implements Moduleimport<Wmosoort> {
+public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
 
     /** The day a change counts from as "the past": the region's own calendar day. */
     private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
-
-    private final WmoOpslag opslag;
-    private final RegisterService registerService;
-    private final String regio;
-    private final Path afgewezenMap;
-    private final Invoerlimieten limieten;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Pseudoniemdienst pseudoniemdienst;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    private volatile Uitgaand uitgaand;
 
     /** The region's final runs, at the hub (a node has no equalization). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -96,35 +81,11 @@ public class Importdienst implements Moduleimport<Wmosoort> {
 
     public Importdienst(WmoOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
                         Invoerlimieten limieten) {
-        this.opslag = opslag;
-        this.registerService = registerService;
-        this.regio = regio;
-        this.afgewezenMap = afgewezenMap;
-        this.pseudoniemdienst = pseudoniemdienst;
-        this.limieten = limieten;
-    }
-
-    void setUitgaand(Uitgaand uitgaand) {
-        this.uitgaand = uitgaand;
+        super(WmoInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     void setVaststellingen(Vaststellingen vaststellingen) {
         this.vaststellingen = vaststellingen;
-    }
-
-    @Override
-    public Optional<Path> afgewezenMap() {
-        return Optional.of(afgewezenMap);
-    }
-
-    @Override
-    public String regio() {
-        return regio;
-    }
-
-    @Override
-    public Importlogboek logboek() {
-        return opslag.logboek();
     }
 
     @Override
@@ -144,25 +105,9 @@ public class Importdienst implements Moduleimport<Wmosoort> {
     }
 
     @Override
-    public Importresultaat importeer(Wmosoort soort, String bestandsnaam, byte[] inhoud) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, null, pseudoniemdienst == null ? null : afgewezenMap);
-    }
-
-    @Override
-    public Importresultaat importeer(Wmosoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending) throws SQLException {
-        return importeer(soort, bestandsnaam, inhoud, afzending, null);
-    }
-
-    /** Serialised: two files checked at once could each pass a uniqueness check the other breaks. */
-    private synchronized Importresultaat importeer(Wmosoort soort, String bestandsnaam, byte[] inhoud, Afzending afzending, Path bewaarIn)
-            throws SQLException {
-        Importgang<Wmosoort> gang = new Importgang<>(opslag.logboek(), WmoInvoermodule.NAAM, soort, bestandsnaam, inhoud, afzending, uitgaand,
-                pseudoniemdienst, bewaarIn);
-        Optional<Importresultaat> ongelezen = gang.zonderSleutelGeweigerd();
-        if (ongelezen.isPresent()) {
-            return ongelezen.get();
-        }
-        Register register = registerService.actueel().orElseThrow(GeenRegister::new);
+    protected Importresultaat importeer(Importgang<Wmosoort> gang, Register register) throws SQLException {
+        Wmosoort soort = gang.soort();
+        byte[] inhoud = gang.inhoud();
         String formaat = Invoerbestand.formaat(inhoud).name();
         Gelezen<?> gelezen = Wmosoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, lezer(soort, gang.pseudoniem()));
         List<Regelfout> fouten = new ArrayList<>(gelezen.fouten());
@@ -171,7 +116,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
         Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen = Map.of();
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line
-            Context eigen = Context.van(register, regio, stamset(bestaand.perioden), bestaand.standen, bestaand.gedeclareerd, definitief());
+            Context eigen = Context.van(register, regio(), stamset(bestaand.perioden), bestaand.standen, bestaand.gedeclareerd, definitief());
             periodewijzigingen = controleer(soort, gelezen, eigen, bestaand, fouten, wijzigingen);
             Hubstamgegevens hub = hubStamgegevens;
             if (hub != null && uitgaand != null && soort.naarHub()) {
@@ -223,7 +168,7 @@ public class Importdienst implements Moduleimport<Wmosoort> {
     /** The region's final equalization runs, none where no run is final or known (a node). */
     public List<Vaststellingen.Vastgesteld> definitief() {
         Vaststellingen bron = vaststellingen;
-        return bron == null ? List.of() : bron.van(regio);
+        return bron == null ? List.of() : bron.van(regio());
     }
 
     private static BiFunction<Veldlezer, String, ?> lezer(Wmosoort soort, Function<Bsn, String> pseudoniem) {

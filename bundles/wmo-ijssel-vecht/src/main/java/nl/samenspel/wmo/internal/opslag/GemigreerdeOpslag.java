@@ -9,18 +9,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The module's storage, available once schema {@value WmoOpslag#SCHEMA} is migrated; also a {@link Meetbron}: imports per outcome. */
+/** The module's storage, available once schema {@value WmoOpslag#SCHEMA} is migrated; also a {@link Meetbron}: imports per outcome ({@link nl.samenspel.module.Moduleopslag}). */
 @Component(service = {WmoOpslag.class, Meetbron.class})
-public class GemigreerdeOpslag extends WmoOpslag implements Meetbron {
+public class GemigreerdeOpslag extends WmoOpslag {
 
     @Activate
     public GemigreerdeOpslag(@Reference Database database, BundleContext context) {
         super(database.gemigreerd(context.getBundle(), SCHEMA, "db/wmo"));
         logboek().sluitOnderbrokenBijStart();
-    }
-
-    @Override
-    public List<Meting> metingen() {
-        return logboek().metingen("wmo");
     }
 }

@@ -15,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.module.Moduleopslag;
 import nl.samenspel.module.Periode;
 import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.module.toewijzing.Stand;
@@ -36,52 +38,38 @@ import nl.samenspel.wmo.internal.domein.Voorziening;
  * accepted file in one transaction together with its import log row. The monitoring reads through
  * {@link Wmocijfers}.
  */
-public class WmoOpslag {
+public class WmoOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "WMO";
     private static final int BATCH = 1_000;
     /** The allocations: the shared columns, and Wmo's own (when applied for, whether a minor). */
     private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("WMO.TOEWIJZING", List.of("AANVRAAGDATUM", "MINDERJARIG"));
 
-    private final DataSource dataSource;
-    private final Importlogboek logboek;
-
     public WmoOpslag(DataSource dataSource) {
-        this.dataSource = dataSource;
-        this.logboek = new Importlogboek(dataSource, SCHEMA);
-    }
-
-    public Importlogboek logboek() {
-        return logboek;
+        super(dataSource, SCHEMA, "wmo");
     }
 
     public Wmocijfers cijfers() {
-        return new Wmocijfers(dataSource);
+        return new Wmocijfers(dataSource());
     }
 
     /** The tariffs and the cuts applied to them. */
     public nl.samenspel.module.tarief.Kortingstabel kortingstabel() {
-        return new nl.samenspel.module.tarief.Kortingstabel(dataSource, SCHEMA);
+        return new nl.samenspel.module.tarief.Kortingstabel(dataSource(), SCHEMA);
     }
 
     // ---- master data -----------------------------------------------------------------------
 
     public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {
-        List<Stamgegevens.Aanbieder> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT AGB, NAAM FROM WMO.AANBIEDER ORDER BY AGB")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource(), "SELECT AGB, NAAM FROM WMO.AANBIEDER ORDER BY AGB",
+                rs -> new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
     }
 
     /** The products with their dated values, oldest period first. */
     public Productperioden productperioden() throws SQLException {
         Map<Stamgegevens.Productsleutel, String> omschrijvingen = new LinkedHashMap<>();
         Map<Stamgegevens.Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT CATEGORIE, CODE, OMSCHRIJVING FROM WMO.PRODUCT ORDER BY CATEGORIE, CODE")) {
                 while (rs.next()) {
                     omschrijvingen.put(new Stamgegevens.Productsleutel(rs.getString(1), Jdbc.tekst(rs, "CODE")), rs.getString(3));
@@ -102,52 +90,33 @@ public class WmoOpslag {
 
     /** Every tariff, per product, oldest first. */
     public Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> uit = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM WMO.TARIEF ORDER BY CATEGORIE, CODE, INGANG")) {
-            while (rs.next()) {
-                Stamgegevens.Tarief t = new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"),
-                        Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"));
-                uit.computeIfAbsent(t.product(), k -> new ArrayList<>()).add(t);
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource(), "SELECT * FROM WMO.TARIEF ORDER BY CATEGORIE, CODE, INGANG",
+                        rs -> new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "INGANG"),
+                                Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF")))
+                .stream().collect(Collectors.groupingBy(Stamgegevens.Tarief::product, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<Stamgegevens.Contract> contracten() throws SQLException {
-        List<Stamgegevens.Contract> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM WMO.CONTRACT ORDER BY JAAR, AGB, SLEUTEL")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Contract(rs.getString("AGB"), rs.getInt("JAAR"),
-                        Stamgegevens.Contractsoort.vanCode(rs.getString("SOORT")).orElseThrow(), rs.getLong("BEDRAG"),
-                        Jdbc.tekst(rs, "CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.tekst(rs, "GEMEENTE")));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource(), "SELECT * FROM WMO.CONTRACT ORDER BY JAAR, AGB, SLEUTEL", rs -> new Stamgegevens.Contract(
+                rs.getString("AGB"), rs.getInt("JAAR"), Stamgegevens.Contractsoort.vanCode(rs.getString("SOORT")).orElseThrow(),
+                rs.getLong("BEDRAG"), Jdbc.tekst(rs, "CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.tekst(rs, "GEMEENTE")));
     }
 
     public List<Stamgegevens.Budget> budgetten() throws SQLException {
-        List<Stamgegevens.Budget> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT GEMEENTE, JAAR, BUDGET FROM WMO.BUDGET ORDER BY JAAR, GEMEENTE")) {
-            while (rs.next()) {
-                uit.add(new Stamgegevens.Budget(rs.getString(1), rs.getInt(2), rs.getLong(3)));
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource(), "SELECT GEMEENTE, JAAR, BUDGET FROM WMO.BUDGET ORDER BY JAAR, GEMEENTE",
+                rs -> new Stamgegevens.Budget(rs.getString(1), rs.getInt(2), rs.getLong(3)));
     }
 
     // ---- what the checks of a file need of the stored support -------------------------------
 
     /** Every stored allocation's period and reported start and stop: what starts, stops and declarations refer to. */
     public Map<Toewijzingsleutel, Stand> standen() throws SQLException {
-        return TOEWIJZING.standen(dataSource);
+        return TOEWIJZING.standen(dataSource());
     }
 
     /** The stored allocations with these numbers, as stored. */
     public Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
-        return TOEWIJZING.opgeslagen(dataSource, sleutels, WmoOpslag::opgeslagen, o -> o.toewijzing().sleutel());
+        return TOEWIJZING.opgeslagen(dataSource(), sleutels, WmoOpslag::opgeslagen, o -> o.toewijzing().sleutel());
     }
 
     /**
@@ -158,7 +127,7 @@ public class WmoOpslag {
         Set<String> regels = new HashSet<>();
         Map<Toewijzingsleutel, Map<LocalDate, Long>> volume = new HashMap<>();
         Set<Toewijzingsleutel> gevraagd = new HashSet<>(sleutels);
-        Toewijzingtabel.perBereik(dataSource, sleutels, "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, VOLUME, EENHEID, TARIEF, BEDRAG"
+        Toewijzingtabel.perBereik(dataSource(), sleutels, "SELECT GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, VOLUME, EENHEID, TARIEF, BEDRAG"
                 + " FROM WMO.REALISATIE WHERE GEMEENTE = ? AND NUMMER BETWEEN ? AND ?", rs -> {
                     Ondersteuning.Declaratieregel d = new Ondersteuning.Declaratieregel(rs.getString(1), rs.getLong(2), rs.getString(3),
                             Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6), rs.getString(7), Jdbc.lang(rs, "TARIEF"),
@@ -174,7 +143,7 @@ public class WmoOpslag {
     /** The stored use of these months: a month is reported once, or replaced knowingly. */
     public Map<String, Ondersteuning.Gebruik> gebruik(Collection<YearMonth> maanden) throws SQLException {
         Map<String, Ondersteuning.Gebruik> uit = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.GEBRUIK WHERE MAAND = ?")) {
             for (YearMonth maand : new HashSet<>(maanden)) {
                 Jdbc.datum(ps, 1, maand.atDay(1));
@@ -192,7 +161,7 @@ public class WmoOpslag {
     /** The stored participants of these months, as {@link Ondersteuning.Deelnemer#sleutel}s. */
     public Set<String> deelnemers(Collection<YearMonth> maanden) throws SQLException {
         Set<String> uit = new HashSet<>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.DEELNEMER WHERE MAAND = ?")) {
             for (YearMonth maand : new HashSet<>(maanden)) {
                 Jdbc.datum(ps, 1, maand.atDay(1));
