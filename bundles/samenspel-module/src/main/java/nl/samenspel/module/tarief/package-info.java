@@ -4,7 +4,7 @@
  * every product of the group cut at once or none, and the table that keeps each cut applied.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspel.module.tarief;
 
 import org.osgi.annotation.bundle.Export;

@@ -25,23 +25,17 @@ import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.api.invoer.Invoerlimieten;
-import nl.samenspel.invoer.Afzending;
-import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.module.Importdienstbasis;
 import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.CsvBestand;
-import nl.samenspel.invoer.Uitgaand;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Regelfout;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**

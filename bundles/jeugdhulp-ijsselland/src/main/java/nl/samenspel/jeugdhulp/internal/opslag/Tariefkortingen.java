@@ -36,7 +36,7 @@ public class Tariefkortingen {
     }
 
     /** @throws Kortingsplan.Geweigerd naming every reason; nothing changed */
-    public synchronized List<Kortingsplan.Regel> pasToe(int jaar, String groep, String percentage, Definitief definitief) throws SQLException {
+    public synchronized Kortingsplan.Plan pasToe(int jaar, String groep, String percentage, Definitief definitief) throws SQLException {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         // the cut group as it is on 1 January of the cut's year: a product that joins a group later is cut the year after
         Productperioden perioden = opslag.productperioden();
@@ -49,6 +49,6 @@ public class Tariefkortingen {
         }
         Kortingsplan.Plan plan = Kortingsplan.maak(jaar, groep, percentage, tabel.isToegepast(jaar, groep), producten);
         tabel.pasToe(plan);
-        return plan.regels();
+        return plan;
     }
 }

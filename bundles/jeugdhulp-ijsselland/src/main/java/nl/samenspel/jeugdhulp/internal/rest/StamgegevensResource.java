@@ -3,30 +3,23 @@ package nl.samenspel.jeugdhulp.internal.rest;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingsverzoek;
-import nl.samenspel.module.tarief.Tariefkorting;
+import nl.samenspel.module.tarief.Tariefkortingresource;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.rest.Parameters;
-import nl.samenspel.rest.Problem;
-import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,7 +34,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.STAMGEGEVENS_LEZEN)
 @Path("jeugdhulp")
 @Produces(MediaType.APPLICATION_JSON)
-public class StamgegevensResource {
+public class StamgegevensResource extends Tariefkortingresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
@@ -113,29 +106,13 @@ public class StamgegevensResource {
         return opslag.budgetten().stream().filter(b -> j == null || b.jaar() == j).toList();
     }
 
-    @GET
-    @Path("tariefkortingen")
-    @Operation(summary = "Toegepaste tariefkortingen")
-    public List<nl.samenspel.module.tarief.Kortingstabel.Korting> tariefkortingen() throws SQLException {
+    @Override
+    protected List<nl.samenspel.module.tarief.Kortingstabel.Korting> kortingen() throws SQLException {
         return kortingen.kortingen();
     }
 
-    @Toegang(Bevoegdheid.TARIEFKORTINGEN)
-    @POST
-    @Path("tariefkortingen")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pas een tariefkorting toe op een kortingsgroep voor een jaar",
-            description = "Body {jaar, groep, percentage: \"15.05\"}. Elk product van de groep krijgt vanaf 1 januari van het jaar"
-                    + " het tarief van 31 december ervoor maal (100 - percentage)/100, half naar boven afgerond op hele centen;"
-                    + " het oude tarief blijft in de geschiedenis.")
-    public Response korting(JsonNode body) throws SQLException {
-        Kortingsverzoek verzoek = Kortingsverzoek.van(body);
-        try {
-            List<Kortingsplan.Regel> regels = kortingen.pasToe(verzoek.jaar(), verzoek.groep(), verzoek.percentage(), importdienst.definitief());
-            return Kortingsverzoek.toegepast(new Kortingsplan.Plan(new Tariefkorting(verzoek.jaar(), verzoek.groep(),
-                    Tariefkorting.basispunten(verzoek.percentage()).orElseThrow()), regels));
-        } catch (Kortingsplan.Geweigerd e) {
-            throw Kortingsverzoek.geweigerd(e);
-        }
+    @Override
+    protected Kortingsplan.Plan pasToe(Kortingsverzoek verzoek) throws SQLException {
+        return kortingen.pasToe(verzoek.jaar(), verzoek.groep(), verzoek.percentage(), importdienst.definitief());
     }
 }

@@ -1,8 +1,6 @@
 package nl.samenspel.wmo.internal.opslag;
 
-import java.util.List;
 import nl.samenspel.api.gezondheid.Meetbron;
-import nl.samenspel.api.gezondheid.Meting;
 import nl.samenspel.store.Database;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

@@ -1,22 +1,19 @@
 package nl.samenspel.wmo.internal.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
-import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingstabel;
 import nl.samenspel.module.tarief.Kortingsverzoek;
+import nl.samenspel.module.tarief.Tariefkortingresource;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.SamenspelApi;
@@ -38,7 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.STAMGEGEVENS_LEZEN)
 @Path("wmo")
 @Produces(MediaType.APPLICATION_JSON)
-public class WmoStamgegevensResource {
+public class WmoStamgegevensResource extends Tariefkortingresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort}. */
     @Reference
@@ -92,27 +89,13 @@ public class WmoStamgegevensResource {
         return opslag.budgetten().stream().filter(b -> j == null || b.jaar() == j).toList();
     }
 
-    @GET
-    @Path("tariefkortingen")
-    @Operation(summary = "Toegepaste tariefkortingen")
-    public List<Kortingstabel.Korting> tariefkortingen() throws SQLException {
+    @Override
+    protected List<Kortingstabel.Korting> kortingen() throws SQLException {
         return kortingen.kortingen();
     }
 
-    @Toegang(Bevoegdheid.TARIEFKORTINGEN)
-    @POST
-    @Path("tariefkortingen")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pas een tariefkorting toe op een kortingsgroep voor een jaar",
-            description = "Body {jaar, groep, percentage: \"11.00\"}. Elk product van de groep (zoals op 1 januari) krijgt vanaf 1 januari"
-                    + " het tarief van 31 december ervoor maal (100 - percentage)/100, half naar boven afgerond op hele centen; het oude"
-                    + " tarief blijft in de geschiedenis. Geweigerd zolang een verevening van dat jaar of later definitief is.")
-    public Response korting(JsonNode body) throws SQLException {
-        Kortingsverzoek verzoek = Kortingsverzoek.van(body);
-        try {
-            return Kortingsverzoek.toegepast(kortingen.pasToe(verzoek.jaar(), verzoek.groep(), verzoek.percentage(), importdienst.definitief()));
-        } catch (Kortingsplan.Geweigerd e) {
-            throw Kortingsverzoek.geweigerd(e);
-        }
+    @Override
+    protected Kortingsplan.Plan pasToe(Kortingsverzoek verzoek) throws SQLException {
+        return kortingen.pasToe(verzoek.jaar(), verzoek.groep(), verzoek.percentage(), importdienst.definitief());
     }
 }
