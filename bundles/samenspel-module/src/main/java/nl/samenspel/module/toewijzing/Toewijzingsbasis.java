@@ -3,7 +3,9 @@ package nl.samenspel.module.toewijzing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import nl.samenspel.invoer.Wijziging;
 
@@ -57,8 +59,25 @@ public interface Toewijzingsbasis {
     }
 
     /**
-     * The shared columns in which this allocation differs from another with the same number, in
-     * the order a report names them; a module adds its own fields after these. The wijziging is no field.
+     * The module's own fields, after the shared ones: each by its name in a report, with its value
+     * (null allowed), in the order a report names them. None by default.
+     */
+    default Map<String, Object> eigenVelden() {
+        return Map.of();
+    }
+
+    /** Names and values, in this order, as {@link #eigenVelden()} gives them. */
+    static Map<String, Object> velden(String naam, Object waarde, String naam2, Object waarde2) {
+        Map<String, Object> uit = new LinkedHashMap<>();
+        uit.put(naam, waarde);
+        uit.put(naam2, waarde2);
+        return uit;
+    }
+
+    /**
+     * The columns in which this allocation differs from another with the same number, in the order
+     * a report names them: the shared ones, then the module's own ({@link #eigenVelden()}). The
+     * wijziging is no field.
      */
     default List<String> verschillen(Toewijzingsbasis ander) {
         List<String> uit = new ArrayList<>();
@@ -73,6 +92,12 @@ public interface Toewijzingsbasis {
                 uit.add(namen[i]);
             }
         }
+        Map<String, Object> eigen = ander.eigenVelden();
+        eigenVelden().forEach((naam, waarde) -> {
+            if (!Objects.equals(waarde, eigen.get(naam))) {
+                uit.add(naam);
+            }
+        });
         return uit;
     }
 }

@@ -118,7 +118,7 @@ public final class Controle {
             toewijzing(regel.plaats(), t, c, fouten);
             Zorg.Opgeslagen eerder = opgeslagen.get(t.sleutel());
             Levering.vervanging(regel.plaats(), t, eerder == null ? null : eerder.toewijzing(), eerder == null ? null : eerder.startZorg(),
-                    eerder == null ? null : t.verschillenMet(eerder.toewijzing()), "zorg", fouten);
+                    eerder == null ? null : t.verschillen(eerder.toewijzing()), "zorg", fouten);
         }
     }
 

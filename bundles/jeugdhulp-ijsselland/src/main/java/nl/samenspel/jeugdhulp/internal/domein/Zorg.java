@@ -1,9 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import nl.samenspel.invoer.Wijziging;
 import nl.samenspel.module.toewijzing.Toewijzingsbasis;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
@@ -32,16 +30,10 @@ public final class Zorg {
             return new Stamgegevens.Productsleutel(categorie, code);
         }
 
-        /** The columns in which this allocation differs from another with the same number; the wijziging is no field. */
-        public List<String> verschillenMet(Toewijzing ander) {
-            List<String> uit = new ArrayList<>(verschillen(ander));
-            if (!Objects.equals(aanmelddatum, ander.aanmelddatum)) {
-                uit.add("aanmelddatum");
-            }
-            if (!Objects.equals(verwijzer, ander.verwijzer)) {
-                uit.add("verwijzer");
-            }
-            return uit;
+        /** Its own fields, compared after the shared ones when a stored number is sent again. */
+        @Override
+        public Map<String, Object> eigenVelden() {
+            return Toewijzingsbasis.velden("aanmelddatum", aanmelddatum, "verwijzer", verwijzer);
         }
     }
 

@@ -149,7 +149,7 @@ public final class Controle {
             Ondersteuning.Toewijzing t = regel.waarde();
             toewijzing(regel.plaats(), t, c, fouten);
             Ondersteuning.Opgeslagen eerder = opgeslagen.get(t.sleutel());
-            Levering.geenStilleVervanging(regel.plaats(), t.sleutel(), t.wijziging(), eerder == null ? null : t.verschillenMet(eerder.toewijzing()),
+            Levering.geenStilleVervanging(regel.plaats(), t.sleutel(), t.wijziging(), eerder == null ? null : t.verschillen(eerder.toewijzing()),
                     eerder == null ? null : "ingang " + eerder.toewijzing().ingang() + ", product " + eerder.toewijzing().product(), fouten);
             LocalDate start = eerder == null ? null : eerder.startZorg();
             if (start != null && !t.omvang().bevat(start)) {

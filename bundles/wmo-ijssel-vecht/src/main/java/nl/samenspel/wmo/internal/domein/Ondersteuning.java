@@ -2,9 +2,7 @@ package nl.samenspel.wmo.internal.domein;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import nl.samenspel.invoer.Wijziging;
 import nl.samenspel.module.toewijzing.Toewijzingsbasis;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
@@ -30,16 +28,10 @@ public final class Ondersteuning {
             return new Stamgegevens.Productsleutel(categorie, code);
         }
 
-        /** The columns in which this allocation differs from another with the same number: the shared ones, then Wmo's own. */
-        public List<String> verschillenMet(Toewijzing ander) {
-            List<String> uit = new ArrayList<>(verschillen(ander));
-            if (!Objects.equals(aanvraagdatum, ander.aanvraagdatum)) {
-                uit.add("aanvraagdatum");
-            }
-            if (!Objects.equals(minderjarig, ander.minderjarig)) {
-                uit.add("minderjarig");
-            }
-            return uit;
+        /** Its own fields, compared after the shared ones when a stored number is sent again. */
+        @Override
+        public Map<String, Object> eigenVelden() {
+            return Toewijzingsbasis.velden("aanvraagdatum", aanvraagdatum, "minderjarig", minderjarig);
         }
     }
 
