@@ -89,7 +89,17 @@ public class WmoHubIT {
         }
         JsonNode budgetten = http.get("wmo/monitoring/budgetten?jaar=2025").json();
         assertEquals(8, budgetten.get("gemeenten").size());
+        // the same overview as a controller downloads it: the CSV names each gemeente's realised amount in eurocents, the XLSX is a workbook
+        Http.Antwoord csv = http.get("wmo/monitoring/budgetten?jaar=2025&format=csv");
+        assertEquals(csv.body(), 200, csv.status());
+        assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
+        Http.Antwoord xlsx = http.get("wmo/monitoring/budgetten?jaar=2025&format=xlsx");
+        assertEquals(200, xlsx.status());
+        assertEquals(nl.samenspel.xlsx.Download.XLSX, xlsx.contentType());
+        assertEquals(400, http.get("wmo/monitoring/budgetten?jaar=2025&format=pdf").status());
         for (JsonNode g : budgetten.get("gemeenten")) {
+            assertTrue(csv.body(), csv.body().contains(g.get("gemeente").asText() + ";" + g.get("naam").asText() + ";"));
+            assertTrue(csv.body(), csv.body().contains(";" + g.get("gerealiseerd").asLong() + ";"));
             assertEquals(g.toString(), v.getal("gerealiseerd." + g.get("gemeente").asText() + ".2025", 0), g.get("gerealiseerd").asLong());
         }
     }

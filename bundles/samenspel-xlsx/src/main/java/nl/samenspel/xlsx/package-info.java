@@ -9,7 +9,7 @@
  * ({@link nl.samenspel.xlsx.Kolomtype#EUROCENT}), never as fractional euros.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspel.xlsx;
 
 import org.osgi.annotation.bundle.Export;

@@ -4,10 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
@@ -15,6 +18,7 @@ import nl.samenspel.api.verevening.Vereveningsbron;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.module.Monitoringresource;
 import nl.samenspel.module.Vereveningsinvoer;
+import nl.samenspel.rest.Csvdownload;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.ProblemException;
@@ -23,6 +27,7 @@ import nl.samenspel.wmo.internal.inlezen.Importdienst;
 import nl.samenspel.wmo.internal.monitoring.Halfjaar;
 import nl.samenspel.wmo.internal.monitoring.Monitoring;
 import nl.samenspel.wmo.internal.monitoring.Overzichten;
+import nl.samenspel.xlsx.Download;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,44 +68,62 @@ public class WmoMonitoringResource extends Monitoringresource {
 
     @GET
     @Path("clienten")
-    @Operation(summary = "Clienten met een maatwerkvoorziening per gemeente en productcategorie in een halfjaar, per 1.000 inwoners")
-    public Overzichten.Clientenoverzicht clienten(@QueryParam("periode") String periode) throws SQLException {
-        return monitoring.clienten(register(), regio(), halfjaar(periode));
+    @Operation(summary = "Clienten met een maatwerkvoorziening per gemeente en productcategorie in een halfjaar, per 1.000 inwoners; format=csv of xlsx voor een download")
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
+    public Response clienten(@QueryParam("periode") String periode, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            throws SQLException {
+        Overzichten.Clientenoverzicht o = monitoring.clienten(register(), regio(), halfjaar(periode));
+        return Download.antwoord(format, accept, o, () -> Monitoringbladen.clienten(o), "wmo-clienten-" + o.periode());
     }
 
     @GET
     @Path("budgetten")
-    @Operation(summary = "Per gemeente en voor de regio: budget tegenover toegewezen en gerealiseerd (maatwerk, algemeen, taakgericht)")
-    public Overzichten.Budgetoverzicht budgetten(@QueryParam("jaar") String jaar) throws SQLException {
-        return monitoring.budgetten(register(), regio(), Parameters.jaar("jaar", jaar));
+    @Operation(summary = "Per gemeente en voor de regio: budget tegenover toegewezen en gerealiseerd (maatwerk, algemeen, taakgericht); format=csv of xlsx voor een download")
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
+    public Response budgetten(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            throws SQLException {
+        Overzichten.Budgetoverzicht o = monitoring.budgetten(register(), regio(), Parameters.jaar("jaar", jaar));
+        return Download.antwoord(format, accept, o, () -> Monitoringbladen.budgetten(o), "wmo-budgetten-" + o.jaar());
     }
 
     @GET
     @Path("plafonds")
-    @Operation(summary = "Benutting van de bestedingsruimte per contract; signaal overleg vanaf 70%, stop vanaf 100%")
-    public Overzichten.Plafondoverzicht plafonds(@QueryParam("jaar") String jaar) throws SQLException {
-        return monitoring.plafonds(Parameters.jaar("jaar", jaar));
+    @Operation(summary = "Benutting van de bestedingsruimte per contract; signaal overleg vanaf 70%, stop vanaf 100%; format=csv of xlsx voor een download")
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
+    public Response plafonds(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            throws SQLException {
+        Overzichten.Plafondoverzicht o = monitoring.plafonds(Parameters.jaar("jaar", jaar));
+        return Download.antwoord(format, accept, o, () -> Monitoringbladen.plafonds(o), "wmo-plafonds-" + o.jaar());
     }
 
     @GET
     @Path("trajecten")
-    @Operation(summary = "Outputgerichte trajecten per product: gestart in het jaar, afgerond, gedeclareerde kosten en gemiddelde per traject")
-    public Overzichten.Trajectoverzicht trajecten(@QueryParam("jaar") String jaar) throws SQLException {
-        return monitoring.trajecten(Parameters.jaar("jaar", jaar));
+    @Operation(summary = "Outputgerichte trajecten per product: gestart in het jaar, afgerond, gedeclareerde kosten en gemiddelde per traject; format=csv of xlsx voor een download")
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
+    public Response trajecten(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            throws SQLException {
+        Overzichten.Trajectoverzicht o = monitoring.trajecten(Parameters.jaar("jaar", jaar));
+        return Download.antwoord(format, accept, o, () -> Monitoringbladen.trajecten(o), "wmo-trajecten-" + o.jaar());
     }
 
     @GET
     @Path("beweging")
-    @Operation(summary = "De beweging naar voren: aandeel algemene voorzieningen in clienten en kosten per gemeente in een halfjaar, met de trend")
-    public Overzichten.Bewegingoverzicht beweging(@QueryParam("periode") String periode) throws SQLException {
-        return monitoring.beweging(register(), regio(), halfjaar(periode));
+    @Operation(summary = "De beweging naar voren: aandeel algemene voorzieningen in clienten en kosten per gemeente in een halfjaar, met de trend; format=csv of xlsx voor een download")
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
+    public Response beweging(@QueryParam("periode") String periode, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            throws SQLException {
+        Overzichten.Bewegingoverzicht o = monitoring.beweging(register(), regio(), halfjaar(periode));
+        return Download.antwoord(format, accept, o, () -> Monitoringbladen.beweging(o), "wmo-beweging-" + o.periode());
     }
 
     @GET
     @Path("doorlooptijden")
-    @Operation(summary = "Dagen van aanvraag tot toewijzing per gemeente (mediaan, 90e percentiel) en elke toewijzing na meer dan 8 weken")
-    public Overzichten.Doorlooptijden doorlooptijden(@QueryParam("jaar") String jaar) throws SQLException {
-        return monitoring.doorlooptijden(register(), regio(), Parameters.jaar("jaar", jaar));
+    @Operation(summary = "Dagen van aanvraag tot toewijzing per gemeente (mediaan, 90e percentiel) en elke toewijzing na meer dan 8 weken; format=csv of xlsx voor een download")
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
+    public Response doorlooptijden(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
+            throws SQLException {
+        Overzichten.Doorlooptijden o = monitoring.doorlooptijden(register(), regio(), Parameters.jaar("jaar", jaar));
+        return Download.antwoord(format, accept, o, () -> Monitoringbladen.doorlooptijden(o), "wmo-doorlooptijden-" + o.jaar());
     }
 
     @GET
