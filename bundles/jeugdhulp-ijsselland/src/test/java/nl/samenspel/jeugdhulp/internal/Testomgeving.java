@@ -1,12 +1,16 @@
 package nl.samenspel.jeugdhulp.internal;
 
+import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import nl.samenspel.api.register.Register;
+import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.testsupport.Testdatabase;
 import nl.samenspel.testsupport.Testregister;
+import nl.samenspel.testsupport.Testsleutel;
 
 /** The module outside OSGi: the shipped register and the module's schema on a fresh in-memory Derby. */
 public final class Testomgeving {
@@ -35,5 +39,19 @@ public final class Testomgeving {
     /** The storage over a DataSource the test wraps (one whose commit fails, for instance), after the migrations. */
     public static JeugdhulpOpslag opslag(UnaryOperator<DataSource> omhulsel) {
         return new JeugdhulpOpslag(omhulsel.apply(Testdatabase.gemigreerd(JeugdhulpOpslag.SCHEMA, "db/jeugdhulp")));
+    }
+
+    /** A node's import: the region's test pseudonym key, refused uploads kept in {@code afgewezen}. */
+    public static Importdienst knooppunt(JeugdhulpOpslag opslag, Path afgewezen) {
+        return dienst(opslag, afgewezen, Testsleutel.DIENST);
+    }
+
+    /** The hub's import: no pseudonym key, so no file with BSNs is read and no refused upload kept. */
+    public static Importdienst hub(JeugdhulpOpslag opslag, Path afgewezen) {
+        return dienst(opslag, afgewezen, null);
+    }
+
+    private static Importdienst dienst(JeugdhulpOpslag opslag, Path afgewezen, Pseudoniemdienst sleutel) {
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, sleutel);
     }
 }

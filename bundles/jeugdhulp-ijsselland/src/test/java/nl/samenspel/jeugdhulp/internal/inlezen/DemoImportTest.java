@@ -27,13 +27,11 @@ import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
-import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * The generated IJsselland dataset (2,500 allocations, 2015-2017) loads through the import,
@@ -56,11 +54,8 @@ class DemoImportTest {
     @BeforeAll
     void laad() throws Exception {
         demo = JeugdhulpDemo.genereer(2016, 2_500);
-        demo.schrijfCsv(map.resolve("csv"), null);
         opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
-        Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
+        Importdienst dienst = Demolader.knooppunt(demo, opslag, map);
         Demolader.laadZorgCsv(dienst, map.resolve("csv"));
         monitoring = new Monitoring(opslag);
         producten = demo.producten().stream().collect(Collectors.toMap(p -> p.categorie() + "/" + p.code(), p -> p));

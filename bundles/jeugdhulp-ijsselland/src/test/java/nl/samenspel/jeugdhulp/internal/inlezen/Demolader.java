@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.samenspel.jeugdhulp.internal.Testomgeving;
+import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import java.util.List;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Tariefkorting;
@@ -15,6 +17,17 @@ import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 final class Demolader {
 
     private Demolader() {
+    }
+
+    /**
+     * A node's import over {@code opslag} with the dataset's master data loaded: the dataset
+     * written as CSV into {@code map/csv}, refused uploads kept in {@code map/afgewezen}.
+     */
+    static Importdienst knooppunt(JeugdhulpDemo demo, JeugdhulpOpslag opslag, Path map) throws Exception {
+        demo.schrijfCsv(map.resolve("csv"), null);
+        Importdienst dienst = Testomgeving.knooppunt(opslag, map.resolve("afgewezen"));
+        laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
+        return dienst;
     }
 
     static void laadStamgegevens(Importdienst dienst, Tariefkortingen kortingen, JeugdhulpDemo demo, Path csv) throws Exception {

@@ -38,7 +38,7 @@ final class Kleinedata {
 
     Kleinedata(Path map) throws Exception {
         opslag = Testomgeving.opslag();
-        dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map, null);
+        dienst = Testomgeving.hub(opslag, map);
         monitoring = new Monitoring(opslag);
         lees(Importsoort.AANBIEDERS, "agb;naam\n" + agbs().map(a -> a + ";Aanbieder " + a + "\n").collect(Collectors.joining()));
         lees(Importsoort.PRODUCTEN, "categorie;code;omschrijving;eenheid;uitvoeringsvariant;inkoop;kortingsgroep\n"

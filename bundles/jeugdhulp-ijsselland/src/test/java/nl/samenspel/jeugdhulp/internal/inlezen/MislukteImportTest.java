@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import nl.samenspel.api.gezondheid.Meting;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
@@ -23,7 +22,6 @@ import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * Issue 13, the phantom import: a node's disk ran full, the commit of a 30,000-record import failed,
@@ -45,11 +43,8 @@ class MislukteImportTest {
     @BeforeEach
     void laad() throws Exception {
         JeugdhulpDemo demo = JeugdhulpDemo.genereer(3, 60);
-        demo.schrijfCsv(map.resolve("csv"), null);
         opslag = Testomgeving.opslag(this::metFalendeCommit);
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
-        Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
+        dienst = Demolader.knooppunt(demo, opslag, map);
         bestand = java.nio.file.Files.readString(map.resolve("csv").resolve("toewijzingen.csv"));
     }
 
@@ -82,8 +77,7 @@ class MislukteImportTest {
         // the database refuses even the row that would say mislukt: it stays bezig
         AtomicBoolean allesFaalt = new AtomicBoolean();
         JeugdhulpOpslag kapot = Testomgeving.opslag(ds -> falend(ds, allesFaalt));
-        Importdienst d = new Importdienst(kapot, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"),
-                Testsleutel.DIENST);
+        Importdienst d = Testomgeving.knooppunt(kapot, map.resolve("afgewezen"));
         JeugdhulpDemo demo = JeugdhulpDemo.genereer(3, 60);
         Demolader.laadStamgegevens(d, new Tariefkortingen(kapot), demo, map.resolve("csv"));
         allesFaalt.set(true);

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.CsvBestand;
@@ -75,11 +74,8 @@ class UitwisselingTest {
     @BeforeEach
     void laad() throws Exception {
         demo = JeugdhulpDemo.genereer(3, 60);
-        demo.schrijfCsv(map.resolve("csv"), null);
         node = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        knooppunt = new Importdienst(node, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
-        Demolader.laadStamgegevens(knooppunt, new Tariefkortingen(node), demo, map.resolve("csv"));
+        knooppunt = Demolader.knooppunt(demo, node, map);
         knooppunt.setUitgaand(wachtrij);
     }
 
@@ -103,7 +99,7 @@ class UitwisselingTest {
         StringBuilder batch = new StringBuilder(CsvBestand.regel(wachtrij.koppen.get(0))).append('\n');
         wachtrij.regels.forEach(v -> batch.append(CsvBestand.regel(v)).append('\n'));
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
         List<Integer> ontvangen = new ArrayList<>();
         Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.toString().getBytes(StandardCharsets.UTF_8),
@@ -117,7 +113,7 @@ class UitwisselingTest {
     @Test
     void aChangeTravelsWithItsWijziging() throws Exception {
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
         String eerst = regel("0193", 1);
         String verlengd = eerst.replace(";2016-08-31;", ";2016-10-31;").replace("\n", ";einde\n");
@@ -153,7 +149,7 @@ class UitwisselingTest {
     @Test
     void theHubRefusesAnotherGemeentesRecordsFromASender() throws Exception {
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
         String batch = Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
         List<Integer> ontvangen = new ArrayList<>();
@@ -229,7 +225,7 @@ class UitwisselingTest {
     void theHubIgnoresMasterDataItWasHanded() throws Exception {
         // the hub has no outbox: its checks stay its own, whatever it was handed
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
+        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
         hub.hubStamgegevens(new Hubstamgegevens(Hubstamgegevens.VERSIE, List.of(), List.of(), List.of(), List.of(), List.of()));
         String batch = Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));

@@ -11,18 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
-import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * Issue 14, point 5 for youth care: a stored allocation number is changed only when the line says
@@ -131,12 +128,9 @@ class VervangingTest {
     @Test
     void aJw301ChangeCarriesItsRedenWijziging() throws Exception {
         JeugdhulpDemo demo = JeugdhulpDemo.genereer(7, 60);
-        demo.schrijfCsv(map.resolve("csv"), null);
         demo.schrijfXml(map.resolve("xml"));
         JeugdhulpOpslag opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
-        Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
+        Importdienst dienst = Demolader.knooppunt(demo, opslag, map);
         String gemeente = demo.toewijzingen().get(0).gemeente();
         String bericht = eersteBericht(map.resolve("xml").resolve("jw301-" + gemeente + ".zip"));
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "jw301.xml", utf8(bericht)).geaccepteerd()).isTrue();

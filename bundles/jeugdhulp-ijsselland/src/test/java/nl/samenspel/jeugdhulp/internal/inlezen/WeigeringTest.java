@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
@@ -16,7 +15,6 @@ import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.samenspel.testsupport.Testsleutel;
 
 /** A file with bad records is refused whole: nothing stored, every bad line and field named, the file kept with its report. */
 class WeigeringTest {
@@ -32,11 +30,8 @@ class WeigeringTest {
     @BeforeEach
     void laad() throws Exception {
         demo = JeugdhulpDemo.genereer(3, 60);
-        demo.schrijfCsv(map.resolve("csv"), null);
         opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
-        Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
+        dienst = Demolader.knooppunt(demo, opslag, map);
     }
 
     /** A line that the generator's data makes valid, for gemeente Zwolle. */
@@ -76,7 +71,7 @@ class WeigeringTest {
 
     @Test
     void aHubWithoutKeyRefusesBsnsButTakesPseudonyms() throws Exception {
-        Importdienst hub = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), null);
+        Importdienst hub = Testomgeving.hub(opslag, map.resolve("afgewezen"));
         Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "t.csv", (Testomgeving.TOEWIJZINGEN_CSV_KOP + goed(1, "111222333")).getBytes(StandardCharsets.UTF_8));
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).singleElement().satisfies(f -> assertThat(f.melding()).contains("geen pseudoniemsleutel"));

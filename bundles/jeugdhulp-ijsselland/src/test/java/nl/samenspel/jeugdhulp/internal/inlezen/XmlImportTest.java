@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Toewijzing;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
@@ -24,7 +23,6 @@ import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * The same dataset as iJw 3.2 messages (ZIP archives of JW301, JW305, JW307, JW323 per
@@ -38,8 +36,7 @@ class XmlImportTest {
     Path map;
 
     private Importdienst dienst(JeugdhulpOpslag opslag) {
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        return new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
+        return Testomgeving.knooppunt(opslag, map.resolve("afgewezen"));
     }
 
     @Test
