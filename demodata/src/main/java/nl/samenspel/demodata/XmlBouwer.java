@@ -86,8 +86,9 @@ final class XmlBouwer {
             while (diepte > 0) {
                 sluit();
             }
-            schrijver.writeEndDocument();
+            // the closing newline before the end of the document: Woodstox releases its buffer at writeEndDocument
             schrijver.writeCharacters("\n");
+            schrijver.writeEndDocument();
             schrijver.close();
             return buffer.toByteArray();
         } catch (XMLStreamException e) {

@@ -8,6 +8,7 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.testsupport.Testdatabase;
 import nl.samenspel.testsupport.Testregister;
+import nl.samenspel.testsupport.Testsleutel;
 import nl.samenspel.wmo.internal.inlezen.Importdienst;
 import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.opslag.WmoOpslag;
@@ -17,8 +18,8 @@ public final class Testomgeving {
 
     public static final String REGIO = "wmo-ijssel-vecht";
     public static final Register REGISTER = Testregister.REGISTER;
-    /** A node's pseudonym maker for tests: a readable stand-in, 64 hex characters like the real HMAC. */
-    public static final Pseudoniemdienst SLEUTEL = bsn -> String.format("%064x", Long.parseLong(bsn.nummer()) * 7919L);
+    /** A node's pseudonym maker for tests: the region's test key, as every module's tests use it. */
+    public static final Pseudoniemdienst SLEUTEL = Testsleutel.DIENST;
 
     private Testomgeving() {
     }

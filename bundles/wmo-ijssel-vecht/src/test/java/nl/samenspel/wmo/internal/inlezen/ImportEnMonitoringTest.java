@@ -3,28 +3,24 @@ package nl.samenspel.wmo.internal.inlezen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.testsupport.Testregister;
 import nl.samenspel.wmo.internal.Testomgeving;
-import nl.samenspel.wmo.internal.Wmodata;
 import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.monitoring.Halfjaar;
 import nl.samenspel.wmo.internal.monitoring.Monitoring;
 import nl.samenspel.wmo.internal.monitoring.Overzichten;
-import nl.samenspel.wmo.internal.opslag.WmoOpslag;
 import nl.samenspel.wmo.internal.verevening.WmoVereveningsbron;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small region-year read as a node reads it (BSNs, a birth date), and every monitoring figure
  * recomputed by hand in the comments (docs/wmo.md, "Monitoring").
  */
-class ImportEnMonitoringTest {
+class ImportEnMonitoringTest extends Stamgegevenstest {
 
     static final String TOEWIJZINGEN = """
             gemeente;toewijzingnummer;bsn;agb;categorie;productcode;toewijzingsdatum;ingangsdatum;einddatum;volume;eenheid;frequentie;budget;aanvraagdatum;geboortedatum
@@ -66,18 +62,10 @@ class ImportEnMonitoringTest {
             0193;87654321;07;DBA;2025-02;111222333
             """;
 
-    @TempDir
-    Path map;
-
-    private WmoOpslag opslag;
-    private Importdienst dienst;
     private Monitoring monitoring;
 
     @BeforeEach
     void laad() throws Exception {
-        opslag = Testomgeving.opslag();
-        dienst = Testomgeving.dienst(opslag, map);
-        Wmodata.laadStamgegevens(dienst);
         for (Object[] b : new Object[][] {{Wmosoort.TOEWIJZINGEN, TOEWIJZINGEN}, {Wmosoort.START_ZORG, STARTS}, {Wmosoort.STOP_ZORG, STOPS},
             {Wmosoort.DECLARATIES, DECLARATIES}, {Wmosoort.GEBRUIK, GEBRUIK}, {Wmosoort.DEELNEMERS, DEELNEMERS}}) {
             Importresultaat r = Testomgeving.lees(dienst, (Wmosoort) b[0], (String) b[1]);

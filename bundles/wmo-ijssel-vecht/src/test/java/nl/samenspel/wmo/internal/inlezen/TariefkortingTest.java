@@ -3,33 +3,23 @@ package nl.samenspel.wmo.internal.inlezen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.wmo.internal.Testomgeving;
-import nl.samenspel.wmo.internal.Wmodata;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 import nl.samenspel.wmo.internal.opslag.Tariefkortingen;
-import nl.samenspel.wmo.internal.opslag.WmoOpslag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A DIAH cut as in 2016: every product of the group at once, rounded half up to the cent, the old tariff kept; or nothing. */
-class TariefkortingTest {
+class TariefkortingTest extends Stamgegevenstest {
 
-    @TempDir
-    Path map;
-
-    private WmoOpslag opslag;
     private Tariefkortingen kortingen;
 
     @BeforeEach
     void laad() throws Exception {
-        opslag = Testomgeving.opslag();
-        Wmodata.laadStamgegevens(Testomgeving.dienst(opslag, map));
         kortingen = new Tariefkortingen(opslag);
     }
 

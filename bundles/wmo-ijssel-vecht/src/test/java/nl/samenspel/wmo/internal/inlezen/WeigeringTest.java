@@ -3,41 +3,23 @@ package nl.samenspel.wmo.internal.inlezen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.wmo.internal.Testomgeving;
-import nl.samenspel.wmo.internal.Wmodata;
 import nl.samenspel.wmo.internal.invoer.Wmosoort;
-import nl.samenspel.wmo.internal.opslag.WmoOpslag;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every check of docs/wmo.md refuses its own bad file whole: nothing of it is stored, the report
  * names the line and the field, never the value, and a node keeps the file for its owner.
  */
-class WeigeringTest {
+class WeigeringTest extends Stamgegevenstest {
 
     private static final String KOP = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;toewijzingsdatum;ingangsdatum;einddatum;volume;"
             + "eenheid;frequentie;budget;aanvraagdatum\n";
     /** A valid allocation of Zwolle: 3 hours a week in 2025. */
     private static final String GOED = "0193;1;111222333;12345678;01;HH1;2025-01-01;2025-01-01;2025-12-31;3;04;2;;\n";
-
-    @TempDir
-    Path map;
-
-    private WmoOpslag opslag;
-    private Importdienst dienst;
-
-    @BeforeEach
-    void laad() throws Exception {
-        opslag = Testomgeving.opslag();
-        dienst = Testomgeving.dienst(opslag, map);
-        Wmodata.laadStamgegevens(dienst);
-    }
 
     private Importresultaat toewijzingen(String... regels) throws Exception {
         return Testomgeving.lees(dienst, Wmosoort.TOEWIJZINGEN, KOP + GOED + String.join("", regels));
