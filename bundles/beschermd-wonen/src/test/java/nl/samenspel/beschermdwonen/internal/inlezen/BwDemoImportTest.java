@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.beschermdwonen.internal.Testomgeving;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetbestanden;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * The generated 2015-2017 dataset (15 members) loads through the import; spreading, cost and
@@ -59,8 +57,7 @@ class BwDemoImportTest {
 
     /** The dataset loaded into a store; tests that add to it get their own, so the figures of the others stay the generator's. */
     private static Importdienst geladen(BwOpslag opslag) throws Exception {
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
+        Importdienst dienst = Testomgeving.knooppunt(opslag, map.resolve("afgewezen"));
         for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN, Bwsoort.PLAATSINGEN)) {
             Importresultaat r = dienst.importeer(soort, soort.code() + ".csv", Files.readAllBytes(map.resolve("csv").resolve(soort.code() + ".csv")));
             assertThat(r.fouten()).as(soort.code()).isEmpty();
@@ -224,8 +221,7 @@ class BwDemoImportTest {
         Path csv = map.resolve("csv-2025");
         demo2025.schrijfCsv(csv, null);
         BwOpslag opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
+        Importdienst dienst = Testomgeving.knooppunt(opslag, map.resolve("afgewezen"));
         for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN, Bwsoort.PLAATSINGEN)) {
             assertThat(dienst.importeer(soort, soort.code() + ".csv", Files.readAllBytes(csv.resolve(soort.code() + ".csv"))).fouten())
                     .as(soort.code()).isEmpty();

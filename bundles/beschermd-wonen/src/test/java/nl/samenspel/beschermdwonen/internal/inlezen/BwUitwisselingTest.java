@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.beschermdwonen.internal.Testomgeving;
 import nl.samenspel.beschermdwonen.internal.controle.Hubstamgegevens;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
@@ -19,7 +18,6 @@ import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Uitgaand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * A node checks the placements it sends against the facilities the hub publishes: a placement in
@@ -36,8 +34,7 @@ class BwUitwisselingTest {
         BeschermdWonenDemo demo = BeschermdWonenDemo.genereer(2016, BeschermdWonenDemo.Periode.JAREN_2015_2017, 200, 10);
         demo.schrijfCsv(map.resolve("csv"), null);
         BwOpslag opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = Testsleutel.DIENST;
-        Importdienst knooppunt = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
+        Importdienst knooppunt = Testomgeving.knooppunt(opslag, map.resolve("afgewezen"));
         for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN)) {
             assertThat(knooppunt.importeer(soort, soort.code() + ".csv", Files.readAllBytes(map.resolve("csv").resolve(soort.code() + ".csv")))
                     .fouten()).isEmpty();

@@ -29,7 +29,7 @@ class CapaciteitswijzigingTest {
     @BeforeEach
     void laad() throws Exception {
         opslag = Testomgeving.opslag();
-        dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map, null);
+        dienst = Testomgeving.hub(opslag, map);
         assertThat(voorzieningen(VOOR + "10;2015-01-01;;").geaccepteerd()).isTrue();
     }
 

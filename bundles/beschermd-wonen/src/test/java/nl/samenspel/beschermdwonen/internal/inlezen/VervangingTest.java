@@ -30,7 +30,7 @@ class VervangingTest {
     @BeforeEach
     void laad() throws Exception {
         opslag = Testomgeving.opslag();
-        dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map, null);
+        dienst = Testomgeving.hub(opslag, map);
         assertThat(importeer(Bwsoort.VOORZIENINGEN, """
                 code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum
                 ZW-1;Huis;12345678;0193;intramuraal-bw;10;2015-01-01;

@@ -33,7 +33,7 @@ class DefinitiesTest {
     @BeforeEach
     void laad() throws Exception {
         BwOpslag opslag = Testomgeving.opslag();
-        dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map, null);
+        dienst = Testomgeving.hub(opslag, map);
         monitoring = new Monitoring(opslag);
         // KLEIN has 3 places from 2024; before that it has no capacity period at all
         lees(Bwsoort.VOORZIENINGEN, """

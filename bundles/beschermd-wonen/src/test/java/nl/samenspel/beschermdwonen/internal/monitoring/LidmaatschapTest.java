@@ -39,7 +39,7 @@ class LidmaatschapTest {
     @BeforeEach
     void laad() throws Exception {
         BwOpslag opslag = Testomgeving.opslag();
-        Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map, null);
+        Importdienst dienst = Testomgeving.hub(opslag, map);
         lees(dienst, Bwsoort.VOORZIENINGEN, """
                 code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum
                 ZW-1;Huis aan de Vecht;12345678;0193;intramuraal-bw;10;2015-01-01;

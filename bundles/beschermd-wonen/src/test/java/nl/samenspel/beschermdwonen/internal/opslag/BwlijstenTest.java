@@ -28,7 +28,7 @@ class BwlijstenTest {
     @BeforeEach
     void laad() throws Exception {
         BwOpslag opslag = Testomgeving.opslag();
-        Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map, null);
+        Importdienst dienst = Testomgeving.hub(opslag, map);
         StringBuilder voorzieningen = new StringBuilder("code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum\n")
                 .append("A;Huis A;12345678;0193;intramuraal-bw;5;2015-01-01;2015-12-31\n")
                 .append("A;Huis A;12345678;0193;intramuraal-bw;8;2016-01-01;\n")
