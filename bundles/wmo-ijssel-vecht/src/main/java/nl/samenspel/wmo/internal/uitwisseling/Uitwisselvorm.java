@@ -1,10 +1,10 @@
 package nl.samenspel.wmo.internal.uitwisseling;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Doorgifte;
+import nl.samenspel.module.toewijzing.Leveringlezer;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
@@ -56,31 +56,23 @@ public final class Uitwisselvorm {
     /** The values of a record in the order of {@link #kop}. */
     public static List<String> regel(Object record) {
         if (record instanceof Ondersteuning.Toewijzing t) {
-            return waarden(t.gemeente(), t.nummer(), t.agb(), t.categorie(), t.code(), t.ingang(), t.toewijzingsdatum(), t.einde(),
+            return Doorgifte.waarden(t.gemeente(), t.nummer(), t.agb(), t.categorie(), t.code(), t.ingang(), t.toewijzingsdatum(), t.einde(),
                     t.volume(), t.eenheid(), t.frequentie(), t.budget(), t.aanvraagdatum(),
                     t.minderjarig() == null ? null : t.minderjarig() ? "ja" : "nee", t.wijziging() == null ? null : t.wijziging().code(), t.client());
         } else if (record instanceof StartZorg s) {
-            return waarden(s.gemeente(), s.nummer(), s.begindatum(), status(s.intrekken(), s.gewijzigd()));
+            return Leveringlezer.uitwisselregel(s);
         } else if (record instanceof StopZorg s) {
-            return waarden(s.gemeente(), s.nummer(), s.einddatum(), s.reden(), status(s.intrekken(), s.gewijzigd()));
+            return Leveringlezer.uitwisselregel(s);
         } else if (record instanceof Ondersteuning.Declaratieregel d) {
-            return waarden(d.gemeente(), d.nummer(), d.declaratienummer(), d.begindatum(), d.einddatum(), Math.abs(d.volume()), d.eenheid(),
+            return Doorgifte.waarden(d.gemeente(), d.nummer(), d.declaratienummer(), d.begindatum(), d.einddatum(), Math.abs(d.volume()), d.eenheid(),
                     Math.abs(d.bedrag()), d.bedrag() < 0 ? "C" : "D", d.tarief(), null, null);
         } else if (record instanceof Ondersteuning.Gebruik g) {
-            return waarden(g.gemeente(), g.agb(), g.categorie(), g.code(), g.maand(), g.deelnemers(), g.bedrag(), g.correctie() ? "correctie" : null);
+            return Doorgifte.waarden(g.gemeente(), g.agb(), g.categorie(), g.code(), g.maand(), g.deelnemers(), g.bedrag(), g.correctie() ? "correctie" : null);
         } else if (record instanceof Stamgegevens.Budget b) {
-            return waarden(b.gemeente(), b.jaar(), b.budget());
+            return Doorgifte.waarden(b.gemeente(), b.jaar(), b.budget());
         } else if (record instanceof Ondersteuning.Deelnemer d) {
-            return waarden(d.gemeente(), d.agb(), d.categorie(), d.code(), d.maand(), d.client());
+            return Doorgifte.waarden(d.gemeente(), d.agb(), d.categorie(), d.code(), d.maand(), d.client());
         }
         throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
-    }
-
-    private static String status(boolean intrekken, boolean gewijzigd) {
-        return intrekken ? "3" : gewijzigd ? "2" : null;
-    }
-
-    private static List<String> waarden(Object... waarden) {
-        return Arrays.stream(waarden).map(w -> w == null ? null : Objects.toString(w)).toList();
     }
 }
