@@ -9,13 +9,13 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
+import nl.samenspel.rest.Csvdownload;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
@@ -79,26 +79,26 @@ public class WmoEigenBijdrageResource {
     @GET
     @Path("cak-lijst")
     @Toegang(Bevoegdheid.EIGEN_BIJDRAGE)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE})
     @Operation(summary = "De start-stoplijst van een gemeente voor het CAK in een maand: per cliëntpseudoniem, start (inning vanaf de maand erna) of stop")
     public Response cakLijst(@QueryParam("gemeente") String gemeente, @QueryParam("maand") String maand, @QueryParam("format") String format)
             throws SQLException {
         String g = gemeente(gemeente);
         YearMonth m = maand(maand);
         List<CakRegel> regels = CakLijst.van(bron.perioden(m.getYear())).regels(g, m);
-        return csv(format) ? bijlage(CakLijstCsv.alsBestand(regels), "cak-lijst-" + g + "-" + m + ".csv") : Response.ok(regels,
+        return Csvdownload.gevraagd(format) ? Csvdownload.bijlage(CakLijstCsv.alsBestand(regels), "cak-lijst-" + g + "-" + m + ".csv") : Response.ok(regels,
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("opbrengst")
     @Toegang(Bevoegdheid.MONITORING)
-    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE})
     @Operation(summary = "De eigen bijdrage per gemeente en maand tegen het abonnementstarief: een bovengrens (inkomen en huishouden zijn hier niet bekend)")
     public Response opbrengst(@QueryParam("jaar") String jaar, @QueryParam("format") String format) throws SQLException {
         int j = Parameters.jaar("jaar", jaar);
         List<Jaaropbrengst> jaren = new Opbrengsten(bron.perioden(j), tarieven()).jaar(j);
-        return csv(format) ? bijlage(OpbrengstCsv.alsBestand(jaren), "eigen-bijdrage-" + j + ".csv")
+        return Csvdownload.gevraagd(format) ? Csvdownload.bijlage(OpbrengstCsv.alsBestand(jaren), "eigen-bijdrage-" + j + ".csv")
                 : Response.ok(jaren.stream().map(Jaar::van).toList(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -130,19 +130,5 @@ public class WmoEigenBijdrageResource {
             // below
         }
         throw ProblemException.ongeldig("maand", "geen maand; schrijf JJJJ-MM, bijvoorbeeld 2025-03");
-    }
-
-    private static boolean csv(String format) {
-        if (format == null || format.isBlank() || format.equals("json")) {
-            return false;
-        }
-        if (format.equals("csv")) {
-            return true;
-        }
-        throw ProblemException.ongeldig("format", "onbekend formaat; kies json of csv");
-    }
-
-    private static Response bijlage(byte[] inhoud, String naam) {
-        return Response.ok(inhoud, "text/csv; charset=UTF-8").header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + naam + "\"").build();
     }
 }
