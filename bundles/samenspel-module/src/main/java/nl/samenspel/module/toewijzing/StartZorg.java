@@ -1,5 +1,7 @@
 package nl.samenspel.module.toewijzing;
 
+import nl.samenspel.module.Gemeentelijk;
+
 import java.time.LocalDate;
 
 /**
@@ -7,7 +9,7 @@ import java.time.LocalDate;
  * (StatusAanlevering 3); {@code gewijzigd}: it changes one (StatusAanlevering 2), the only way a
  * stored start changes.
  */
-public record StartZorg(String gemeente, long nummer, LocalDate begindatum, boolean intrekken, boolean gewijzigd) {
+public record StartZorg(String gemeente, long nummer, LocalDate begindatum, boolean intrekken, boolean gewijzigd) implements Gemeentelijk {
     public Toewijzingsleutel sleutel() {
         return new Toewijzingsleutel(gemeente, nummer);
     }

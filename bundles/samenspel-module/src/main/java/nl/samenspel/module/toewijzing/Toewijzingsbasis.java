@@ -1,5 +1,7 @@
 package nl.samenspel.module.toewijzing;
 
+import nl.samenspel.module.Gemeentelijk;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +17,9 @@ import nl.samenspel.invoer.Wijziging;
  * with a frequency, or a budget). A module's allocation record implements it and adds its own
  * fields; its key, what it commits and how it differs from a stored one follow from these.
  */
-public interface Toewijzingsbasis {
+public interface Toewijzingsbasis extends Gemeentelijk {
 
+    @Override
     String gemeente();
 
     long nummer();

@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
+import nl.samenspel.module.Gemeentelijk;
+
 import java.time.LocalDate;
 
 /** The contracted side: providers, products, tariffs, contracts and budgets as stored. */
@@ -85,6 +87,6 @@ public final class Stamgegevens {
     public record Contractregel(Contract contract, boolean correctie) {
     }
 
-    public record Budget(String gemeente, int jaar, long totaal, long regionaal, long lokaal) {
+    public record Budget(String gemeente, int jaar, long totaal, long regionaal, long lokaal) implements Gemeentelijk {
     }
 }

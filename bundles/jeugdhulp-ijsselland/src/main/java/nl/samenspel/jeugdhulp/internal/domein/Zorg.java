@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
+import nl.samenspel.module.Gemeentelijk;
+
 import java.time.LocalDate;
 import java.util.Map;
 import nl.samenspel.invoer.Wijziging;
@@ -43,7 +45,7 @@ public final class Zorg {
 
     /** One declared line: debit positive, credit negative, in eurocent. */
     public record Declaratieregel(String gemeente, long nummer, String declaratienummer, LocalDate begindatum,
-                                  LocalDate einddatum, long bedrag) {
+                                  LocalDate einddatum, long bedrag) implements Gemeentelijk {
         public Toewijzingsleutel sleutel() {
             return new Toewijzingsleutel(gemeente, nummer);
         }

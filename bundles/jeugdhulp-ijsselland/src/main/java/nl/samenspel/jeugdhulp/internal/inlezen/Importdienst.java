@@ -39,6 +39,7 @@ import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
+import nl.samenspel.module.Gemeentelijk;
 import nl.samenspel.module.Importdienstbasis;
 import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
@@ -131,7 +132,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
             } else {
                 controleer(soort, gelezen, register, bestaand, fouten);
             }
-            gang.alleenVoorAfzender(gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
+            gang.alleenVoorAfzender(gelezen.regels(), Gemeentelijk::van, "gemeente", fouten);
         }
         if (!fouten.isEmpty()) {
             return gang.weiger(formaat.name(), gelezen.regels().size(), fouten);

@@ -30,22 +30,6 @@ public final class Uitwisselvorm {
         return soort.kolommen().uitwisselkop();
     }
 
-    /** The municipality a record is for: a node may send only its own. */
-    public static String gemeente(Object record) {
-        if (record instanceof Zorg.Toewijzing t) {
-            return t.gemeente();
-        } else if (record instanceof StartZorg s) {
-            return s.gemeente();
-        } else if (record instanceof StopZorg s) {
-            return s.gemeente();
-        } else if (record instanceof Zorg.Declaratieregel d) {
-            return d.gemeente();
-        } else if (record instanceof Stamgegevens.Budget b) {
-            return b.gemeente();
-        }
-        throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
-    }
-
     /** The values of a record in the order of {@link #kop}. */
     public static List<String> regel(Object record) {
         if (record instanceof Zorg.Toewijzing t) {

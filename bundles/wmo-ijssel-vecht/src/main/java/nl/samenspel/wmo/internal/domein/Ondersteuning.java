@@ -1,5 +1,7 @@
 package nl.samenspel.wmo.internal.domein;
 
+import nl.samenspel.module.Gemeentelijk;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class Ondersteuning {
      * credit negative, in eurocent; the volume of a credit line is negative too.
      */
     public record Declaratieregel(String gemeente, long nummer, String declaratienummer, LocalDate begindatum, LocalDate einddatum,
-                                  long volume, String eenheid, Long tarief, long bedrag) {
+                                  long volume, String eenheid, Long tarief, long bedrag) implements Gemeentelijk {
         public Toewijzingsleutel sleutel() {
             return new Toewijzingsleutel(gemeente, nummer);
         }
@@ -57,7 +59,7 @@ public final class Ondersteuning {
      * knowingly replaces a stored month with other figures.
      */
     public record Gebruik(String gemeente, String agb, String categorie, String code, YearMonth maand, int deelnemers, long bedrag,
-                          boolean correctie) {
+                          boolean correctie) implements Gemeentelijk {
         public Stamgegevens.Productsleutel product() {
             return new Stamgegevens.Productsleutel(categorie, code);
         }
@@ -68,7 +70,7 @@ public final class Ondersteuning {
     }
 
     /** A participant of an algemene voorziening in a month, known to its provider: the pseudonym, nothing else. */
-    public record Deelnemer(String gemeente, String agb, String categorie, String code, YearMonth maand, String client) {
+    public record Deelnemer(String gemeente, String agb, String categorie, String code, YearMonth maand, String client) implements Gemeentelijk {
         public Stamgegevens.Productsleutel product() {
             return new Stamgegevens.Productsleutel(categorie, code);
         }

@@ -1,5 +1,7 @@
 package nl.samenspel.wmo.internal.domein;
 
+import nl.samenspel.module.Gemeentelijk;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -105,6 +107,6 @@ public final class Stamgegevens {
     }
 
     /** A gemeente's Wmo budget for a year. */
-    public record Budget(String gemeente, int jaar, long budget) {
+    public record Budget(String gemeente, int jaar, long budget) implements Gemeentelijk {
     }
 }

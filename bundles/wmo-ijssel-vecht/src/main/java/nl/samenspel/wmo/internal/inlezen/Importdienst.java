@@ -23,6 +23,7 @@ import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Invoerbestand;
+import nl.samenspel.module.Gemeentelijk;
 import nl.samenspel.module.Importdienstbasis;
 import nl.samenspel.module.Importgang;
 import nl.samenspel.module.Moduleimport;
@@ -125,7 +126,7 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
                 controleer(soort, gelezen, eigen.met(hub.stamset()), bestaand, volgensHub, new ArrayList<>());
                 Stamgegevensdocument.volgensHub(fouten, volgensHub);
             }
-            gang.alleenVoorAfzender(gelezen.regels(), Uitwisselvorm::gemeente, "gemeente", fouten);
+            gang.alleenVoorAfzender(gelezen.regels(), Gemeentelijk::van, "gemeente", fouten);
         }
         if (!fouten.isEmpty()) {
             return gang.weiger(formaat, gelezen.regels().size(), fouten);
