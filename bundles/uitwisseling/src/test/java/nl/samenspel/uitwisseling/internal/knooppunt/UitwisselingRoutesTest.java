@@ -27,10 +27,7 @@ import nl.samenspel.invoer.Invoermodule;
 import nl.samenspel.invoer.Regelfout;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * their module whole and leave the inbox for {@code klaar/} or {@code fout/} (with the report),
  * files elsewhere or still being written stay, and the sender's timer sends what is queued.
  */
-class UitwisselingRoutesTest {
+class UitwisselingRoutesTest extends MetTestdatabase {
 
     private static final Duration DEADLINE = Duration.ofSeconds(10);
     private static final String STEMPEL = "\\d{8}-\\d{6}-\\d{3}-";
@@ -48,7 +45,6 @@ class UitwisselingRoutesTest {
     @TempDir
     Path map;
 
-    private static EmbeddedDataSource ds;
     private Path inbox;
     private Path verwerkt;
     private Nepmodule module;
@@ -114,19 +110,8 @@ class UitwisselingRoutesTest {
 
     private Inboxbewaking bewaking;
 
-    @BeforeAll
-    static void database() throws Exception {
-        ds = Testdatabase.nieuw();
-    }
-
-    @AfterAll
-    static void weg() {
-        Testdatabase.weg(ds);
-    }
-
     @BeforeEach
     void start() throws Exception {
-        Testdatabase.leeg(ds);
         inbox = map.resolve("inbox");
         verwerkt = map.resolve("uitwisseling");
         module = new Nepmodule();
