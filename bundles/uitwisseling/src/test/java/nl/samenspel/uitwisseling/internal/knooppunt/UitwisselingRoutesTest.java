@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.Importresultaat;
-import nl.samenspel.invoer.Invoermodule;
 import nl.samenspel.invoer.Regelfout;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -53,7 +52,7 @@ class UitwisselingRoutesTest extends MetTestdatabase {
     private DefaultCamelContext camel;
 
     /** A module that records what it got; it refuses a file that says FOUT, naming a line and field. */
-    static final class Nepmodule implements Invoermodule {
+    static final class Nepmodule extends Testmodule {
 
         record Bestand(String soort, String naam, byte[] inhoud) {
         }
@@ -64,24 +63,8 @@ class UitwisselingRoutesTest extends MetTestdatabase {
         /** Attempts at a file the module fails on, as a bug would. */
         final AtomicInteger pogingenKapot = new AtomicInteger();
 
-        @Override
-        public String naam() {
-            return "jeugdhulp";
-        }
-
-        @Override
-        public String regio() {
-            return "jeugdhulp-ijsselland";
-        }
-
-        @Override
-        public List<String> soorten() {
-            return List.of("toewijzingen", "start-zorg");
-        }
-
-        @Override
-        public boolean naarHub(String soort) {
-            return true;
+        Nepmodule() {
+            super("jeugdhulp-ijsselland", "toewijzingen", "start-zorg");
         }
 
         @Override
