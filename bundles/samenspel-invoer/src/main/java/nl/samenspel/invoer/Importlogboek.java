@@ -243,7 +243,8 @@ public final class Importlogboek {
             aantallen.put(s.naam(), 0L);
         }
         try {
-            Jdbc.perRij(dataSource, "SELECT STATUS, COUNT(*) FROM " + tabel + " GROUP BY STATUS", rs -> aantallen.put(rs.getString(1), rs.getLong(2)));
+            Jdbc.perRij(dataSource, "SELECT STATUS, COUNT(*) FROM " + tabel + " GROUP BY STATUS",
+                    rs -> aantallen.put(rs.getString(1), rs.getLong(2)));
         } catch (SQLException e) {
             throw new IllegalStateException("importlogboek " + tabel + " niet te tellen (SQLState " + e.getSQLState() + ")", e);
         }
@@ -254,7 +255,8 @@ public final class Importlogboek {
 
     /** The latest imports, newest first. */
     public List<Logregel> imports(int aantal) throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM " + tabel + " ORDER BY ID DESC FETCH FIRST ? ROWS ONLY", rs -> logregel(rs, false), aantal);
+        return Jdbc.lijst(dataSource, "SELECT * FROM " + tabel + " ORDER BY ID DESC FETCH FIRST ? ROWS ONLY", rs -> logregel(rs, false),
+                aantal);
     }
 
     public Optional<Logregel> importregel(long id) throws SQLException {

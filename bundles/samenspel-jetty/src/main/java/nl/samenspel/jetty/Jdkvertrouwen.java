@@ -9,8 +9,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
 /**
  * A trust manager that leaves every decision to the JDK's and watches one side: a subclass
  * overrides {@link #klant} or {@link #server}, the side whose refusals it puts into words (a node's
- * certificate at the hub's port, the hub's certificate at a node), once for the JSSE's three overloads. The other side's checks and the accepted issuers
- * pass through unchanged, and a refusal is the JDK's, so the alert the peer gets stays the JDK's.
+ * certificate at the hub's port, the hub's certificate at a node), once for the JSSE's three
+ * overloads. The other side's checks and the accepted issuers pass through unchanged, and a
+ * refusal is the JDK's, so the alert the peer gets stays the JDK's.
  */
 public abstract class Jdkvertrouwen extends X509ExtendedTrustManager {
 

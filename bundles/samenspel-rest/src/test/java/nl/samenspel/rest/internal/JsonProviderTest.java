@@ -85,7 +85,8 @@ class JsonProviderTest {
     /** Larger members reach the byte bound first: 413, having read one byte past it at most. */
     @Test
     void aHugeBodyWithoutLengthIsRefusedAtTheByteBoundWhileStreaming() {
-        geweigerdTijdensHetLezen("{\"gemeente\":\"0148\",\"toelichting\":\"" + "x".repeat(200) + "\"},", 413, "nl.samenspel.invoer/jsonBytes");
+        geweigerdTijdensHetLezen("{\"gemeente\":\"0148\",\"toelichting\":\"" + "x".repeat(200) + "\"},", 413,
+                "nl.samenspel.invoer/jsonBytes");
     }
 
     /**

@@ -27,7 +27,8 @@ public class Ontvangstopslag {
     public Optional<Ontvangstbewijs> lees(String afzender, String sleutel) throws SQLException {
         return Jdbc.lijst(dataSource, "SELECT * FROM " + TABEL + " WHERE afzender = ? AND sleutel = ?",
                 rs -> new Ontvangstbewijs(rs.getString("AFZENDER"), rs.getString("SLEUTEL"), rs.getString("MODULE"), rs.getString("SOORT"),
-                        rs.getInt("RECORDS"), rs.getLong("IMPORT_ID"), rs.getTimestamp("ONTVANGEN").toInstant(), rs.getString("INHOUD_SHA")),
+                        rs.getInt("RECORDS"), rs.getLong("IMPORT_ID"), rs.getTimestamp("ONTVANGEN").toInstant(),
+                        rs.getString("INHOUD_SHA")),
                 afzender, sleutel).stream().findFirst();
     }
 

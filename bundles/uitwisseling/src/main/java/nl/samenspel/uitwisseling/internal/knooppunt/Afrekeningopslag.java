@@ -35,8 +35,8 @@ public class Afrekeningopslag {
                         continue;
                     }
                 }
-                Jdbc.bijwerk(c, "INSERT INTO " + TABEL + " (run_id, regio, jaar, vastgesteld, budget, kosten, toerekening, verevening, saldo,"
-                        + " afrekening, opgehaald) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.run(), a.regio(), a.jaar(),
+                Jdbc.bijwerk(c, "INSERT INTO " + TABEL + " (run_id, regio, jaar, vastgesteld, budget, kosten, toerekening, verevening,"
+                        + " saldo, afrekening, opgehaald) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", a.run(), a.regio(), a.jaar(),
                         Timestamp.from(a.vastgesteld()), a.budget(), a.kosten(), a.toerekening(), a.verevening(), a.saldo(), a.afrekening(),
                         Timestamp.from(Instant.now()));
                 nieuw++;
