@@ -26,7 +26,7 @@ public final class Begrensd {
      */
     public static byte[] lees(InputStream in, String aangekondigd, Invoerlimieten limieten) throws IOException {
         long max = limieten.uploadBytes();
-        long lengte = lengte(aangekondigd);
+        long lengte = Invoerlimieten.aangekondigd(aangekondigd);
         if (lengte > max) {
             throw teGroot(max, lengte);
         }
@@ -56,17 +56,6 @@ public final class Begrensd {
     public static byte[] lees(java.nio.file.Path bestand, Invoerlimieten limieten) throws IOException {
         try (InputStream in = java.nio.file.Files.newInputStream(bestand)) {
             return lees(in, Long.toString(java.nio.file.Files.size(bestand)), limieten);
-        }
-    }
-
-    private static long lengte(String aangekondigd) {
-        if (aangekondigd == null || aangekondigd.isBlank()) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(aangekondigd.strip());
-        } catch (NumberFormatException e) {
-            return -1; // the container refuses a malformed Content-Length itself; here it only saves reading
         }
     }
 

@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -243,11 +242,9 @@ public final class Importlogboek {
         for (Status s : Status.values()) {
             aantallen.put(s.naam(), 0L);
         }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT STATUS, COUNT(*) FROM " + tabel + " GROUP BY STATUS")) {
-            while (rs.next()) {
-                aantallen.put(rs.getString(1), rs.getLong(2));
-            }
+        try {
+            Jdbc.perRij(dataSource, "SELECT STATUS, COUNT(*) FROM " + tabel + " GROUP BY STATUS",
+                    rs -> aantallen.put(rs.getString(1), rs.getLong(2)));
         } catch (SQLException e) {
             throw new IllegalStateException("importlogboek " + tabel + " niet te tellen (SQLState " + e.getSQLState() + ")", e);
         }
@@ -258,17 +255,8 @@ public final class Importlogboek {
 
     /** The latest imports, newest first. */
     public List<Logregel> imports(int aantal) throws SQLException {
-        List<Logregel> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM " + tabel + " ORDER BY ID DESC FETCH FIRST ? ROWS ONLY")) {
-            ps.setInt(1, aantal);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(logregel(rs, false));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM " + tabel + " ORDER BY ID DESC FETCH FIRST ? ROWS ONLY", rs -> logregel(rs, false),
+                aantal);
     }
 
     public Optional<Logregel> importregel(long id) throws SQLException {

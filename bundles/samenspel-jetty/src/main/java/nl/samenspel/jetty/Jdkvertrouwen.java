@@ -8,9 +8,10 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * A trust manager that leaves every decision to the JDK's and watches one side: a subclass
- * overrides the checks of the side whose refusals it puts into words (a node's certificate at the
- * hub's port, the hub's certificate at a node). The other side's checks and the accepted issuers
- * pass through unchanged, and a refusal is the JDK's, so the alert the peer gets stays the JDK's.
+ * overrides {@link #klant} or {@link #server}, the side whose refusals it puts into words (a node's
+ * certificate at the hub's port, the hub's certificate at a node), once for the JSSE's three
+ * overloads. The other side's checks and the accepted issuers pass through unchanged, and a
+ * refusal is the JDK's, so the alert the peer gets stays the JDK's.
  */
 public abstract class Jdkvertrouwen extends X509ExtendedTrustManager {
 
@@ -31,34 +32,57 @@ public abstract class Jdkvertrouwen extends X509ExtendedTrustManager {
         return false;
     }
 
+    /** One of the JDK's checks, as the overload the JSSE called makes it. */
+    @FunctionalInterface
+    protected interface Controle {
+        void voerUit() throws CertificateException;
+    }
+
+    /**
+     * A client's chain, checked by the JDK when {@code controle} runs: by default just that. A
+     * subclass that watches clients overrides it, runs {@code controle} and acts on its refusal;
+     * the three overloads of the JSSE come here alike. {@code engine} or {@code socket} is the
+     * connection when the overload has one, else null.
+     */
+    protected void klant(X509Certificate[] keten, String authType, SSLEngine engine, Socket socket, Controle controle)
+            throws CertificateException {
+        controle.voerUit();
+    }
+
+    /** A server's chain, as {@link #klant} is a client's. */
+    protected void server(X509Certificate[] keten, String authType, SSLEngine engine, Socket socket, Controle controle)
+            throws CertificateException {
+        controle.voerUit();
+    }
+
     @Override
     public void checkClientTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
-        jdk.checkClientTrusted(keten, authType, engine);
+        klant(keten, authType, engine, null, () -> jdk.checkClientTrusted(keten, authType, engine));
     }
 
     @Override
     public void checkClientTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
-        jdk.checkClientTrusted(keten, authType, socket);
+        klant(keten, authType, null, socket, () -> jdk.checkClientTrusted(keten, authType, socket));
     }
 
     @Override
     public void checkClientTrusted(X509Certificate[] keten, String authType) throws CertificateException {
-        jdk.checkClientTrusted(keten, authType);
+        klant(keten, authType, null, null, () -> jdk.checkClientTrusted(keten, authType));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
-        jdk.checkServerTrusted(keten, authType, engine);
+        server(keten, authType, engine, null, () -> jdk.checkServerTrusted(keten, authType, engine));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
-        jdk.checkServerTrusted(keten, authType, socket);
+        server(keten, authType, null, socket, () -> jdk.checkServerTrusted(keten, authType, socket));
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] keten, String authType) throws CertificateException {
-        jdk.checkServerTrusted(keten, authType);
+        server(keten, authType, null, null, () -> jdk.checkServerTrusted(keten, authType));
     }
 
     @Override

@@ -22,11 +22,7 @@ public final class Jdbc {
     }
 
     public static void datum(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setDate(i, Date.valueOf(d));
-        }
+        zetOfNull(ps, i, d, Types.DATE, (p, j, w) -> p.setDate(j, Date.valueOf(w)));
     }
 
     public static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
@@ -35,29 +31,19 @@ public final class Jdbc {
     }
 
     public static void getal(PreparedStatement ps, int i, Long waarde) throws SQLException {
-        if (waarde == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, waarde);
-        }
+        zetOfNull(ps, i, waarde, Types.BIGINT, PreparedStatement::setLong);
     }
 
     public static void getal(PreparedStatement ps, int i, Integer waarde) throws SQLException {
-        if (waarde == null) {
-            ps.setNull(i, Types.INTEGER);
-        } else {
-            ps.setInt(i, waarde);
-        }
+        zetOfNull(ps, i, waarde, Types.INTEGER, PreparedStatement::setInt);
     }
 
     public static Long lang(ResultSet rs, String kolom) throws SQLException {
-        long w = rs.getLong(kolom);
-        return rs.wasNull() ? null : w;
+        return leesOfNull(rs, kolom, ResultSet::getLong);
     }
 
     public static Integer geheel(ResultSet rs, String kolom) throws SQLException {
-        int w = rs.getInt(kolom);
-        return rs.wasNull() ? null : w;
+        return leesOfNull(rs, kolom, ResultSet::getInt);
     }
 
     public static String tekst(ResultSet rs, String kolom) throws SQLException {
@@ -66,15 +52,37 @@ public final class Jdbc {
     }
 
     public static void waarheid(PreparedStatement ps, int i, Boolean waarde) throws SQLException {
-        if (waarde == null) {
-            ps.setNull(i, Types.BOOLEAN);
-        } else {
-            ps.setBoolean(i, waarde);
-        }
+        zetOfNull(ps, i, waarde, Types.BOOLEAN, PreparedStatement::setBoolean);
     }
 
     public static Boolean waarheid(ResultSet rs, String kolom) throws SQLException {
-        boolean w = rs.getBoolean(kolom);
+        return leesOfNull(rs, kolom, ResultSet::getBoolean);
+    }
+
+    /** Sets one parameter by its JDBC setter. */
+    @FunctionalInterface
+    private interface Zetter<T> {
+        void zet(PreparedStatement ps, int i, T waarde) throws SQLException;
+    }
+
+    /** Gets one column by its JDBC getter; a primitive getter answers 0 or false for NULL. */
+    @FunctionalInterface
+    private interface Kolomlezer<T> {
+        T lees(ResultSet rs, String kolom) throws SQLException;
+    }
+
+    /** A null value as SQL NULL of its type, any other by its setter: the one null rule of every parameter above. */
+    private static <T> void zetOfNull(PreparedStatement ps, int i, T waarde, int sqlType, Zetter<T> zetter) throws SQLException {
+        if (waarde == null) {
+            ps.setNull(i, sqlType);
+        } else {
+            zetter.zet(ps, i, waarde);
+        }
+    }
+
+    /** A column read by a primitive getter, null when it was SQL NULL (the getter cannot say so; {@code wasNull} can). */
+    private static <T> T leesOfNull(ResultSet rs, String kolom, Kolomlezer<T> lezer) throws SQLException {
+        T w = lezer.lees(rs, kolom);
         return rs.wasNull() ? null : w;
     }
 

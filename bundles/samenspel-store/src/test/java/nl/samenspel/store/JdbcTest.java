@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -61,5 +63,26 @@ class JdbcTest {
             assertThat(c.getAutoCommit()).isTrue();
         }
         assertThat(contracten("")).hasSize(1);
+    }
+
+    @Test
+    void nullIsWrittenAsSqlNullAndReadBackAsNullNotAsZero() throws SQLException {
+        try (Connection c = ds.getConnection()) {
+            Jdbc.bijwerk(c, "CREATE TABLE WAARDEN (NR INT, L BIGINT, I INT, B BOOLEAN, D DATE)");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO WAARDEN VALUES (?, ?, ?, ?, ?)")) {
+                for (int nr = 0; nr < 2; nr++) {
+                    boolean leeg = nr == 0;
+                    ps.setInt(1, nr);
+                    Jdbc.getal(ps, 2, leeg ? null : 0L);
+                    Jdbc.getal(ps, 3, leeg ? null : (Integer) 7);
+                    Jdbc.waarheid(ps, 4, leeg ? null : Boolean.FALSE);
+                    Jdbc.datum(ps, 5, leeg ? null : LocalDate.of(2025, 1, 1));
+                    ps.executeUpdate();
+                }
+            }
+        }
+        List<List<Object>> rijen = Jdbc.lijst(ds, "SELECT * FROM WAARDEN ORDER BY NR", rs -> Arrays.asList(Jdbc.lang(rs, "L"),
+                Jdbc.geheel(rs, "I"), Jdbc.waarheid(rs, "B"), Jdbc.datum(rs, "D")));
+        assertThat(rijen).containsExactly(Arrays.asList(null, null, null, null), List.of(0L, 7, false, LocalDate.of(2025, 1, 1)));
     }
 }

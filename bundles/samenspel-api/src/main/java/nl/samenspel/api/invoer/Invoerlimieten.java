@@ -59,6 +59,22 @@ public interface Invoerlimieten {
         return PID + "/" + sleutel;
     }
 
+    /**
+     * The length a {@code Content-Length} header (or a file's size as text) announces, so input over
+     * a bound can be refused before a byte is read; -1 when none is announced or it is no number
+     * (the container refuses a malformed header itself; here it only saves reading).
+     */
+    static long aangekondigd(String lengte) {
+        if (lengte == null || lengte.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(lengte.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     /** A fixed set of bounds. */
     record Waarden(long uploadBytes, long jsonBytes, int jsonDiepte, int jsonLijst, int jsonTekst, int zipBerichten, long zipUitgepakt,
                    int zipVerhouding, int csvRegellengte, int csvVelden, int xmlDiepte, int decimaalPrecisie, int decimaalSchaal)

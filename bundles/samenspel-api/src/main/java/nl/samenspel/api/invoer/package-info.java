@@ -6,7 +6,7 @@
  * ({@link nl.samenspel.api.invoer.Invoerlimieten#naam}), before it can exhaust memory.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.samenspel.api.invoer;
 
 import org.osgi.annotation.bundle.Export;

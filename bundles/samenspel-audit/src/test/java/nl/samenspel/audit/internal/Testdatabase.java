@@ -85,18 +85,9 @@ public final class Testdatabase implements Database {
         wijzig("DELETE FROM AUDIT.auditanker");
     }
 
-    /** Drops the in-memory database (Derby reports success as an exception). */
+    /** Drops the in-memory database. */
     public void weg() {
-        EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(derby.getDatabaseName());
-        drop.setConnectionAttributes("drop=true");
-        try (Connection c = drop.getConnection()) {
-            throw new IllegalStateException("database " + derby.getDatabaseName() + " niet verwijderd");
-        } catch (SQLException e) {
-            if (!"08006".equals(e.getSQLState())) {
-                throw new IllegalStateException("database " + derby.getDatabaseName() + " niet verwijderd", e);
-            }
-        }
+        nl.samenspel.testsupport.Testdatabase.weg(derby);
     }
 
     private final class Onderbreekbaar implements DataSource {

@@ -33,34 +33,22 @@ final class Klantvertrouwen extends Jdkvertrouwen {
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+    protected void klant(X509Certificate[] keten, String authType, SSLEngine engine, Socket socket, Controle controle)
+            throws CertificateException {
         try {
-            jdk.checkClientTrusted(keten, authType, engine);
+            controle.voerUit();
         } catch (CertificateException e) {
-            weigeringen.meld(weigering(keten, e, engine == null ? null : engine.getPeerHost()), engine);
+            weigeringen.meld(weigering(keten, e, herkomst(engine, socket)), engine);
             throw e;
         }
     }
 
-    @Override
-    public void checkClientTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
-        try {
-            jdk.checkClientTrusted(keten, authType, socket);
-        } catch (CertificateException e) {
-            String herkomst = socket == null || socket.getInetAddress() == null ? null : socket.getInetAddress().getHostAddress();
-            weigeringen.meld(weigering(keten, e, herkomst), null);
-            throw e;
+    /** The node's address as the connection knows it: the engine's peer host or the socket's IP address; null when neither is there. */
+    private static String herkomst(SSLEngine engine, Socket socket) {
+        if (engine != null) {
+            return engine.getPeerHost();
         }
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] keten, String authType) throws CertificateException {
-        try {
-            jdk.checkClientTrusted(keten, authType);
-        } catch (CertificateException e) {
-            weigeringen.meld(weigering(keten, e, null), null);
-            throw e;
-        }
+        return socket == null || socket.getInetAddress() == null ? null : socket.getInetAddress().getHostAddress();
     }
 
     /** Dates first (they need no trust decision), then a CA the trust store lacks, else the JDK's words. */

@@ -54,7 +54,7 @@ public class JsonProvider extends JacksonJsonProvider {
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
         long max = limieten.jsonBytes();
-        long aangekondigd = lengte(httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_LENGTH));
+        long aangekondigd = Invoerlimieten.aangekondigd(httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_LENGTH));
         if (aangekondigd > max) {
             throw new Grensfout(JsonInvoer.teGroot(max, aangekondigd));
         }
@@ -68,17 +68,6 @@ public class JsonProvider extends JacksonJsonProvider {
                 throw new Grensfout(limiet.get());
             }
             throw e;
-        }
-    }
-
-    private static long lengte(String kop) {
-        if (kop == null || kop.isBlank()) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(kop.strip());
-        } catch (NumberFormatException e) {
-            return -1; // the container refuses a malformed Content-Length itself
         }
     }
 

@@ -23,17 +23,27 @@ class JwksbronTest {
         uitgever = new Tokenuitgever("k1");
     }
 
-    @Test
-    void bestandWordtOpnieuwGelezenAlsHetVerandert(@TempDir Path map) throws Exception {
+    /** The JWKS of the test's issuer ({@code k1}) in a file. */
+    private static Path jwks(Path map) throws Exception {
         Path jwks = map.resolve("jwks.json");
         Files.writeString(jwks, uitgever.jwksJson());
+        return jwks;
+    }
+
+    /** New content, with a modification time {@code laterMs} after the old one (0: the same time, as a quick rewrite can leave it). */
+    private static void herschrijf(Path jwks, String inhoud, long laterMs) throws Exception {
+        FileTime tijd = Files.getLastModifiedTime(jwks);
+        Files.writeString(jwks, inhoud);
+        Files.setLastModifiedTime(jwks, FileTime.from(tijd.toInstant().plusMillis(laterMs)));
+    }
+
+    @Test
+    void bestandWordtOpnieuwGelezenAlsHetVerandert(@TempDir Path map) throws Exception {
+        Path jwks = jwks(map);
         Jwksbron bron = new Jwksbron(jwks.toString(), klok);
         assertThat(bron.sleutels().getKey("k1")).isNotNull();
 
-        Tokenuitgever nieuw = new Tokenuitgever("k2");
-        FileTime tijd = Files.getLastModifiedTime(jwks);
-        Files.writeString(jwks, nieuw.jwksJson());
-        Files.setLastModifiedTime(jwks, FileTime.fromMillis(tijd.toMillis() + 10_000));
+        herschrijf(jwks, new Tokenuitgever("k2").jwksJson(), 10_000);
 
         assertThat(bron.sleutels().getKey("k2")).isNotNull();
         assertThat(bron.sleutels().getKey("k1")).isNull();
@@ -41,28 +51,22 @@ class JwksbronTest {
 
     @Test
     void onveranderdeWijzigingstijdLeestNietOpnieuw(@TempDir Path map) throws Exception {
-        Path jwks = map.resolve("jwks.json");
-        Files.writeString(jwks, uitgever.jwksJson());
+        Path jwks = jwks(map);
         Jwksbron bron = new Jwksbron(jwks.toString(), klok);
         bron.sleutels();
 
-        FileTime tijd = Files.getLastModifiedTime(jwks);
-        Files.writeString(jwks, new Tokenuitgever("k2").jwksJson());
-        Files.setLastModifiedTime(jwks, tijd);
+        herschrijf(jwks, new Tokenuitgever("k2").jwksJson(), 0);
 
         assertThat(bron.sleutels().getKey("k1")).isNotNull();
     }
 
     @Test
     void kapotBestandHoudtDeLaatsteGoedeSleutels(@TempDir Path map) throws Exception {
-        Path jwks = map.resolve("jwks.json");
-        Files.writeString(jwks, uitgever.jwksJson());
+        Path jwks = jwks(map);
         Jwksbron bron = new Jwksbron(jwks.toString(), klok);
         bron.sleutels();
 
-        FileTime tijd = Files.getLastModifiedTime(jwks);
-        Files.writeString(jwks, "{ dit is geen JWKS");
-        Files.setLastModifiedTime(jwks, FileTime.fromMillis(tijd.toMillis() + 10_000));
+        herschrijf(jwks, "{ dit is geen JWKS", 10_000);
 
         assertThat(bron.sleutels().getKey("k1")).isNotNull();
     }
@@ -76,8 +80,7 @@ class JwksbronTest {
 
     @Test
     void tokenControleMetEenJwksBestand(@TempDir Path map) throws Exception {
-        Path jwks = map.resolve("jwks.json");
-        Files.writeString(jwks, uitgever.jwksJson());
+        Path jwks = jwks(map);
         Tokencontrole metBestand = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK, new Jwksbron(jwks.toString(), klok),
                 "roles", "sub", klok);
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.cxf.rs.security.jose.jwa.SignatureAlgorithm;
 import org.apache.cxf.rs.security.jose.jwk.JsonWebKeys;
 import org.apache.cxf.rs.security.jose.jws.JwsHeaders;
@@ -40,6 +41,13 @@ class TokencontroleTest {
         return Tokenuitgever.claims(klok.instant());
     }
 
+    /** A token of the test's issuer whose claims have one change. */
+    private String token(Consumer<JwtClaims> wijziging) {
+        JwtClaims claims = claims();
+        wijziging.accept(claims);
+        return uitgever.token(claims);
+    }
+
     private void geweigerd(String token) {
         assertThatThrownBy(() -> controle.controleer(token)).isInstanceOf(Tokencontrole.Geweigerd.class);
     }
@@ -53,26 +61,19 @@ class TokencontroleTest {
 
     @Test
     void geldigTokenMetRollenAlsTekstMetSpaties() throws Exception {
-        JwtClaims claims = claims();
-        claims.setClaim("roles", " lezer  controller ");
-
-        assertThat(controle.controleer(uitgever.token(claims)).rollen()).containsExactlyInAnyOrder("lezer", "controller");
+        assertThat(controle.controleer(token(c -> c.setClaim("roles", " lezer  controller "))).rollen())
+                .containsExactlyInAnyOrder("lezer", "controller");
     }
 
     @Test
     void geldigTokenZonderRollenHeeftGeenRollen() throws Exception {
-        JwtClaims claims = claims();
-        claims.removeProperty("roles");
-
-        assertThat(controle.controleer(uitgever.token(claims)).rollen()).isEmpty();
+        assertThat(controle.controleer(token(c -> c.removeProperty("roles"))).rollen()).isEmpty();
     }
 
     @Test
     void publiekMagEenLijstZijn() throws Exception {
-        JwtClaims claims = claims();
-        claims.setAudiences(List.of("ander-systeem", Tokenuitgever.PUBLIEK));
-
-        assertThat(controle.controleer(uitgever.token(claims)).naam()).isEqualTo("token:rapportageclient");
+        assertThat(controle.controleer(token(c -> c.setAudiences(List.of("ander-systeem", Tokenuitgever.PUBLIEK)))).naam())
+                .isEqualTo("token:rapportageclient");
     }
 
     @Test
@@ -104,37 +105,27 @@ class TokencontroleTest {
 
     @Test
     void andereUitgeverGeweigerd() {
-        JwtClaims claims = claims();
-        claims.setIssuer("https://idp.elders.example/");
-        geweigerd(uitgever.token(claims));
+        geweigerd(token(c -> c.setIssuer("https://idp.elders.example/")));
     }
 
     @Test
     void anderPubliekGeweigerd() {
-        JwtClaims claims = claims();
-        claims.setAudience("ander-systeem");
-        geweigerd(uitgever.token(claims));
+        geweigerd(token(c -> c.setAudience("ander-systeem")));
     }
 
     @Test
     void zonderPubliekGeweigerd() {
-        JwtClaims claims = claims();
-        claims.removeProperty("aud");
-        geweigerd(uitgever.token(claims));
+        geweigerd(token(c -> c.removeProperty("aud")));
     }
 
     @Test
     void verlopenGeweigerd() {
-        JwtClaims claims = claims();
-        claims.setExpiryTime(klok.instant().minusSeconds(61).getEpochSecond());
-        geweigerd(uitgever.token(claims));
+        geweigerd(token(c -> c.setExpiryTime(klok.instant().minusSeconds(61).getEpochSecond())));
     }
 
     @Test
     void nbfInDeToekomstGeweigerd() throws Exception {
-        JwtClaims claims = claims();
-        claims.setNotBefore(klok.instant().plusSeconds(120).getEpochSecond());
-        String token = uitgever.token(claims);
+        String token = token(c -> c.setNotBefore(klok.instant().plusSeconds(120).getEpochSecond()));
 
         geweigerd(token);
         klok.verzet(Duration.ofSeconds(60));
@@ -143,25 +134,19 @@ class TokencontroleTest {
 
     @Test
     void zonderExpGeweigerd() {
-        JwtClaims claims = claims();
-        claims.removeProperty("exp");
-        geweigerd(uitgever.token(claims));
+        geweigerd(token(c -> c.removeProperty("exp")));
     }
 
     @Test
     void zonderSubGeweigerd() {
-        JwtClaims claims = claims();
-        claims.removeProperty("sub");
-        geweigerd(uitgever.token(claims));
+        geweigerd(token(c -> c.removeProperty("sub")));
     }
 
     @Test
     void claimsVanHetVerkeerdeTypeGeweigerd() {
         // signed by the issuer, but malformed: refused like any bad token, never a RuntimeException (a 500)
         for (String[] claim : new String[][] {{"exp", "morgen"}, {"nbf", "gisteren"}}) {
-            JwtClaims claims = claims();
-            claims.setProperty(claim[0], claim[1]);
-            geweigerd(uitgever.token(claims));
+            geweigerd(token(c -> c.setProperty(claim[0], claim[1])));
         }
         JwtClaims issAlsGetal = claims();
         issAlsGetal.setProperty("iss", 42);
@@ -224,9 +209,7 @@ class TokencontroleTest {
 
     @Test
     void tokenLangerDan8192TekensGeweigerd() {
-        JwtClaims claims = claims();
-        claims.setClaim("opvulling", "x".repeat(Tokencontrole.MAXIMALE_LENGTE));
-        String token = uitgever.token(claims);
+        String token = token(c -> c.setClaim("opvulling", "x".repeat(Tokencontrole.MAXIMALE_LENGTE)));
 
         assertThat(token.length()).isGreaterThan(Tokencontrole.MAXIMALE_LENGTE);
         geweigerd(token);

@@ -52,6 +52,15 @@ class RegisterLaderTest {
         return ((Laadresultaat.Geweigerd) resultaat).fouten();
     }
 
+    /** The copy is refused with one error: in {@code bestand}, at {@code onderdeel}, for a reason that says {@code reden}. */
+    private void geweigerdMetEen(String bestand, String onderdeel, String reden) {
+        assertThat(geweigerd(kopie)).singleElement().satisfies(f -> {
+            assertThat(f.bestand()).isEqualTo(bestand);
+            assertThat(f.onderdeel()).isEqualTo(onderdeel);
+            assertThat(f.reden()).contains(reden);
+        });
+    }
+
     private static List<String> codes(List<Gemeente> gemeenten) {
         return gemeenten.stream().map(Gemeente::code).toList();
     }
@@ -112,42 +121,27 @@ class RegisterLaderTest {
     @Test
     void unknownCodeIsRefusedNamingFileEntryAndReason() throws IOException {
         vervang("regios/jeugdhulp-ijsselland.json", "\"gemeente\": \"0150\"", "\"gemeente\": \"9999\"");
-        assertThat(geweigerd(kopie)).singleElement().satisfies(f -> {
-            assertThat(f.bestand()).isEqualTo("regios/jeugdhulp-ijsselland.json");
-            assertThat(f.onderdeel()).isEqualTo("leden[1] (gemeente 9999).gemeente");
-            assertThat(f.reden()).contains("onbekende gemeente '9999'");
-        });
+        geweigerdMetEen("regios/jeugdhulp-ijsselland.json", "leden[1] (gemeente 9999).gemeente", "onbekende gemeente '9999'");
     }
 
     @Test
     void overlappingPeriodsOfOneMemberAreRefused() throws IOException {
         vervang("regios/wmo-ijssel-vecht.json", "{ \"gemeente\": \"1896\", \"van\": \"2015-01-01\" }",
                 "{ \"gemeente\": \"1896\", \"van\": \"2015-01-01\" }, { \"gemeente\": \"0244\", \"van\": \"2023-06-01\" }");
-        assertThat(geweigerd(kopie)).singleElement().satisfies(f -> {
-            assertThat(f.bestand()).isEqualTo("regios/wmo-ijssel-vecht.json");
-            assertThat(f.onderdeel()).isEqualTo("leden[9] (gemeente 0244)");
-            assertThat(f.reden()).contains("overlapt met leden[6] 2015-01-01 t/m 2023-12-31");
-        });
+        geweigerdMetEen("regios/wmo-ijssel-vecht.json", "leden[9] (gemeente 0244)", "overlapt met leden[6] 2015-01-01 t/m 2023-12-31");
     }
 
     @Test
     void duplicateCodeIsRefusedWithBothLines() throws IOException {
         Files.writeString(kopie.resolve("gemeenten.csv"), "0999,Dubbeldam,00000099000009990000\n0999,Nogmaals,00000099000009991000\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        assertThat(geweigerd(kopie)).singleElement().satisfies(f -> {
-            assertThat(f.bestand()).isEqualTo("gemeenten.csv");
-            assertThat(f.onderdeel()).isEqualTo("regel 23, kolom code");
-            assertThat(f.reden()).isEqualTo("dubbele code 0999 (ook op regel 22)");
-        });
+        geweigerdMetEen("gemeenten.csv", "regel 23, kolom code", "dubbele code 0999 (ook op regel 22)");
     }
 
     @Test
     void regionWithoutLeadIsRefused() throws IOException {
         vervang("regios/jeugdhulp-ijsselland.json", "\"penvoerder\": \"0193\",", "");
-        assertThat(geweigerd(kopie)).singleElement().satisfies(f -> {
-            assertThat(f.onderdeel()).isEqualTo("penvoerder");
-            assertThat(f.reden()).contains("regio zonder penvoerder");
-        });
+        geweigerdMetEen("regios/jeugdhulp-ijsselland.json", "penvoerder", "regio zonder penvoerder");
     }
 
     @Test

@@ -54,34 +54,22 @@ final class Hubvertrouwen extends Jdkvertrouwen {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] keten, String authType, SSLEngine engine) throws CertificateException {
+    protected void server(X509Certificate[] keten, String authType, SSLEngine engine, Socket socket, Controle controle)
+            throws CertificateException {
         laatsteHanddruk = System.nanoTime();
         try {
-            jdk.checkServerTrusted(keten, authType, engine);
+            controle.voerUit();
         } catch (CertificateException e) {
-            throw new Hubcertificaatfout(reden(keten, authType, engine == null ? null : engine.getPeerHost(), e), e);
+            throw new Hubcertificaatfout(reden(keten, authType, host(engine, socket), e), e);
         }
     }
 
-    @Override
-    public void checkServerTrusted(X509Certificate[] keten, String authType, Socket socket) throws CertificateException {
-        laatsteHanddruk = System.nanoTime();
-        try {
-            jdk.checkServerTrusted(keten, authType, socket);
-        } catch (CertificateException e) {
-            String host = socket == null || socket.getInetAddress() == null ? null : socket.getInetAddress().getHostName();
-            throw new Hubcertificaatfout(reden(keten, authType, host, e), e);
+    /** The hub's name as the connection knows it, to hold against the certificate: the engine's peer host or the socket's host name. */
+    private static String host(SSLEngine engine, Socket socket) {
+        if (engine != null) {
+            return engine.getPeerHost();
         }
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] keten, String authType) throws CertificateException {
-        laatsteHanddruk = System.nanoTime();
-        try {
-            jdk.checkServerTrusted(keten, authType);
-        } catch (CertificateException e) {
-            throw new Hubcertificaatfout(reden(keten, authType, null, e), e);
-        }
+        return socket == null || socket.getInetAddress() == null ? null : socket.getInetAddress().getHostName();
     }
 
     /**

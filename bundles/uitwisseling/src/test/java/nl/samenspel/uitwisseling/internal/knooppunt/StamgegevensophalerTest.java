@@ -16,7 +16,6 @@ import java.util.Deque;
 import java.util.List;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.Importresultaat;
-import nl.samenspel.invoer.Invoermodule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,27 +36,11 @@ class StamgegevensophalerTest {
     private final Hub hub = new Hub();
 
     /** A module that keeps what it was handed and refuses a document that says "kapot", as a module refuses a version it cannot read. */
-    static final class Module implements Invoermodule {
+    static final class Module extends Testmodule {
         final List<String> ontvangen = new ArrayList<>();
 
-        @Override
-        public String naam() {
-            return "jeugdhulp";
-        }
-
-        @Override
-        public String regio() {
-            return "jeugd-ijsselland";
-        }
-
-        @Override
-        public List<String> soorten() {
-            return List.of("toewijzingen");
-        }
-
-        @Override
-        public boolean naarHub(String soort) {
-            return true;
+        Module() {
+            super("jeugd-ijsselland", "toewijzingen");
         }
 
         @Override

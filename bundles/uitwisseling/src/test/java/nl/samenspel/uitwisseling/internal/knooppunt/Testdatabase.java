@@ -71,17 +71,9 @@ final class Testdatabase {
         }
     }
 
-    /** Drops the in-memory database (Derby reports success as an exception). */
+    /** Drops the in-memory database. */
     static void weg(EmbeddedDataSource ds) {
-        EmbeddedDataSource drop = opnieuw(ds);
-        drop.setConnectionAttributes("drop=true");
-        try (Connection c = drop.getConnection()) {
-            throw new IllegalStateException("database " + ds.getDatabaseName() + " niet verwijderd");
-        } catch (SQLException e) {
-            if (!"08006".equals(e.getSQLState())) {
-                throw new IllegalStateException("database " + ds.getDatabaseName() + " niet verwijderd", e);
-            }
-        }
+        nl.samenspel.testsupport.Testdatabase.weg(ds);
     }
 
     /** One number from a query, for checks the store's own API does not offer. */

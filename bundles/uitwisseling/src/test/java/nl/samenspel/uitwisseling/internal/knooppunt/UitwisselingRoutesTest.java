@@ -23,14 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.Importresultaat;
-import nl.samenspel.invoer.Invoermodule;
 import nl.samenspel.invoer.Regelfout;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * their module whole and leave the inbox for {@code klaar/} or {@code fout/} (with the report),
  * files elsewhere or still being written stay, and the sender's timer sends what is queued.
  */
-class UitwisselingRoutesTest {
+class UitwisselingRoutesTest extends MetTestdatabase {
 
     private static final Duration DEADLINE = Duration.ofSeconds(10);
     private static final String STEMPEL = "\\d{8}-\\d{6}-\\d{3}-";
@@ -48,7 +44,6 @@ class UitwisselingRoutesTest {
     @TempDir
     Path map;
 
-    private static EmbeddedDataSource ds;
     private Path inbox;
     private Path verwerkt;
     private Nepmodule module;
@@ -57,7 +52,7 @@ class UitwisselingRoutesTest {
     private DefaultCamelContext camel;
 
     /** A module that records what it got; it refuses a file that says FOUT, naming a line and field. */
-    static final class Nepmodule implements Invoermodule {
+    static final class Nepmodule extends Testmodule {
 
         record Bestand(String soort, String naam, byte[] inhoud) {
         }
@@ -68,24 +63,8 @@ class UitwisselingRoutesTest {
         /** Attempts at a file the module fails on, as a bug would. */
         final AtomicInteger pogingenKapot = new AtomicInteger();
 
-        @Override
-        public String naam() {
-            return "jeugdhulp";
-        }
-
-        @Override
-        public String regio() {
-            return "jeugdhulp-ijsselland";
-        }
-
-        @Override
-        public List<String> soorten() {
-            return List.of("toewijzingen", "start-zorg");
-        }
-
-        @Override
-        public boolean naarHub(String soort) {
-            return true;
+        Nepmodule() {
+            super("jeugdhulp-ijsselland", "toewijzingen", "start-zorg");
         }
 
         @Override
@@ -114,19 +93,8 @@ class UitwisselingRoutesTest {
 
     private Inboxbewaking bewaking;
 
-    @BeforeAll
-    static void database() throws Exception {
-        ds = Testdatabase.nieuw();
-    }
-
-    @AfterAll
-    static void weg() {
-        Testdatabase.weg(ds);
-    }
-
     @BeforeEach
     void start() throws Exception {
-        Testdatabase.leeg(ds);
         inbox = map.resolve("inbox");
         verwerkt = map.resolve("uitwisseling");
         module = new Nepmodule();

@@ -11,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.samenspel.invoer.CsvBestand;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * hub: queue order, batch cutting, receipts, retries with backoff under a clock the test moves,
  * refusals, and a node restart with a full outbox.
  */
-class VerzenderTest {
+class VerzenderTest extends MetTestdatabase {
 
     private static final String MODULE = "jeugdhulp";
     private static final List<String> KOP_TOEWIJZINGEN = List.of("gemeente", "toewijzingnummer", "client", "productcode", "ingangsdatum", "einddatum");
@@ -33,7 +30,6 @@ class VerzenderTest {
     private static final Duration LANGSTE = Duration.ofSeconds(300);
     private static final Duration BEURT = Duration.ofSeconds(10);
 
-    private static EmbeddedDataSource ds;
     private Uitgaandeopslag opslag;
     private Nephub hub;
     private Testklok klok;
@@ -41,19 +37,8 @@ class VerzenderTest {
     private final List<String> wachtrij = new ArrayList<>();
     private long importId;
 
-    @BeforeAll
-    static void database() throws Exception {
-        ds = Testdatabase.nieuw();
-    }
-
-    @AfterAll
-    static void weg() {
-        Testdatabase.weg(ds);
-    }
-
     @BeforeEach
     void maak() throws Exception {
-        Testdatabase.leeg(ds);
         opslag = new Uitgaandeopslag(ds, 1000);
         hub = new Nephub();
         klok = new Testklok(Instant.parse("2025-03-01T09:00:00Z"));

@@ -6,12 +6,24 @@ import java.util.Arrays;
 import java.util.List;
 import nl.samenspel.verevening.internal.run.Run;
 import nl.samenspel.verevening.internal.run.Vergelijking;
+import nl.samenspel.xlsx.Blad;
+import nl.samenspel.xlsx.Kolomtype;
 
 /**
  * The tables a run or comparison is exported as; one definition for CSV and
  * XLSX, so both always show the same columns. Amounts stay integer eurocents.
+ * They are answered as sheets ({@link #bladen}) through {@link nl.samenspel.xlsx.Download}.
  */
 record Tabel(String naam, List<String> kolommen, List<List<Object>> rijen) {
+
+    /** The tables as sheets, in order (the first is the CSV download), with amount columns typed as eurocents. */
+    static List<Blad> bladen(List<Tabel> tabellen) {
+        return tabellen.stream().map(Tabel::blad).toList();
+    }
+
+    private Blad blad() {
+        return new Blad(naam, kolommen, kolommen.stream().map(k -> isBedrag(k) ? Kolomtype.EUROCENT : Kolomtype.STANDAARD).toList(), rijen);
+    }
 
     /** Whether a column holds whole eurocents (shown as such in XLSX); the exact fractions are text. */
     static boolean isBedrag(String kolom) {

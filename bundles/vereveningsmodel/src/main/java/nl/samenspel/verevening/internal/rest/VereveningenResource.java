@@ -27,6 +27,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.rest.Csvdownload;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
@@ -38,6 +39,7 @@ import nl.samenspel.verevening.internal.run.Vaststelling;
 import nl.samenspel.verevening.internal.run.Vereveningsdienst;
 import nl.samenspel.verevening.internal.run.Vergelijking;
 import nl.samenspel.verevening.internal.run.VierOgen;
+import nl.samenspel.xlsx.Download;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -83,15 +85,17 @@ public class VereveningenResource {
 
     @GET
     @Path("{id}")
-    @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
     @Operation(summary = "Een run: model, invoer en uitkomst per lid. " + DOWNLOAD,
             responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Run.class)), @Content(mediaType = Export.CSV), @Content(mediaType = Export.XLSX)}))
+                    schema = @Schema(implementation = Run.class)), @Content(mediaType = Csvdownload.TYPE),
+                    @Content(mediaType = Download.XLSX)}))
     public Response run(@PathParam("id") String id, @Parameter(description = "json, csv of xlsx") @QueryParam("format") String format,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept) throws SQLException {
-        Export.Formaat formaat = Export.formaat(format, accept);
+        Download.Formaat formaat = Download.formaat(format, accept);
         Run run = dienst.run(id(id)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen run " + id));
-        return Export.antwoord(formaat, run, Tabel.van(run), "verevening-" + run.regio() + "-" + run.jaar() + "-run-" + run.id());
+        return Download.antwoord(formaat, run, () -> Tabel.bladen(Tabel.van(run)),
+                "verevening-" + run.regio() + "-" + run.jaar() + "-run-" + run.id());
     }
 
     @GET
@@ -163,15 +167,16 @@ public class VereveningenResource {
 
     @GET
     @Path("vergelijkingen/{id}")
-    @Produces({MediaType.APPLICATION_JSON, Export.CSV, Export.XLSX})
+    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
     @Operation(summary = "Een vergelijking. " + DOWNLOAD,
             responses = @ApiResponse(responseCode = "200", content = {@Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Vergelijking.class)), @Content(mediaType = Export.CSV), @Content(mediaType = Export.XLSX)}))
+                    schema = @Schema(implementation = Vergelijking.class)), @Content(mediaType = Csvdownload.TYPE),
+                    @Content(mediaType = Download.XLSX)}))
     public Response vergelijking(@PathParam("id") String id, @QueryParam("format") String format,
                                  @HeaderParam(HttpHeaders.ACCEPT) String accept) throws SQLException {
-        Export.Formaat formaat = Export.formaat(format, accept);
+        Download.Formaat formaat = Download.formaat(format, accept);
         Vergelijking v = dienst.vergelijking(id(id)).orElseThrow(() -> ProblemException.nietGevonden("id", "geen vergelijking " + id));
-        return Export.antwoord(formaat, v, Tabel.van(v), "vergelijking-" + v.regio() + "-" + v.jaar() + "-" + v.id());
+        return Download.antwoord(formaat, v, () -> Tabel.bladen(Tabel.van(v)), "vergelijking-" + v.regio() + "-" + v.jaar() + "-" + v.id());
     }
 
     private interface Actie<T> {

@@ -126,17 +126,8 @@ final class Runopslag {
 
     /** The run ids of a comparison, in order; empty when it does not exist. */
     List<Long> vergelijking(long id) throws SQLException {
-        List<Long> runs = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT run_id FROM " + SCHEMA + ".vergelijking_run WHERE vergelijking_id = ? ORDER BY volgorde")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    runs.add(rs.getLong(1));
-                }
-            }
-        }
-        return runs;
+        return Jdbc.lijst(dataSource, "SELECT run_id FROM " + SCHEMA + ".vergelijking_run WHERE vergelijking_id = ? ORDER BY volgorde",
+                rs -> rs.getLong(1), id);
     }
 
     private static Run gelezen(String resultaat) {
@@ -192,20 +183,9 @@ final class Runopslag {
     }
 
     private List<Vaststelling> vaststellingen(String waar, Object... parameters) throws SQLException {
-        List<Vaststelling> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT d.run_id, d.regio, d.jaar, r.aangemaakt_door, d.vastgesteld, d.vastgesteld_door FROM "
-                     + SCHEMA + ".definitief d JOIN " + SCHEMA + ".run r ON r.id = d.run_id " + waar + " ORDER BY d.run_id")) {
-            for (int i = 0; i < parameters.length; i++) {
-                ps.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Vaststelling(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                            rs.getString(6)));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT d.run_id, d.regio, d.jaar, r.aangemaakt_door, d.vastgesteld, d.vastgesteld_door FROM "
+                + SCHEMA + ".definitief d JOIN " + SCHEMA + ".run r ON r.id = d.run_id " + waar + " ORDER BY d.run_id",
+                rs -> new Vaststelling(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)), parameters);
     }
 }

@@ -10,14 +10,16 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.Csvdownload;
 import nl.samenspel.verevening.engine.VereveningsFout;
 import nl.samenspel.verevening.internal.run.Run;
 import nl.samenspel.xlsx.Blad;
 import nl.samenspel.xlsx.XlsxLezer;
+import nl.samenspel.xlsx.XlsxSchrijver;
 import org.junit.jupiter.api.Test;
 
-class ExportTest {
+/** A run as the tables and sheets it is downloaded as; and the refusal of amounts that are no whole eurocents. */
+class TabelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -34,7 +36,8 @@ class ExportTest {
 
     @Test
     void csvIsSemicolonSeparatedUtf8WithEurocents() throws Exception {
-        String csv = new String(Export.csv(Tabel.van(run()).get(0)), StandardCharsets.UTF_8);
+        Blad verevening = Tabel.bladen(Tabel.van(run())).get(0);
+        String csv = new String(Csvdownload.bestand(verevening.kolommen(), verevening.rijen()), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\ufeffgemeente;naam;budget (eurocent);kosten (eurocent);inwoners;sigma;");
         assertThat(csv).contains("0148;Dalfsen;1000;1200;1;0.2500000000;600;600;400;2399/4");
         assertThat(csv).contains("totaal;;4000;2399;;;2399;0;1601;");
@@ -42,19 +45,11 @@ class ExportTest {
 
     @Test
     void xlsxHoldsTheSameIntegers() throws Exception {
-        List<Blad> bladen = XlsxLezer.lees(new ByteArrayInputStream(Export.xlsx(Tabel.van(run()))));
+        List<Blad> bladen = XlsxLezer.lees(new ByteArrayInputStream(XlsxSchrijver.alsBytes(Tabel.bladen(Tabel.van(run())))));
         assertThat(bladen).extracting(Blad::naam).containsExactly("Verevening", "Model");
         assertThat(bladen.get(0).rijen().get(1)).containsSequence("0150", "Deventer", 3000L, 1199L, 3L);
         assertThat(bladen.get(0).rijen().get(1).get(7)).isEqualTo(-600L);
         assertThat(bladen.get(1).rijen()).as("the model sheet names who made the run").contains(List.of("aangemaakt door", "anna"));
-    }
-
-    @Test
-    void formatFromParameterOrAcceptHeader() {
-        assertThat(Export.formaat(null, "text/csv")).isEqualTo(Export.Formaat.CSV);
-        assertThat(Export.formaat("xlsx", "application/json")).isEqualTo(Export.Formaat.XLSX);
-        assertThat(Export.formaat(null, null)).isEqualTo(Export.Formaat.JSON);
-        assertThatThrownBy(() -> Export.formaat("pdf", null)).isInstanceOf(ProblemException.class).hasMessageContaining("format");
     }
 
     @Test
