@@ -2,7 +2,6 @@ package nl.samenspel.beschermdwonen.internal;
 
 import nl.samenspel.api.register.Register;
 import java.nio.file.Path;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
@@ -29,15 +28,11 @@ public final class Testomgeving {
 
     /** A node's import: the region's test pseudonym key, refused uploads kept in {@code afgewezen}. */
     public static Importdienst knooppunt(BwOpslag opslag, Path afgewezen) {
-        return dienst(opslag, afgewezen, Testsleutel.DIENST);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, Testsleutel.DIENST);
     }
 
     /** The hub's import: no pseudonym key, so no file with BSNs is read and no refused upload kept. */
     public static Importdienst hub(BwOpslag opslag, Path afgewezen) {
-        return dienst(opslag, afgewezen, null);
-    }
-
-    private static Importdienst dienst(BwOpslag opslag, Path afgewezen, Pseudoniemdienst sleutel) {
-        return new Importdienst(opslag, registerService(), REGIO, afgewezen, sleutel);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, null);
     }
 }

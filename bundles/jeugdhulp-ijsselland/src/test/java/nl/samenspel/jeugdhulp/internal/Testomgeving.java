@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import nl.samenspel.api.register.Register;
-import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
@@ -43,15 +42,11 @@ public final class Testomgeving {
 
     /** A node's import: the region's test pseudonym key, refused uploads kept in {@code afgewezen}. */
     public static Importdienst knooppunt(JeugdhulpOpslag opslag, Path afgewezen) {
-        return dienst(opslag, afgewezen, Testsleutel.DIENST);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, Testsleutel.DIENST);
     }
 
     /** The hub's import: no pseudonym key, so no file with BSNs is read and no refused upload kept. */
     public static Importdienst hub(JeugdhulpOpslag opslag, Path afgewezen) {
-        return dienst(opslag, afgewezen, null);
-    }
-
-    private static Importdienst dienst(JeugdhulpOpslag opslag, Path afgewezen, Pseudoniemdienst sleutel) {
-        return new Importdienst(opslag, registerService(), REGIO, afgewezen, sleutel);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, null);
     }
 }
