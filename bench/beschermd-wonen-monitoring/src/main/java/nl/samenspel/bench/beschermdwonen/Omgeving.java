@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
@@ -67,7 +68,7 @@ final class Omgeving {
     }
 
     Importdienst importdienst(BwOpslag opslag) {
-        return new Importdienst(opslag, registerService, REGIO, afgewezen, pseudoniemdienst);
+        return new Importdienst(opslag, registerService, REGIO, afgewezen, pseudoniemdienst, Invoerlimieten.standaard());
     }
 
     /** Imports one file and insists it was accepted whole; returns the number of records. */

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
@@ -72,7 +73,7 @@ final class Omgeving {
     }
 
     Importdienst importdienst(JeugdhulpOpslag opslag) {
-        return new Importdienst(opslag, registerService, REGIO, afgewezen, pseudoniemdienst);
+        return new Importdienst(opslag, registerService, REGIO, afgewezen, pseudoniemdienst, Invoerlimieten.standaard());
     }
 
     /** Aanbieders, producten, tarieven, the cuts, contracten and budgetten, through the import as a region would load them. */

@@ -1,5 +1,6 @@
 package nl.samenspel.beschermdwonen.internal;
 
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.register.Register;
 import java.nio.file.Path;
 import nl.samenspel.api.register.RegisterService;
@@ -28,11 +29,11 @@ public final class Testomgeving {
 
     /** A node's import: the region's test pseudonym key, refused uploads kept in {@code afgewezen}. */
     public static Importdienst knooppunt(BwOpslag opslag, Path afgewezen) {
-        return new Importdienst(opslag, registerService(), REGIO, afgewezen, Testsleutel.DIENST);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, Testsleutel.DIENST, Invoerlimieten.standaard());
     }
 
     /** The hub's import: no pseudonym key, so no file with BSNs is read and no refused upload kept. */
     public static Importdienst hub(BwOpslag opslag, Path afgewezen) {
-        return new Importdienst(opslag, registerService(), REGIO, afgewezen, null);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, null, Invoerlimieten.standaard());
     }
 }

@@ -3,6 +3,7 @@ package nl.samenspel.jeugdhulp.internal;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
@@ -42,11 +43,11 @@ public final class Testomgeving {
 
     /** A node's import: the region's test pseudonym key, refused uploads kept in {@code afgewezen}. */
     public static Importdienst knooppunt(JeugdhulpOpslag opslag, Path afgewezen) {
-        return new Importdienst(opslag, registerService(), REGIO, afgewezen, Testsleutel.DIENST);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, Testsleutel.DIENST, Invoerlimieten.standaard());
     }
 
     /** The hub's import: no pseudonym key, so no file with BSNs is read and no refused upload kept. */
     public static Importdienst hub(JeugdhulpOpslag opslag, Path afgewezen) {
-        return new Importdienst(opslag, registerService(), REGIO, afgewezen, null);
+        return new Importdienst(opslag, registerService(), REGIO, afgewezen, null, Invoerlimieten.standaard());
     }
 }

@@ -60,10 +60,6 @@ public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag> {
         this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "beschermd-wonen"), null, limieten);
     }
 
-    public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst) {
-        this(opslag, registerService, regio, afgewezenMap, pseudoniemdienst, Invoerlimieten.standaard());
-    }
-
     public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
                         Invoerlimieten limieten) {
         super(BwInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);

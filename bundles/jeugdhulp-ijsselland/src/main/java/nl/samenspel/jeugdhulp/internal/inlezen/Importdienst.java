@@ -84,11 +84,6 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
     }
 
     public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
-                        Pseudoniemdienst pseudoniemdienst) {
-        this(opslag, registerService, regio, afgewezenMap, pseudoniemdienst, Invoerlimieten.standaard());
-    }
-
-    public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
                         Pseudoniemdienst pseudoniemdienst, Invoerlimieten limieten) {
         super(JeugdhulpInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
