@@ -130,13 +130,12 @@ public class Monitoring {
         Map<String, Integer> zonderTarief = new HashMap<>();
         LocalDate eerste = LocalDate.of(jaar, 1, 1);
         LocalDate laatste = LocalDate.of(jaar, 12, 31);
-        for (Ondersteuning.Opgeslagen o : opslag.cijfers().lopend(eerste, laatste)) {
-            Ondersteuning.Toewijzing t = o.toewijzing();
-            LocalDate tot = o.stopZorg() != null && o.stopZorg().isBefore(laatste) ? o.stopZorg() : laatste;
+        for (Wmocijfers.Omvangregel t : opslag.cijfers().omvangen(eerste, laatste)) {
+            LocalDate tot = t.stopZorg() != null && t.stopZorg().isBefore(laatste) ? t.stopZorg() : laatste;
             LocalDate dag = t.omvang().tariefdag(jaar);
             Optional<Long> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst()
                     .map(Stamgegevens.Tarief::tarief);
-            boolean tariefNodig = t.budget() == null && !Codes.EENHEID_EURO.equals(t.eenheid());
+            boolean tariefNodig = t.omvang().budget() == null && !Codes.EENHEID_EURO.equals(t.omvang().eenheid());
             if (tariefNodig && tarief.isEmpty()) {
                 zonderTarief.merge(t.gemeente(), 1, Integer::sum);
                 continue;
@@ -252,12 +251,8 @@ public class Monitoring {
      */
     private Map<String, long[]> beweging(Halfjaar periode) throws SQLException {
         Map<String, long[]> uit = new HashMap<>();
-        for (YearMonth m : periode.maanden()) {
-            for (Wmocijfers.Clientental t : opslag.cijfers().clienten(m.atDay(1), m.atEndOfMonth())) {
-                if (t.categorie() == null) {
-                    uit.computeIfAbsent(t.gemeente(), g -> new long[4])[0] += t.clienten();
-                }
-            }
+        for (Wmocijfers.Maandtal t : opslag.cijfers().clientenPerMaand(periode.eersteMaand(), periode.laatsteMaand())) {
+            uit.computeIfAbsent(t.gemeente(), g -> new long[4])[0] += t.clienten();
         }
         for (Ondersteuning.Gebruik g : opslag.cijfers().gebruik(periode.eersteMaand(), periode.laatsteMaand())) {
             long[] s = uit.computeIfAbsent(g.gemeente(), x -> new long[4]);
@@ -284,13 +279,12 @@ public class Monitoring {
     public Overzichten.Doorlooptijden doorlooptijden(Register register, String regio, int jaar) throws SQLException {
         Map<String, List<Integer>> dagen = new HashMap<>();
         List<Overzichten.Overschrijding> signaleringen = new ArrayList<>();
-        for (Ondersteuning.Opgeslagen o : opslag.cijfers().aangevraagd(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
-            Ondersteuning.Toewijzing t = o.toewijzing();
-            LocalDate toegewezen = t.toewijzingsdatum() != null ? t.toewijzingsdatum() : t.ingang();
-            int d = (int) ChronoUnit.DAYS.between(t.aanvraagdatum(), toegewezen);
-            dagen.computeIfAbsent(t.gemeente(), g -> new ArrayList<>()).add(d);
+        for (Wmocijfers.Aanvraag a : opslag.cijfers().aanvragen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
+            LocalDate toegewezen = a.toewijzingsdatum() != null ? a.toewijzingsdatum() : a.ingang();
+            int d = (int) ChronoUnit.DAYS.between(a.aanvraagdatum(), toegewezen);
+            dagen.computeIfAbsent(a.toewijzing().gemeente(), g -> new ArrayList<>()).add(d);
             if (d > WETTELIJKE_DAGEN) {
-                signaleringen.add(new Overzichten.Overschrijding(t.sleutel().toString(), t.aanvraagdatum(), toegewezen, d));
+                signaleringen.add(new Overzichten.Overschrijding(a.toewijzing().toString(), a.aanvraagdatum(), toegewezen, d));
             }
         }
         List<Overzichten.Doorlooptijdregel> regels = new ArrayList<>();

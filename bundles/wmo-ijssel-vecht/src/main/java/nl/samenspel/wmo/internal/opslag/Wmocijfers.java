@@ -7,16 +7,25 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.sql.DataSource;
+import nl.samenspel.module.toewijzing.Omvang;
+import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.store.Jdbc;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
+import nl.samenspel.wmo.internal.domein.Stamgegevens;
 
 /**
- * The monitoring's reads: aggregates computed by the database where it can (distinct clients, sums
- * per month), so a question over a year of a region reads thousands of rows, not millions.
+ * The monitoring's reads: sums per month computed by the database, and what a question needs of the
+ * allocations of a period read through an index that holds it (V2), so a question over a year of a
+ * region reads the allocations that run in it, not every allocation since the start. Distinct
+ * clients are counted here, not by the database: its COUNT(DISTINCT) sorts every row it counts.
  */
 public class Wmocijfers {
 
@@ -29,6 +38,31 @@ public class Wmocijfers {
     /** Where an allocation counts on a day: valid, and its support not stopped before. */
     private static final String LOOPT = "INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?) AND (STOP_ZORG IS NULL OR STOP_ZORG >= ?)";
 
+    /**
+     * {@link #LOOPT} in two parts, the allocations with an end on or after the period's first day and
+     * those without an end: so written, each part is a range of index TOEWIJZING_LOOPT (V2), which holds
+     * every column these reads select; {@code EINDE IS NULL OR EINDE >= ?} in one predicate would read
+     * every allocation since the start. Its parameters: {@link #zetPeriode}.
+     */
+    private static String lopendeRijen(String kolommen) {
+        String rest = " AND INGANG <= ? AND (STOP_ZORG IS NULL OR STOP_ZORG >= ?)";
+        return "SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE EINDE >= ?" + rest
+                + " UNION ALL SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE EINDE IS NULL" + rest;
+    }
+
+    private static void zetPeriode(PreparedStatement ps, LocalDate van, LocalDate tot) throws SQLException {
+        Jdbc.datum(ps, 1, van);
+        Jdbc.datum(ps, 2, tot);
+        Jdbc.datum(ps, 3, van);
+        Jdbc.datum(ps, 4, tot);
+        Jdbc.datum(ps, 5, van);
+    }
+
+    /** Whether an allocation read by {@link #lopendeRijen} runs on at least one day from {@code van} through {@code tot}. */
+    private static boolean looptIn(LocalDate ingang, LocalDate einde, LocalDate stop, LocalDate van, LocalDate tot) {
+        return !ingang.isAfter(tot) && (einde == null || !einde.isBefore(van)) && (stop == null || !stop.isBefore(van));
+    }
+
     /** A count of distinct clients per gemeente and productcategorie ({@code categorie} null: all of the gemeente's). */
     public record Clientental(String gemeente, String categorie, int clienten) {
     }
@@ -39,20 +73,101 @@ public class Wmocijfers {
      * categories counts once there).
      */
     public List<Clientental> clienten(LocalDate van, LocalDate tot) throws SQLException {
+        Map<String, Map<String, Set<String>>> perCategorie = new TreeMap<>();
+        Map<String, Set<String>> perGemeente = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(lopendeRijen("GEMEENTE, CATEGORIE, CLIENT"))) {
+            zetPeriode(ps, van, tot);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String gemeente = rs.getString(1);
+                    String client = rs.getString(3);
+                    perCategorie.computeIfAbsent(gemeente, g -> new TreeMap<>()).computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(client);
+                    perGemeente.computeIfAbsent(gemeente, g -> new HashSet<>()).add(client);
+                }
+            }
+        }
         List<Clientental> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            for (boolean perCategorie : new boolean[] {true, false}) {
-                String groep = perCategorie ? "GEMEENTE, CATEGORIE" : "GEMEENTE";
-                try (PreparedStatement ps = c.prepareStatement("SELECT " + groep + ", COUNT(DISTINCT CLIENT) FROM WMO.TOEWIJZING WHERE " + LOOPT
-                        + " GROUP BY " + groep)) {
-                    Jdbc.datum(ps, 1, tot);
-                    Jdbc.datum(ps, 2, van);
-                    Jdbc.datum(ps, 3, van);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            uit.add(new Clientental(rs.getString(1), perCategorie ? rs.getString(2) : null, rs.getInt(perCategorie ? 3 : 2)));
+        perCategorie.forEach((g, categorieen) -> categorieen.forEach((k, clienten) -> uit.add(new Clientental(g, k, clienten.size()))));
+        perGemeente.forEach((g, clienten) -> uit.add(new Clientental(g, null, clienten.size())));
+        return uit;
+    }
+
+    /** Distinct clients of a gemeente with an allocation that runs on at least one day of the month. */
+    public record Maandtal(String gemeente, YearMonth maand, int clienten) {
+    }
+
+    /**
+     * For every month from {@code van} through {@code tot}, what {@link #clienten} counts over all
+     * categories for that month alone, from one read of the allocations that run in the months;
+     * gemeenten without clients in a month are left out, in order of gemeente and month.
+     */
+    public List<Maandtal> clientenPerMaand(YearMonth van, YearMonth tot) throws SQLException {
+        List<YearMonth> maanden = new ArrayList<>();
+        for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
+            maanden.add(m);
+        }
+        if (maanden.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " months at once: " + van + " to " + tot);
+        }
+        LocalDate[] begin = maanden.stream().map(m -> m.atDay(1)).toArray(LocalDate[]::new);
+        LocalDate[] eind = maanden.stream().map(YearMonth::atEndOfMonth).toArray(LocalDate[]::new);
+        // per gemeente and client the months in which one of the client's allocations runs, one bit a month
+        Map<String, Map<String, Long>> perGemeente = new TreeMap<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(lopendeRijen("GEMEENTE, CLIENT, INGANG, EINDE, STOP_ZORG"))) {
+            zetPeriode(ps, van.atDay(1), tot.atEndOfMonth());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate ingang = datum(rs, 3);
+                    LocalDate einde = datum(rs, 4);
+                    LocalDate stop = datum(rs, 5);
+                    long bits = 0;
+                    for (int i = 0; i < maanden.size(); i++) {
+                        if (looptIn(ingang, einde, stop, begin[i], eind[i])) {
+                            bits |= 1L << i;
                         }
                     }
+                    if (bits != 0) {
+                        perGemeente.computeIfAbsent(rs.getString(1), g -> new HashMap<>()).merge(rs.getString(2), bits, (a, b) -> a | b);
+                    }
+                }
+            }
+        }
+        List<Maandtal> uit = new ArrayList<>();
+        perGemeente.forEach((g, clienten) -> {
+            int[] aantal = new int[maanden.size()];
+            for (long bits : clienten.values()) {
+                for (int i = 0; i < aantal.length; i++) {
+                    aantal[i] += (int) (bits >>> i & 1);
+                }
+            }
+            for (int i = 0; i < aantal.length; i++) {
+                if (aantal[i] > 0) {
+                    uit.add(new Maandtal(g, maanden.get(i), aantal[i]));
+                }
+            }
+        });
+        return uit;
+    }
+
+    /** What an allocation commits in a period depends on: its gemeente, product, size and validity, and when its support stopped. */
+    public record Omvangregel(String gemeente, String categorie, String code, Omvang omvang, LocalDate stopZorg) {
+        public Stamgegevens.Productsleutel product() {
+            return new Stamgegevens.Productsleutel(categorie, code);
+        }
+    }
+
+    /** The allocations that run on at least one day from {@code van} through {@code tot}, as far as what they commit goes; in no order. */
+    public List<Omvangregel> omvangen(LocalDate van, LocalDate tot) throws SQLException {
+        List<Omvangregel> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(lopendeRijen(
+                "GEMEENTE, CATEGORIE, CODE, INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, STOP_ZORG"))) {
+            zetPeriode(ps, van, tot);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Omvangregel(rs.getString(1), rs.getString(2), tekst(rs, 3), new Omvang(datum(rs, 4),
+                            datum(rs, 5), geheel(rs, 6), tekst(rs, 7), tekst(rs, 8), lang(rs, 9)),
+                            datum(rs, 10)));
                 }
             }
         }
@@ -98,55 +213,79 @@ public class Wmocijfers {
 
     /** Distinct known participants of algemene voorzieningen per gemeente in the months from {@code van} through {@code tot}. */
     public Map<String, Integer> bekendeDeelnemers(YearMonth van, YearMonth tot) throws SQLException {
-        Map<String, Integer> uit = new HashMap<>();
+        Map<String, Set<String>> clienten = new HashMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, COUNT(DISTINCT CLIENT) FROM WMO.DEELNEMER WHERE MAAND BETWEEN ? AND ?"
-                     + " GROUP BY GEMEENTE")) {
+             PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, CLIENT FROM WMO.DEELNEMER WHERE MAAND BETWEEN ? AND ?")) {
             Jdbc.datum(ps, 1, van.atDay(1));
             Jdbc.datum(ps, 2, tot.atDay(1));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.put(rs.getString(1), rs.getInt(2));
+                    clienten.computeIfAbsent(rs.getString(1), g -> new HashSet<>()).add(rs.getString(2));
                 }
             }
         }
+        Map<String, Integer> uit = new HashMap<>();
+        clienten.forEach((g, c) -> uit.put(g, c.size()));
         return uit;
     }
 
-    /** Allocations that run on at least one day from {@code van} through {@code tot}, with what was reported of them. */
+    /** Allocations that run on at least one day from {@code van} through {@code tot}, with what was reported of them; by gemeente and number. */
     public List<Ondersteuning.Opgeslagen> lopend(LocalDate van, LocalDate tot) throws SQLException {
-        return toewijzingen("SELECT * FROM WMO.TOEWIJZING WHERE " + LOOPT + " ORDER BY GEMEENTE, NUMMER", tot, van, van);
+        return toewijzingen("SELECT " + KOLOMMEN + " FROM WMO.TOEWIJZING WHERE " + LOOPT, tot, van, van);
     }
 
-    /** Allocations applied for from {@code van} through {@code tot}: the time from application to allocation. */
-    public List<Ondersteuning.Opgeslagen> aangevraagd(LocalDate van, LocalDate tot) throws SQLException {
-        return toewijzingen("SELECT * FROM WMO.TOEWIJZING WHERE AANVRAAGDATUM BETWEEN ? AND ? ORDER BY GEMEENTE, NUMMER", van, tot);
+    /** An application and when it was decided: the time from application to allocation. */
+    public record Aanvraag(Toewijzingsleutel toewijzing, LocalDate aanvraagdatum, LocalDate toewijzingsdatum, LocalDate ingang) {
+    }
+
+    /** Allocations applied for from {@code van} through {@code tot} (read from index TOEWIJZING_AANVRAAG alone); by gemeente and number. */
+    public List<Aanvraag> aanvragen(LocalDate van, LocalDate tot) throws SQLException {
+        List<Aanvraag> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, NUMMER, AANVRAAGDATUM,"
+                + " TOEWIJZINGSDATUM, INGANG FROM WMO.TOEWIJZING WHERE AANVRAAGDATUM BETWEEN ? AND ?")) {
+            Jdbc.datum(ps, 1, van);
+            Jdbc.datum(ps, 2, tot);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    uit.add(new Aanvraag(new Toewijzingsleutel(rs.getString(1), rs.getLong(2)), datum(rs, 3), datum(rs, 4),
+                            datum(rs, 5)));
+                }
+            }
+        }
+        uit.sort(Comparator.comparing((Aanvraag a) -> a.toewijzing().gemeente()).thenComparingLong(a -> a.toewijzing().nummer()));
+        return uit;
     }
 
     /** Allocations that took effect from {@code van} through {@code tot}, with their declared total. */
     public record Metkosten(Ondersteuning.Opgeslagen toewijzing, long gedeclareerd) {
     }
 
+    /** By gemeente and number. */
     public List<Metkosten> ingegaanMetKosten(LocalDate van, LocalDate tot) throws SQLException {
-        Map<String, Long> kosten = new HashMap<>();
+        // the lines are summed here: the database's GROUP BY would sort a year's lines first, through temporary files
+        Map<Toewijzingsleutel, Long> kosten = new HashMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, R.NUMMER, SUM(R.BEDRAG) FROM WMO.REALISATIE R JOIN WMO.TOEWIJZING T"
-                     + " ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER WHERE T.INGANG BETWEEN ? AND ? GROUP BY R.GEMEENTE, R.NUMMER")) {
+             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, R.NUMMER, R.BEDRAG FROM WMO.REALISATIE R JOIN WMO.TOEWIJZING T"
+                     + " ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER WHERE T.INGANG BETWEEN ? AND ?")) {
             Jdbc.datum(ps, 1, van);
             Jdbc.datum(ps, 2, tot);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    kosten.put(rs.getString(1) + "/" + rs.getLong(2), rs.getLong(3));
+                    kosten.merge(new Toewijzingsleutel(rs.getString(1), rs.getLong(2)), rs.getLong(3), Long::sum);
                 }
             }
         }
         List<Metkosten> uit = new ArrayList<>();
-        for (Ondersteuning.Opgeslagen o : toewijzingen("SELECT * FROM WMO.TOEWIJZING WHERE INGANG BETWEEN ? AND ? ORDER BY GEMEENTE, NUMMER", van, tot)) {
-            uit.add(new Metkosten(o, kosten.getOrDefault(o.toewijzing().sleutel().toString(), 0L)));
+        for (Ondersteuning.Opgeslagen o : toewijzingen("SELECT " + KOLOMMEN + " FROM WMO.TOEWIJZING WHERE INGANG BETWEEN ? AND ?", van, tot)) {
+            uit.add(new Metkosten(o, kosten.getOrDefault(o.toewijzing().sleutel(), 0L)));
         }
         return uit;
     }
 
+    /**
+     * The allocations the query selects, by gemeente and number: sorted here, not by the database,
+     * which would sort whole rows and, for a year's allocations, write them to temporary files first.
+     */
     private List<Ondersteuning.Opgeslagen> toewijzingen(String sql, LocalDate... data) throws SQLException {
         List<Ondersteuning.Opgeslagen> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
@@ -155,10 +294,63 @@ public class Wmocijfers {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.add(WmoOpslag.opgeslagen(rs));
+                    uit.add(opgeslagen(rs));
                 }
             }
         }
+        uit.sort(Comparator.comparing((Ondersteuning.Opgeslagen o) -> o.toewijzing().gemeente()).thenComparingLong(o -> o.toewijzing().nummer()));
         return uit;
+    }
+
+    /** The columns of an allocation {@link #opgeslagen(ResultSet)} reads, in its order. */
+    private static final String KOLOMMEN = "GEMEENTE, NUMMER, CLIENT, AGB, CATEGORIE, CODE, TOEWIJZINGSDATUM, INGANG, EINDE, VOLUME, EENHEID,"
+            + " FREQUENTIE, BUDGET, AANVRAAGDATUM, MINDERJARIG, START_ZORG, STOP_ZORG, STOP_REDEN";
+
+    /**
+     * An allocation of a query that selects {@link #KOLOMMEN}, as {@code WmoOpslag.opgeslagen} reads it
+     * from {@code SELECT *}, but by position: a lookup by name for every value costs on 100,000 rows.
+     */
+    private static Ondersteuning.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
+        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                tekst(rs, 6), datum(rs, 7), datum(rs, 8), datum(rs, 9), geheel(rs, 10), tekst(rs, 11), tekst(rs, 12), lang(rs, 13), datum(rs, 14),
+                waarheid(rs, 15), null);
+        return new Ondersteuning.Opgeslagen(t, datum(rs, 16), datum(rs, 17), tekst(rs, 18));
+    }
+
+    // the column getters of nl.samenspel.store.Jdbc, by position
+
+    /**
+     * A DATE column by its text ({@code yyyy-mm-dd}, as Derby writes it): {@code getDate} builds a
+     * Calendar and a java.sql.Date for every value, which costs more than the rest of a row.
+     */
+    private static LocalDate datum(ResultSet rs, int kolom) throws SQLException {
+        String d = rs.getString(kolom);
+        if (d == null) {
+            return null;
+        }
+        if (d.length() != 10 || d.charAt(4) != '-' || d.charAt(7) != '-') {
+            return LocalDate.parse(d);
+        }
+        return LocalDate.of(Integer.parseInt(d, 0, 4, 10), Integer.parseInt(d, 5, 7, 10), Integer.parseInt(d, 8, 10, 10));
+    }
+
+    private static String tekst(ResultSet rs, int kolom) throws SQLException {
+        String t = rs.getString(kolom);
+        return t == null ? null : t.strip();
+    }
+
+    private static Integer geheel(ResultSet rs, int kolom) throws SQLException {
+        int w = rs.getInt(kolom);
+        return rs.wasNull() ? null : w;
+    }
+
+    private static Long lang(ResultSet rs, int kolom) throws SQLException {
+        long w = rs.getLong(kolom);
+        return rs.wasNull() ? null : w;
+    }
+
+    private static Boolean waarheid(ResultSet rs, int kolom) throws SQLException {
+        boolean w = rs.getBoolean(kolom);
+        return rs.wasNull() ? null : w;
     }
 }
