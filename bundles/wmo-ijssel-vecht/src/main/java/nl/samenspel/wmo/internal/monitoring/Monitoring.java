@@ -130,7 +130,7 @@ public class Monitoring {
         Map<String, Integer> zonderTarief = new HashMap<>();
         LocalDate eerste = LocalDate.of(jaar, 1, 1);
         LocalDate laatste = LocalDate.of(jaar, 12, 31);
-        for (Wmocijfers.Omvangregel t : opslag.cijfers().omvangen(eerste, laatste)) {
+        opslag.cijfers().omvangen(eerste, laatste, t -> {
             LocalDate tot = t.stopZorg() != null && t.stopZorg().isBefore(laatste) ? t.stopZorg() : laatste;
             LocalDate dag = t.omvang().tariefdag(jaar);
             Optional<Long> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst()
@@ -138,11 +138,11 @@ public class Monitoring {
             boolean tariefNodig = t.omvang().budget() == null && !Codes.EENHEID_EURO.equals(t.omvang().eenheid());
             if (tariefNodig && tarief.isEmpty()) {
                 zonderTarief.merge(t.gemeente(), 1, Integer::sum);
-                continue;
+                return;
             }
             long bedrag = t.omvang().voorDagen(t.omvang().dagen(eerste, tot), tarief.orElse(0L));
             perGemeente.merge(t.gemeente(), bedrag, Long::sum);
-        }
+        });
         return new Toegewezen(perGemeente, zonderTarief);
     }
 

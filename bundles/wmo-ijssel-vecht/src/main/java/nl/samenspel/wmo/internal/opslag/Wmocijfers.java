@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.samenspel.module.toewijzing.Omvang;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
@@ -157,21 +158,22 @@ public class Wmocijfers {
         }
     }
 
-    /** The allocations that run on at least one day from {@code van} through {@code tot}, as far as what they commit goes; in no order. */
-    public List<Omvangregel> omvangen(LocalDate van, LocalDate tot) throws SQLException {
-        List<Omvangregel> uit = new ArrayList<>();
+    /**
+     * Hands every allocation that runs on at least one day from {@code van} through {@code tot}, as far
+     * as what it commits goes, to {@code per}, in no order; one at a time, so that a year's allocations
+     * are never all in memory at once.
+     */
+    public void omvangen(LocalDate van, LocalDate tot, Consumer<Omvangregel> per) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(lopendeRijen(
                 "GEMEENTE, CATEGORIE, CODE, INGANG, EINDE, VOLUME, EENHEID, FREQUENTIE, BUDGET, STOP_ZORG"))) {
             zetPeriode(ps, van, tot);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    uit.add(new Omvangregel(rs.getString(1), rs.getString(2), tekst(rs, 3), new Omvang(datum(rs, 4),
-                            datum(rs, 5), geheel(rs, 6), tekst(rs, 7), tekst(rs, 8), lang(rs, 9)),
-                            datum(rs, 10)));
+                    per.accept(new Omvangregel(rs.getString(1), rs.getString(2), tekst(rs, 3), new Omvang(datum(rs, 4), datum(rs, 5), geheel(rs, 6),
+                            tekst(rs, 7), tekst(rs, 8), lang(rs, 9)), datum(rs, 10)));
                 }
             }
         }
-        return uit;
     }
 
     /** Declared amounts per gemeente, provider, product and month, for the months from {@code van} through {@code tot}. */
