@@ -23,10 +23,16 @@ public final class Testdatabase {
      * @param locatie where its migrations are on the test's class path ({@code db/jeugdhulp})
      */
     public static DataSource gemigreerd(String schema, String locatie) {
+        DataSource ds = leeg();
+        Flyway.configure().dataSource(ds).schemas(schema).createSchemas(true).locations("classpath:" + locatie).load().migrate();
+        return ds;
+    }
+
+    /** A fresh, empty in-memory Derby: for a test that makes its own tables. */
+    public static DataSource leeg() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName("memory:" + UUID.randomUUID());
         ds.setCreateDatabase("create");
-        Flyway.configure().dataSource(ds).schemas(schema).createSchemas(true).locations("classpath:" + locatie).load().migrate();
         return ds;
     }
 }

@@ -49,6 +49,19 @@ public final class CsvBestand {
         public Kolommen(List<String> verplicht, List<String> optioneel) {
             this(verplicht, optioneel, List.of());
         }
+
+        /**
+         * The header of the exchange form: every column, with {@code client} (the pseudonym) where the
+         * kind names a client, so the hub reads a node's batch with the same reader as any file.
+         */
+        public List<String> uitwisselkop() {
+            List<String> kop = new java.util.ArrayList<>(verplicht);
+            kop.addAll(optioneel);
+            if (eenVan.contains(CLIENT)) {
+                kop.add(CLIENT);
+            }
+            return kop;
+        }
     }
 
     /** The bytes as UTF-8 text, or null with an error that says how to save the file right. */

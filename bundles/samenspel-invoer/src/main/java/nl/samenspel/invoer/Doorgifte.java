@@ -59,4 +59,9 @@ public final class Doorgifte {
         }
         return schrijver;
     }
+
+    /** A record's values in the exchange form, in the order of its header: as text, and an absent value stays empty (null). */
+    public static List<String> waarden(Object... waarden) {
+        return java.util.Arrays.stream(waarden).map(w -> w == null ? null : w.toString()).toList();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.samenspel.store.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,23 +69,16 @@ public final class Importlogboek {
             id = log(c, soort, formaat, bestand, Status.BEZIG, records, 0, null);
         }
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
             try {
-                schrijver.schrijf(c, id);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + tabel + " SET STATUS = ?, GEACCEPTEERD = TRUE, RAPPORT = ? WHERE ID = ?")) {
-                    ps.setString(1, Status.GEACCEPTEERD.naam());
-                    ps.setString(2, waarschuwingen.isEmpty() ? null
-                            : new Importresultaat(id, soort, formaat, bestand, true, records, List.of(), null, waarschuwingen).rapport());
-                    ps.setLong(3, id);
-                    ps.executeUpdate();
-                }
-                c.commit();
+                Jdbc.transactie(c, t -> {
+                    schrijver.schrijf(t, id);
+                    return Jdbc.bijwerk(t, "UPDATE " + tabel + " SET STATUS = ?, GEACCEPTEERD = TRUE, RAPPORT = ? WHERE ID = ?",
+                            Status.GEACCEPTEERD.naam(), waarschuwingen.isEmpty() ? null
+                                    : new Importresultaat(id, soort, formaat, bestand, true, records, List.of(), null, waarschuwingen).rapport(), id);
+                });
             } catch (SQLException | RuntimeException e) {
-                stil(c::rollback);
                 mislukt(id, e);
                 throw e;
-            } finally {
-                stil(() -> c.setAutoCommit(true));
             }
         }
         LOG.info("Import {}: {} uit {} geaccepteerd, {} records, {} waarschuwing(en)", id, soort, bestand, records, waarschuwingen.size());
@@ -152,18 +146,6 @@ public final class Importlogboek {
             sluitOnderbroken();
         } catch (SQLException e) {
             LOG.warn("Importlogboek {}: onderbroken imports niet te markeren (SQLState {})", tabel, e.getSQLState());
-        }
-    }
-
-    private interface Sqlactie {
-        void doe() throws SQLException;
-    }
-
-    private static void stil(Sqlactie actie) {
-        try {
-            actie.doe();
-        } catch (SQLException e) {
-            // the failure that brought us here is the one to report; a broken connection's rollback adds nothing
         }
     }
 

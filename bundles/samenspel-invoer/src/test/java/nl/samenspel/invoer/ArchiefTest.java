@@ -1,6 +1,7 @@
 package nl.samenspel.invoer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.samenspel.testsupport.Testbestanden.zip;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -234,18 +235,6 @@ class ArchiefTest {
         assertThat(Archief.veiligeNaam("")).isEqualTo("_");
         assertThat(Archief.veiligeNaam(null)).isEqualTo("_");
         assertThat(Archief.veiligeNaam("x".repeat(300))).hasSize(120);
-    }
-
-    static byte[] zip(Map<String, byte[]> inhoud) throws IOException {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(uit)) {
-            for (Map.Entry<String, byte[]> e : inhoud.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return uit.toByteArray();
     }
 
     /** An archive with one entry of {@code bytes} zeros, deflated: a ZIP bomb built in the test. */

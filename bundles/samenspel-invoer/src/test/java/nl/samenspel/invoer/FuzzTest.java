@@ -17,6 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.testsupport.Mutatie;
+import nl.samenspel.testsupport.Testbestanden;
 
 /**
  * Arbitrary bytes and mutated valid samples, through the CSV reader, the archive reader and the
@@ -60,16 +61,16 @@ class FuzzTest {
         inhoud.put("map/", new byte[0]);
         inhoud.put("tweede 123456782.csv", CSV.getBytes(StandardCharsets.UTF_8));
         byte[] zip = switch (vorm) {
-            case 0 -> Mutatie.pasToe(ArchiefTest.zip(inhoud), mutaties); // the archive's bytes damaged
+            case 0 -> Mutatie.pasToe(Testbestanden.zip(inhoud), mutaties); // the archive's bytes damaged
             case 1 -> { // the entries damaged, the archive intact
                 Map<String, byte[]> beschadigd = new LinkedHashMap<>();
                 inhoud.forEach((k, v) -> beschadigd.put(k, v.length == 0 ? v : Mutatie.pasToe(v, mutaties)));
-                yield ArchiefTest.zip(beschadigd);
+                yield Testbestanden.zip(beschadigd);
             }
             default -> { // an archive inside, damaged
                 Map<String, byte[]> genest = new LinkedHashMap<>(inhoud);
-                genest.put("binnen.csv", Mutatie.pasToe(ArchiefTest.zip(inhoud), mutaties));
-                yield ArchiefTest.zip(genest);
+                genest.put("binnen.csv", Mutatie.pasToe(Testbestanden.zip(inhoud), mutaties));
+                yield Testbestanden.zip(genest);
             }
         };
         archief(zip);
@@ -85,7 +86,7 @@ class FuzzTest {
         Map<String, byte[]> inhoud = new LinkedHashMap<>();
         inhoud.put("wmo301-111222333.xml", wmo301);
         inhoud.put("wmo301.xml", vorm == 0 ? wmo301 : Mutatie.pasToe(wmo301, mutaties));
-        bericht(Berichtmonsters.WMO301, vorm == 1 ? ArchiefTest.zip(inhoud) : Mutatie.pasToe(ArchiefTest.zip(inhoud), mutaties));
+        bericht(Berichtmonsters.WMO301, vorm == 1 ? Testbestanden.zip(inhoud) : Mutatie.pasToe(Testbestanden.zip(inhoud), mutaties));
     }
 
     private static void bericht(Istandaardbericht.Type type, byte[] invoer) {

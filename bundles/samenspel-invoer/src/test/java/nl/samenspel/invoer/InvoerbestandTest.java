@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import org.junit.jupiter.api.Test;
+import nl.samenspel.testsupport.Testbestanden;
 
 /**
  * Files of a kind through {@link Invoerbestand}: CSV by the kind's columns, a message by its
@@ -67,7 +68,7 @@ class InvoerbestandTest {
 
     @Test
     void anArchiveOfMessagesIsReadEntryByEntry() throws IOException {
-        Gelezen<?> g = toewijzingen("t.zip", ArchiefTest.zip(berichten(3)), STANDAARD);
+        Gelezen<?> g = toewijzingen("t.zip", Testbestanden.zip(berichten(3)), STANDAARD);
         assertThat(g.fouten()).isEmpty();
         assertThat(g.regels()).extracting(Gelezen.Regel::plaats)
                 .containsExactly("t.zip, bericht 1 (jw301-1.xml), ToegewezenProduct 1, /Bericht/Client/ToegewezenProducten/ToegewezenProduct (regel 2, kolom "
@@ -105,19 +106,19 @@ class InvoerbestandTest {
 
     @Test
     void moreMessagesThanTheBoundAreRefused() throws IOException {
-        Gelezen<?> g = toewijzingen("t.zip", ArchiefTest.zip(berichten(4)), Berichtmonsters.limieten(3, 32));
+        Gelezen<?> g = toewijzingen("t.zip", Testbestanden.zip(berichten(4)), Berichtmonsters.limieten(3, 32));
         assertThat(g.fouten()).extracting(Regelfout::veld).containsExactly("zipBerichten");
     }
 
     @Test
     void nestedArchivesAndNamesOutsideTheArchiveAreRefused() throws IOException {
         Map<String, byte[]> genest = new LinkedHashMap<>(berichten(1));
-        genest.put("meer.xml", ArchiefTest.zip(berichten(2)));
-        assertThat(toewijzingen("t.zip", ArchiefTest.zip(genest), STANDAARD).fouten()).extracting(Regelfout::veld)
+        genest.put("meer.xml", Testbestanden.zip(berichten(2)));
+        assertThat(toewijzingen("t.zip", Testbestanden.zip(genest), STANDAARD).fouten()).extracting(Regelfout::veld)
                 .containsExactly("zipGenest");
         Map<String, byte[]> pad = new LinkedHashMap<>(berichten(1));
         pad.put("../../etc/cron.d/x.xml", utf8(toewijzing(JW301)));
-        assertThat(toewijzingen("t.zip", ArchiefTest.zip(pad), STANDAARD).fouten()).singleElement().satisfies(f -> {
+        assertThat(toewijzingen("t.zip", Testbestanden.zip(pad), STANDAARD).fouten()).singleElement().satisfies(f -> {
             assertThat(f.veld()).isEqualTo("zipPad");
             assertThat(f.plaats()).isEqualTo("t.zip, bericht 2 (.._.._etc_cron.d_x.xml)");
         });
@@ -127,7 +128,7 @@ class InvoerbestandTest {
     void anEntryNameCarriesNoBsnIntoTheReport() throws IOException {
         Map<String, byte[]> inhoud = new LinkedHashMap<>();
         inhoud.put("client-" + BSN + ".xml", utf8(toewijzing(JW301).replace("2016-03-01", "2016-03-32")));
-        Gelezen<?> g = toewijzingen("t.zip", ArchiefTest.zip(inhoud), STANDAARD);
+        Gelezen<?> g = toewijzingen("t.zip", Testbestanden.zip(inhoud), STANDAARD);
         assertThat(g.fouten()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.plaats()).startsWith("t.zip, bericht 1 (client-#.xml)");
             assertThat(f.toString()).doesNotContain(BSN);
@@ -136,7 +137,7 @@ class InvoerbestandTest {
 
     @Test
     void anEmptyArchiveIsRefused() throws IOException {
-        assertThat(toewijzingen("t.zip", ArchiefTest.zip(Map.of()), STANDAARD).fouten()).singleElement()
+        assertThat(toewijzingen("t.zip", Testbestanden.zip(Map.of()), STANDAARD).fouten()).singleElement()
                 .satisfies(f -> assertThat(f.veld()).isEqualTo("zipLeeg"));
     }
 }

@@ -5,7 +5,13 @@
  * {@link nl.samenspel.module.Soortinvoermodule} is its adapter to the exchange,
  * {@link nl.samenspel.module.Importresource} its REST import and import log, and
  * {@link nl.samenspel.module.Importopdracht} its shell import command: a module subclasses each
- * with its name, path and access right, and nothing else.
+ * with its name, path and access right, and nothing else. A kind of an iStandaard module is declared
+ * once ({@link nl.samenspel.module.Istandaardsoort}); a file goes through its import by
+ * {@link nl.samenspel.module.Importgang}; dated master data is written by
+ * {@link nl.samenspel.module.Periodetabel}; the monitoring stands on
+ * {@link nl.samenspel.module.Monitoringresource}, lists stored records with
+ * {@link nl.samenspel.module.Gegevenslijst} and shows the equalization inputs of
+ * {@link nl.samenspel.module.Vereveningsbronbasis} with {@link nl.samenspel.module.Vereveningsinvoer}.
  */
 @Export
 @Version("1.1.0")

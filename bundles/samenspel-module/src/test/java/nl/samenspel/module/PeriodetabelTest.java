@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import javax.sql.DataSource;
 import nl.samenspel.store.Jdbc;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import nl.samenspel.testsupport.Testdatabase;
 import org.junit.jupiter.api.Test;
 
 class PeriodetabelTest {
@@ -21,9 +21,7 @@ class PeriodetabelTest {
 
     @Test
     void aChangeClosesTheLastPeriodTheDayBeforeOrReplacesItsValues() throws SQLException {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
+        DataSource ds = Testdatabase.leeg();
         try (Connection c = ds.getConnection()) {
             Jdbc.bijwerk(c, "CREATE TABLE PERIODE (CATEGORIE CHAR(2), CODE VARCHAR(5), INGANG DATE, EINDE DATE, VARIANT VARCHAR(20),"
                     + " GROEP VARCHAR(9))");

@@ -6,7 +6,7 @@
  * stored records ({@link nl.samenspel.rest.Pagina}).
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package nl.samenspel.rest;
 
 import org.osgi.annotation.bundle.Export;

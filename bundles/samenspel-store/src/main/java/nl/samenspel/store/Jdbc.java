@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 /**
  * Null-aware conversions between JDBC and the modules' dates, optional numbers and flags, one-statement
- * updates, a row written by its key, and a query read into a list: the plumbing every module's
+ * updates, a row written by its key, a query read into a list and a transaction: the plumbing every module's
  * storage has, so that its own classes hold its tables and queries only.
  */
 public final class Jdbc {
@@ -132,6 +132,48 @@ public final class Jdbc {
                     rij.lees(rs);
                 }
             }
+        }
+    }
+
+    /** Work on a connection inside a transaction. */
+    @FunctionalInterface
+    public interface Werk<T> {
+        T doe(java.sql.Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code werk} as one transaction: committed whole, or rolled back whole when it throws, and
+     * the connection's auto-commit as it was afterwards either way. The failure that stopped the work
+     * is the one thrown: a rollback that fails too, on a broken connection, is attached to it as
+     * suppressed, and a broken connection after a commit does not undo what was committed.
+     */
+    public static <T> T transactie(java.sql.Connection c, Werk<T> werk) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            T uit = werk.doe(c);
+            c.commit();
+            return uit;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ook) {
+                e.addSuppressed(ook);
+            }
+            throw e;
+        } finally {
+            try {
+                c.setAutoCommit(autoCommit);
+            } catch (SQLException e) {
+                // the connection is closed next; what happened in the transaction is decided already
+            }
+        }
+    }
+
+    /** {@link #transactie(java.sql.Connection, Werk)} on a connection of its own. */
+    public static <T> T transactie(DataSource dataSource, Werk<T> werk) throws SQLException {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return transactie(c, werk);
         }
     }
 

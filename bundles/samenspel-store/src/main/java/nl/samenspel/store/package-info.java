@@ -4,7 +4,7 @@
  * its own bundle; every module owns one schema and nothing in another's.
  */
 @Export
-@Version("1.4.0")
+@Version("1.3.0")
 package nl.samenspel.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package nl.samenspel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,5 +45,21 @@ class JdbcTest {
         assertThat(contracten("")).containsExactly(new Contract("12345678", 2025, 250L, jan), new Contract("87654321", 2025, 100L, null));
         assertThat(contracten(" WHERE INGANG = ?", jan)).extracting(Contract::agb).containsExactly("12345678");
         assertThat(contracten(" WHERE JAAR = ?", 2024)).isEmpty();
+    }
+
+    @Test
+    void aTransactionIsStoredWholeOrNotAtAllAndLeavesAutoCommitAsItWas() throws SQLException {
+        assertThatThrownBy(() -> Jdbc.transactie(ds, c -> {
+            Jdbc.bijwerk(c, "INSERT INTO CONTRACT (AGB, JAAR, PLAFOND) VALUES (?, ?, ?)", "12345678", 2025, 1L);
+            return Jdbc.bijwerk(c, "INSERT INTO CONTRACT (AGB, JAAR, PLAFOND) VALUES (?, ?, ?)", "12345678", 2025, 2L);
+        })).isInstanceOf(SQLException.class);
+        assertThat(contracten("")).isEmpty();
+
+        try (Connection c = ds.getConnection()) {
+            int rijen = Jdbc.transactie(c, t -> Jdbc.bijwerk(t, "INSERT INTO CONTRACT (AGB, JAAR) VALUES (?, ?)", "12345678", 2025));
+            assertThat(rijen).isOne();
+            assertThat(c.getAutoCommit()).isTrue();
+        }
+        assertThat(contracten("")).hasSize(1);
     }
 }

@@ -13,6 +13,8 @@ public final class Testomgeving {
 
     public static final String REGIO = "jeugdhulp-ijsselland";
     public static final Register REGISTER = Testregister.REGISTER;
+    /** The header of an allocations file with BSNs, every column. */
+    public static final String TOEWIJZINGEN_CSV_KOP = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie;budget;aanmelddatum;verwijzer\n";
 
     private Testomgeving() {
     }

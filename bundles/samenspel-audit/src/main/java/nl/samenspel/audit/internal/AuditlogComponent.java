@@ -15,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import nl.samenspel.api.audit.Auditlog;
 import nl.samenspel.api.audit.Auditregel;
 import nl.samenspel.store.Database;
+import nl.samenspel.store.Jdbc;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -210,21 +211,14 @@ public class AuditlogComponent implements Auditlog {
     }
 
     private long verwijder(Connection c, Anker anker, Anker eind, Instant nu) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            long verwijderd = opslag.verwijderTotEnMet(c, anker, nu);
-            Auditrecord verslag = Auditrecord.volgend(eind, new Auditregel(SYSTEEM, OPRUIMEN,
-                    "volgnummer<=" + anker.volgnummer() + " hash=" + anker.hash(), 200, SYSTEEM, nu));
-            opslag.voegToe(c, verslag);
-            c.commit();
-            laatste = verslag.alsAnker();
-            return verwijderd;
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        Auditrecord verslag = Auditrecord.volgend(eind, new Auditregel(SYSTEEM, OPRUIMEN,
+                "volgnummer<=" + anker.volgnummer() + " hash=" + anker.hash(), 200, SYSTEEM, nu));
+        long verwijderd = Jdbc.transactie(c, t -> {
+            long weg = opslag.verwijderTotEnMet(t, anker, nu);
+            opslag.voegToe(t, verslag);
+            return weg;
+        });
+        laatste = verslag.alsAnker();
+        return verwijderd;
     }
 }

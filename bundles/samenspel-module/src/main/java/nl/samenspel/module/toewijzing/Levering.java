@@ -77,6 +77,26 @@ public final class Levering {
     }
 
     /**
+     * An allocation whose number may be stored already: it does not replace the stored one without a
+     * word ({@link #geenStilleVervanging}), and a changed one keeps the stored start of care, so its
+     * new dates must still contain that day.
+     *
+     * @param eerder    the stored allocation with this number; null: none
+     * @param startZorg the stored allocation's reported start; null: none
+     * @param anders    the columns in which the line differs from {@code eerder} (the module's own comparison); null without one
+     * @param zorg      what the module calls what was started ("zorg", "ondersteuning")
+     */
+    public static void vervanging(String plaats, Toewijzingsbasis t, Toewijzingsbasis eerder, LocalDate startZorg, List<String> anders,
+                                  String zorg, List<Regelfout> fouten) {
+        geenStilleVervanging(plaats, t.sleutel(), t.wijziging(), eerder == null ? null : anders,
+                eerder == null ? null : "ingang " + eerder.ingang() + ", product " + eerder.categorie() + "/" + eerder.code(), fouten);
+        if (startZorg != null && !t.omvang().bevat(startZorg)) {
+            fouten.add(new Regelfout(plaats, "ingangsdatum", "de " + zorg + " van deze toewijzing is op " + startZorg
+                    + " gestart; de gewijzigde toewijzing moet die dag bevatten"));
+        }
+    }
+
+    /**
      * A stored number is not replaced without a word (as iJw and iWmo: a changed 301 carries a
      * RedenWijziging): other values need a {@code wijziging} ({@code einde}: only the end date;
      * {@code correctie}: anything), and a {@code wijziging} needs a stored allocation. The same

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
 
 /**
  * Reads the records of an allocation's life cycle that iJw and iWmo give the same fields: a start
  * (JW305, WMO305) and a stop (JW307, WMO307) of care with their StatusAanlevering, and why a stored
- * allocation is sent again. CSV lines and messages both arrive as {@link Veldlezer}s with the CSV
+ * allocation is sent again; and a start or stop back in the exchange form a node sends the hub. CSV lines and messages both arrive as {@link Veldlezer}s with the CSV
  * column names. Returns null when a field was bad (the error is in the reader).
  */
 public final class Leveringlezer {
@@ -53,6 +54,20 @@ public final class Leveringlezer {
         String reden = v.code("redenwijziging", false, Wijziging.REDENEN_WIJZIGING::contains,
                 "geen " + standaard + "-RedenWijziging (01 tot en met 14)");
         return reden == null ? wijziging : Wijziging.vanRedenWijziging(reden).orElseThrow();
+    }
+
+    /** A start in the exchange form: the columns {@link #startZorg} reads, with its StatusAanlevering (none for a first delivery). */
+    public static List<String> uitwisselregel(StartZorg s) {
+        return Doorgifte.waarden(s.gemeente(), s.nummer(), s.begindatum(), status(s.intrekken(), s.gewijzigd()));
+    }
+
+    /** A stop in the exchange form, as {@link #uitwisselregel(StartZorg)}. */
+    public static List<String> uitwisselregel(StopZorg s) {
+        return Doorgifte.waarden(s.gemeente(), s.nummer(), s.einddatum(), s.reden(), status(s.intrekken(), s.gewijzigd()));
+    }
+
+    private static String status(boolean intrekken, boolean gewijzigd) {
+        return intrekken ? "3" : gewijzigd ? "2" : null;
     }
 
     /** StatusAanlevering of a start or stop: 1 first delivery, 2 a changed one, 3 withdrawal. */

@@ -45,4 +45,16 @@ class LeveringlezerTest {
         Leveringlezer.wijziging(regel(Map.of("redenwijziging", "99")), "iWmo");
         assertThat(fouten).singleElement().extracting(Regelfout::melding).asString().contains("geen iWmo-RedenWijziging");
     }
+
+    @Test
+    void theExchangeFormIsWhatTheReaderReads() {
+        StopZorg stop = new StopZorg("0193", 7, LocalDate.of(2025, 3, 31), "02", false, true);
+        assertThat(Leveringlezer.uitwisselregel(stop)).containsExactly("0193", "7", "2025-03-31", "02", "2");
+        assertThat(Leveringlezer.uitwisselregel(new StartZorg("0193", 7, LocalDate.of(2025, 1, 6), false, false)))
+                .containsExactly("0193", "7", "2025-01-06", null);
+        List<String> kop = List.of("gemeente", "toewijzingnummer", "einddatum", "reden", "status");
+        List<String> regel = Leveringlezer.uitwisselregel(stop);
+        assertThat(Leveringlezer.stopZorg(regel(java.util.stream.IntStream.range(0, kop.size()).boxed()
+                .collect(java.util.stream.Collectors.toMap(kop::get, regel::get))), Map.of("02", "zorg beëindigd"), "reden")).isEqualTo(stop);
+    }
 }

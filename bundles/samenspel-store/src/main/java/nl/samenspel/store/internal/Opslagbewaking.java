@@ -3,8 +3,6 @@ package nl.samenspel.store.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,6 +20,7 @@ import nl.samenspel.api.gezondheid.Gezondheid;
 import nl.samenspel.api.gezondheid.Meetbron;
 import nl.samenspel.api.gezondheid.Meting;
 import nl.samenspel.api.gezondheid.Opslagstand;
+import nl.samenspel.store.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,33 +151,12 @@ final class Opslagbewaking implements Opslagstand, Gezondheid, Meetbron {
 
     /** Rewrites the probe row and commits; the cause when it fails, by SQLState and Derby's own sentence (the probe holds no data). */
     private Optional<String> schrijf() {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE OPSLAG.SCHRIJFPROEF SET TIJDSTIP = ? WHERE ID = 1")) {
-                ps.setTimestamp(1, Timestamp.from(klok.instant()));
-                ps.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                stil(c::rollback);
-                throw e;
-            } finally {
-                stil(() -> c.setAutoCommit(true));
-            }
+        try {
+            Jdbc.transactie(dataSource, c -> Jdbc.bijwerk(c, "UPDATE OPSLAG.SCHRIJFPROEF SET TIJDSTIP = ? WHERE ID = 1",
+                    Timestamp.from(klok.instant())));
             return Optional.empty();
         } catch (SQLException e) {
             return Optional.of("de database neemt geen schrijfopdracht aan: " + Opslagfout.beschrijf(e));
-        }
-    }
-
-    private interface Sqlactie {
-        void doe() throws SQLException;
-    }
-
-    private static void stil(Sqlactie actie) {
-        try {
-            actie.doe();
-        } catch (SQLException e) {
-            // the probe's own failure is the news; a rollback on a broken connection adds nothing
         }
     }
 

@@ -13,44 +13,41 @@ import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.module.Moduleopslag;
 import nl.samenspel.store.Jdbc;
 
 /**
  * The module's tables in schema {@value #SCHEMA}: what the checks and the monitoring read, and
  * an accepted file written in one transaction with its import log row.
  */
-public class BwOpslag {
+public class BwOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "BESCHERMDWONEN";
     private static final int BATCH = 1_000;
 
-    private final DataSource dataSource;
-    private final Importlogboek logboek;
-
     public BwOpslag(DataSource dataSource) {
-        this.dataSource = dataSource;
-        this.logboek = new Importlogboek(dataSource, SCHEMA);
+        super(dataSource, SCHEMA, "beschermd-wonen");
     }
 
     /** The stored records as paged lists (without clients), on the same database. */
     public Bwlijsten lijsten() {
-        return new Bwlijsten(dataSource);
+        return new Bwlijsten(dataSource());
     }
 
     public List<Voorziening> voorzieningen() throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM BESCHERMDWONEN.VOORZIENING ORDER BY CODE, INGANG", rs -> new Voorziening(
+        return Jdbc.lijst(dataSource(), "SELECT * FROM BESCHERMDWONEN.VOORZIENING ORDER BY CODE, INGANG", rs -> new Voorziening(
                 rs.getString("CODE"), rs.getString("NAAM"), rs.getString("AGB"), rs.getString("VESTIGINGSGEMEENTE"),
                 Codes.van(Codes.Soort.class, rs.getString("SOORT")).orElseThrow(), rs.getInt("CAPACITEIT"), Jdbc.datum(rs, "INGANG"),
                 Jdbc.datum(rs, "EINDE")));
     }
 
     public Set<String> aanmeldingsleutels() throws SQLException {
-        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT HERKOMSTGEMEENTE, NUMMER FROM BESCHERMDWONEN.AANMELDING",
+        return new HashSet<>(Jdbc.lijst(dataSource(), "SELECT HERKOMSTGEMEENTE, NUMMER FROM BESCHERMDWONEN.AANMELDING",
                 rs -> rs.getString(1) + "/" + rs.getLong(2)));
     }
 
     public List<Aanmelding> aanmeldingen() throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM BESCHERMDWONEN.AANMELDING ORDER BY HERKOMSTGEMEENTE, NUMMER", rs -> new Aanmelding(
+        return Jdbc.lijst(dataSource(), "SELECT * FROM BESCHERMDWONEN.AANMELDING ORDER BY HERKOMSTGEMEENTE, NUMMER", rs -> new Aanmelding(
                 rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), Jdbc.datum(rs, "DATUM"),
                 Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), false));
     }
@@ -65,7 +62,7 @@ public class BwOpslag {
     }
 
     private List<Plaatsing> plaatsingen(String waar, Object... waarden) throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM BESCHERMDWONEN.PLAATSING" + waar + " ORDER BY HERKOMSTGEMEENTE, NUMMER", rs -> {
+        return Jdbc.lijst(dataSource(), "SELECT * FROM BESCHERMDWONEN.PLAATSING" + waar + " ORDER BY HERKOMSTGEMEENTE, NUMMER", rs -> {
             String reden = rs.getString("EINDREDEN");
             return new Plaatsing(rs.getString("HERKOMSTGEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"), rs.getString("VOORZIENING"),
                     rs.getString("VESTIGINGSGEMEENTE"), Codes.van(Codes.Vorm.class, rs.getString("VORM")).orElseThrow(), Jdbc.datum(rs, "INGANG"),
@@ -85,7 +82,7 @@ public class BwOpslag {
 
     /** Placements running in [van, tot], counted per (kolomA, kolomB); the columns are this class's own constants. */
     public List<Telling> tel(String kolomA, String kolomB, LocalDate van, LocalDate tot) throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT " + kolomA + ", " + kolomB + ", COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE
+        return Jdbc.lijst(dataSource(), "SELECT " + kolomA + ", " + kolomB + ", COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE
                 + " GROUP BY " + kolomA + ", " + kolomB, rs -> new Telling(rs.getString(1), rs.getString(2), rs.getInt(3)), tot, van);
     }
 
@@ -95,7 +92,7 @@ public class BwOpslag {
     /** Per facility, the placements running on the day: {counted against capacity, explicit overbookings}. */
     public Map<String, int[]> bezetOp(LocalDate dag) throws SQLException {
         Map<String, int[]> uit = new java.util.HashMap<>();
-        Jdbc.perRij(dataSource, "SELECT VOORZIENING, COUNT(*), SUM(CASE WHEN OVERBOEKING = TRUE THEN 1 ELSE 0 END)"
+        Jdbc.perRij(dataSource(), "SELECT VOORZIENING, COUNT(*), SUM(CASE WHEN OVERBOEKING = TRUE THEN 1 ELSE 0 END)"
                 + " FROM BESCHERMDWONEN.PLAATSING WHERE" + IN_PERIODE + " GROUP BY VOORZIENING", rs -> {
                     int overboekt = rs.getInt(3);
                     uit.put(rs.getString(1), new int[] {rs.getInt(2) - overboekt, overboekt});
@@ -106,7 +103,7 @@ public class BwOpslag {
     /** Placements that ended in the year, per end reason. */
     public Map<String, Integer> beeindigdPerReden(int jaar) throws SQLException {
         Map<String, Integer> uit = new java.util.TreeMap<>();
-        Jdbc.perRij(dataSource, "SELECT EINDREDEN, COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE EINDE BETWEEN ? AND ? GROUP BY EINDREDEN",
+        Jdbc.perRij(dataSource(), "SELECT EINDREDEN, COUNT(*) FROM BESCHERMDWONEN.PLAATSING WHERE EINDE BETWEEN ? AND ? GROUP BY EINDREDEN",
                 rs -> uit.put(rs.getString(1), rs.getInt(2)), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
         return uit;
     }
@@ -116,7 +113,7 @@ public class BwOpslag {
     }
 
     public List<Kostenregel> kostenregels(int jaar) throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT HERKOMSTGEMEENTE, INGANG, EINDE, TARIEF, TARIEFEENHEID FROM BESCHERMDWONEN.PLAATSING WHERE"
+        return Jdbc.lijst(dataSource(), "SELECT HERKOMSTGEMEENTE, INGANG, EINDE, TARIEF, TARIEFEENHEID FROM BESCHERMDWONEN.PLAATSING WHERE"
                 + IN_PERIODE, rs -> new Kostenregel(rs.getString(1), Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), rs.getLong(4),
                 "dag".equals(rs.getString(5)) ? Codes.Tariefeenheid.DAG : Codes.Tariefeenheid.MAAND), LocalDate.of(jaar, 12, 31),
                 LocalDate.of(jaar, 1, 1));
@@ -133,16 +130,12 @@ public class BwOpslag {
     }
 
     public List<Wachttijd> wachttijden(int jaar) throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT A.DATUM, P.INGANG FROM BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
+        return Jdbc.lijst(dataSource(), "SELECT A.DATUM, P.INGANG FROM BESCHERMDWONEN.AANMELDING A LEFT JOIN BESCHERMDWONEN.PLAATSING P"
                         + " ON P.HERKOMSTGEMEENTE = A.HERKOMSTGEMEENTE AND P.AANMELDING = A.NUMMER WHERE A.DATUM BETWEEN ? AND ?",
                 rs -> new Wachttijd(Jdbc.datum(rs, "DATUM"), Jdbc.datum(rs, "INGANG")), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
     // ---- the import log, and writing an accepted file with it -------------------------------
-
-    public Importlogboek logboek() {
-        return logboek;
-    }
 
     /** Writes one file's records on the transaction's connection. */
     public interface Schrijver extends Importlogboek.Schrijver {

@@ -1,8 +1,6 @@
 package nl.samenspel.beschermdwonen.internal.opslag;
 
-import java.util.List;
 import nl.samenspel.api.gezondheid.Meetbron;
-import nl.samenspel.api.gezondheid.Meting;
 import nl.samenspel.store.Database;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -12,16 +10,11 @@ import org.osgi.service.component.annotations.Reference;
 /** The module's storage, available once schema {@value BwOpslag#SCHEMA} is migrated to this bundle's version; also a
  * {@link Meetbron}: the module's imports per outcome, for {@code /api/v1/metrics}. */
 @Component(service = {BwOpslag.class, Meetbron.class})
-public class GemigreerdeOpslag extends BwOpslag implements Meetbron {
+public class GemigreerdeOpslag extends BwOpslag {
 
     @Activate
     public GemigreerdeOpslag(@Reference Database database, BundleContext context) {
         super(database.gemigreerd(context.getBundle(), SCHEMA, "db/beschermdwonen"));
         logboek().sluitOnderbrokenBijStart();
-    }
-
-    @Override
-    public List<Meting> metingen() {
-        return logboek().metingen("beschermd-wonen");
     }
 }

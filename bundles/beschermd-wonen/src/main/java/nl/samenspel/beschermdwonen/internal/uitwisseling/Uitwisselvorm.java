@@ -1,14 +1,11 @@
 package nl.samenspel.beschermdwonen.internal.uitwisseling;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
 import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
-import nl.samenspel.invoer.CsvBestand;
+import nl.samenspel.invoer.Doorgifte;
 
 /**
  * The exchange form of applications and placements: the module's own CSV columns with the
@@ -25,10 +22,7 @@ public final class Uitwisselvorm {
     }
 
     public static List<String> kop(Bwsoort soort) {
-        List<String> kop = new ArrayList<>(soort.kolommen().verplicht());
-        kop.addAll(soort.kolommen().optioneel());
-        kop.add(CsvBestand.CLIENT);
-        return kop;
+        return soort.kolommen().uitwisselkop();
     }
 
     /** The herkomstgemeente: the municipality responsible for the client, the only one that may send the record. */
@@ -44,17 +38,13 @@ public final class Uitwisselvorm {
     /** The values of a record in the order of {@link #kop}. */
     public static List<String> regel(Object record) {
         if (record instanceof Plaatsing p) {
-            return waarden(p.herkomstgemeente(), p.nummer(), p.voorziening(), Codes.code(p.vorm()), p.ingang(), p.tarief(),
+            return Doorgifte.waarden(p.herkomstgemeente(), p.nummer(), p.voorziening(), Codes.code(p.vorm()), p.ingang(), p.tarief(),
                     Codes.code(p.tariefeenheid()), p.einde(), p.eindreden() == null ? null : Codes.code(p.eindreden()),
                     p.overgangsrecht() ? "ja" : "nee", p.overboeking() ? "ja" : "nee", p.aanmelding(),
                     p.wijziging() == null ? null : p.wijziging().code(), p.client());
         } else if (record instanceof Aanmelding a) {
-            return waarden(a.herkomstgemeente(), a.nummer(), a.datum(), Codes.code(a.vorm()), a.correctie() ? "correctie" : null, a.client());
+            return Doorgifte.waarden(a.herkomstgemeente(), a.nummer(), a.datum(), Codes.code(a.vorm()), a.correctie() ? "correctie" : null, a.client());
         }
         throw new IllegalArgumentException("geen record dat een knooppunt verstuurt: " + record.getClass().getSimpleName());
-    }
-
-    private static List<String> waarden(Object... waarden) {
-        return Arrays.stream(waarden).map(w -> w == null ? null : Objects.toString(w)).toList();
     }
 }

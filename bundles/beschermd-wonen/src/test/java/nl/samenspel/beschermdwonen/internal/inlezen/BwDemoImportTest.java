@@ -22,7 +22,6 @@ import nl.samenspel.beschermdwonen.internal.monitoring.Overzichten;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.beschermdwonen.internal.verevening.BwVereveningsbron;
 import nl.samenspel.demodata.BeschermdWonenDemo;
-import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Plaatsing;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Regelfout;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * The generated 2015-2017 dataset (15 members) loads through the import; spreading, cost and
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BwDemoImportTest {
 
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     static Path map;
@@ -60,7 +59,7 @@ class BwDemoImportTest {
 
     /** The dataset loaded into a store; tests that add to it get their own, so the figures of the others stay the generator's. */
     private static Importdienst geladen(BwOpslag opslag) throws Exception {
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN, Bwsoort.PLAATSINGEN)) {
             Importresultaat r = dienst.importeer(soort, soort.code() + ".csv", Files.readAllBytes(map.resolve("csv").resolve(soort.code() + ".csv")));
@@ -225,7 +224,7 @@ class BwDemoImportTest {
         Path csv = map.resolve("csv-2025");
         demo2025.schrijfCsv(csv, null);
         BwOpslag opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN, Bwsoort.PLAATSINGEN)) {
             assertThat(dienst.importeer(soort, soort.code() + ".csv", Files.readAllBytes(csv.resolve(soort.code() + ".csv"))).fouten())

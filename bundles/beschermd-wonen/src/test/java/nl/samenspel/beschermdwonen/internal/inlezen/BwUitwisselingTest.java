@@ -15,11 +15,11 @@ import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
 import nl.samenspel.demodata.BeschermdWonenDemo;
-import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Uitgaand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * A node checks the placements it sends against the facilities the hub publishes: a placement in
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BwUitwisselingTest {
 
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path map;
@@ -37,7 +36,7 @@ class BwUitwisselingTest {
         BeschermdWonenDemo demo = BeschermdWonenDemo.genereer(2016, BeschermdWonenDemo.Periode.JAREN_2015_2017, 200, 10);
         demo.schrijfCsv(map.resolve("csv"), null);
         BwOpslag opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         Importdienst knooppunt = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         for (Bwsoort soort : List.of(Bwsoort.VOORZIENINGEN, Bwsoort.AANMELDINGEN)) {
             assertThat(knooppunt.importeer(soort, soort.code() + ".csv", Files.readAllBytes(map.resolve("csv").resolve(soort.code() + ".csv")))

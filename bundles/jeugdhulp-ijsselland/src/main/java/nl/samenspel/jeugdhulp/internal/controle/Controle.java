@@ -117,13 +117,8 @@ public final class Controle {
             Zorg.Toewijzing t = regel.waarde();
             toewijzing(regel.plaats(), t, c, fouten);
             Zorg.Opgeslagen eerder = opgeslagen.get(t.sleutel());
-            Levering.geenStilleVervanging(regel.plaats(), t.sleutel(), t.wijziging(), eerder == null ? null : t.verschillenMet(eerder.toewijzing()),
-                    eerder == null ? null : "ingang " + eerder.toewijzing().ingang() + ", product " + eerder.toewijzing().product(), fouten);
-            LocalDate start = eerder == null ? null : eerder.startZorg();
-            if (start != null && !t.omvang().bevat(start)) {
-                fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "de zorg van deze toewijzing is op " + start
-                        + " gestart; de gewijzigde toewijzing moet die dag bevatten"));
-            }
+            Levering.vervanging(regel.plaats(), t, eerder == null ? null : eerder.toewijzing(), eerder == null ? null : eerder.startZorg(),
+                    eerder == null ? null : t.verschillenMet(eerder.toewijzing()), "zorg", fouten);
         }
     }
 

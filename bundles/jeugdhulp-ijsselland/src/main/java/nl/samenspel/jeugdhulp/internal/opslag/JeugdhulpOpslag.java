@@ -25,6 +25,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.invoer.Importlogboek;
+import nl.samenspel.module.Moduleopslag;
 import nl.samenspel.module.Periodetabel;
 import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.module.toewijzing.StartZorg;
@@ -37,7 +38,7 @@ import nl.samenspel.store.Jdbc;
  * The module's tables in schema {@value #SCHEMA}: reads what the checks and the monitoring
  * need, and writes an accepted file in one transaction together with its import log row.
  */
-public class JeugdhulpOpslag {
+public class JeugdhulpOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "JEUGDHULP";
     private static final int BATCH = 1_000;
@@ -47,18 +48,14 @@ public class JeugdhulpOpslag {
             List.of("VARIANT", "INKOOP", "KORTINGSGROEP"));
     private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("JEUGDHULP.TOEWIJZING", List.of("AANMELDDATUM", "VERWIJZER"));
 
-    private final DataSource dataSource;
-    private final Importlogboek logboek;
-
     public JeugdhulpOpslag(DataSource dataSource) {
-        this.dataSource = dataSource;
-        this.logboek = new Importlogboek(dataSource, SCHEMA);
+        super(dataSource, SCHEMA, "jeugdhulp");
     }
 
     // ---- reading -------------------------------------------------------------------------
 
     public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE", rs -> new Stamgegevens.Product(
+        return Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE", rs -> new Stamgegevens.Product(
                         rs.getString("CATEGORIE"), rs.getString("CODE"), rs.getString("OMSCHRIJVING"), rs.getString("EENHEID"),
                         Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(), Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(),
                         rs.getString("KORTINGSGROEP")))
@@ -67,7 +64,7 @@ public class JeugdhulpOpslag {
 
     /** The products with their dated attributes. */
     public Productperioden productperioden() throws SQLException {
-        List<Stamgegevens.Productperiode> perioden = Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.PRODUCTPERIODE ORDER BY CATEGORIE, CODE,"
+        List<Stamgegevens.Productperiode> perioden = Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.PRODUCTPERIODE ORDER BY CATEGORIE, CODE,"
                 + " INGANG", rs -> new Stamgegevens.Productperiode(rs.getString("CATEGORIE"), rs.getString("CODE"), Jdbc.datum(rs, "INGANG"),
                 Jdbc.datum(rs, "EINDE"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
                 Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP")));
@@ -76,7 +73,7 @@ public class JeugdhulpOpslag {
 
     /** Every tariff, per product, oldest first. */
     public Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
-        return perProduct(Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG",
+        return perProduct(Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG",
                 rs -> new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "INGANG"),
                         Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"))), t -> new Stamgegevens.Productsleutel(t.categorie(), t.code()));
     }
@@ -86,23 +83,23 @@ public class JeugdhulpOpslag {
     }
 
     public List<Stamgegevens.Aanbieder> aanbieders() throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT AGB, NAAM FROM JEUGDHULP.AANBIEDER ORDER BY AGB",
+        return Jdbc.lijst(dataSource(), "SELECT AGB, NAAM FROM JEUGDHULP.AANBIEDER ORDER BY AGB",
                 rs -> new Stamgegevens.Aanbieder(rs.getString(1), rs.getString(2)));
     }
 
     public List<Stamgegevens.Contract> contracten() throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT AGB, JAAR, PLAFOND FROM JEUGDHULP.CONTRACT ORDER BY JAAR, AGB",
+        return Jdbc.lijst(dataSource(), "SELECT AGB, JAAR, PLAFOND FROM JEUGDHULP.CONTRACT ORDER BY JAAR, AGB",
                 rs -> new Stamgegevens.Contract(rs.getString(1), rs.getInt(2), rs.getLong(3)));
     }
 
     public List<Stamgegevens.Budget> budgetten() throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.BUDGET ORDER BY JAAR, GEMEENTE", rs -> new Stamgegevens.Budget(
+        return Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.BUDGET ORDER BY JAAR, GEMEENTE", rs -> new Stamgegevens.Budget(
                 rs.getString("GEMEENTE"), rs.getInt("JAAR"), rs.getLong("TOTAAL"), rs.getLong("REGIONAAL"), rs.getLong("LOKAAL")));
     }
 
     /** The stored allocations and declarations as paged lists (without clients), on the same database. */
     public Jeugdhulplijsten lijsten() {
-        return new Jeugdhulplijsten(dataSource);
+        return new Jeugdhulplijsten(dataSource());
     }
 
     /** What the checks need to know of what is stored, for a file of allocations, starts, stops or declarations. */
@@ -113,17 +110,17 @@ public class JeugdhulpOpslag {
         Set<String> contracten = new HashSet<>();
         contracten().forEach(k -> contracten.add(k.agb() + "/" + k.jaar()));
         return new Context(register, regio, productperioden(), tarieven(), aanbieders, contracten,
-                metToewijzingen ? TOEWIJZING.standen(dataSource) : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
+                metToewijzingen ? TOEWIJZING.standen(dataSource()) : Map.of(), metDeclaraties ? declaratiesleutels() : Set.of(),
                 Context.lidmaatschappen(register, regio));
     }
 
     /** The stored allocations with these numbers, as stored (a file's changes are compared with them). */
     public Map<Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
-        return TOEWIJZING.opgeslagen(dataSource, sleutels, JeugdhulpOpslag::opgeslagen, o -> o.toewijzing().sleutel());
+        return TOEWIJZING.opgeslagen(dataSource(), sleutels, JeugdhulpOpslag::opgeslagen, o -> o.toewijzing().sleutel());
     }
 
     private Set<String> declaratiesleutels() throws SQLException {
-        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT GEMEENTE, DECLARATIENUMMER, NUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
+        return new HashSet<>(Jdbc.lijst(dataSource(), "SELECT GEMEENTE, DECLARATIENUMMER, NUMMER, BEGINDATUM, EINDDATUM, BEDRAG"
                 + " FROM JEUGDHULP.REALISATIE", rs -> Controle.declaratiesleutel(new Zorg.Declaratieregel(rs.getString(1), rs.getLong(3),
                 rs.getString(2), Jdbc.datum(rs, "BEGINDATUM"), Jdbc.datum(rs, "EINDDATUM"), rs.getLong(6)))));
     }
@@ -135,7 +132,7 @@ public class JeugdhulpOpslag {
 
     /** The products with an allocation valid on at least one day of the year: the year's figures depend on their master data. */
     public Set<Stamgegevens.Productsleutel> productenInGebruik(int jaar) throws SQLException {
-        return new HashSet<>(Jdbc.lijst(dataSource, "SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
+        return new HashSet<>(Jdbc.lijst(dataSource(), "SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
                 + " AND (EINDE IS NULL OR EINDE >= ?)", rs -> new Stamgegevens.Productsleutel(rs.getString(1), rs.getString(2)),
                 LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1)));
     }
@@ -166,7 +163,7 @@ public class JeugdhulpOpslag {
     }
 
     private List<Zorg.Opgeslagen> toewijzingen(String waar, Object... data) throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER",
+        return Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER",
                 JeugdhulpOpslag::opgeslagen, data);
     }
 
@@ -189,7 +186,7 @@ public class JeugdhulpOpslag {
     }
 
     public List<Realisatiesom> gerealiseerd(int jaar) throws SQLException {
-        return Jdbc.lijst(dataSource, "SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
+        return Jdbc.lijst(dataSource(), "SELECT R.GEMEENTE, T.AGB, P.INKOOP, R.BEGINDATUM, SUM(R.BEDRAG) FROM JEUGDHULP.REALISATIE R"
                         + " JOIN JEUGDHULP.TOEWIJZING T ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER"
                         // the product as it was purchased on the first day of the declared period
                         + " JOIN JEUGDHULP.PRODUCTPERIODE P ON P.CATEGORIE = T.CATEGORIE AND P.CODE = T.CODE"
@@ -200,10 +197,6 @@ public class JeugdhulpOpslag {
     }
 
     // ---- the import log, and writing an accepted file with it -------------------------------
-
-    public Importlogboek logboek() {
-        return logboek;
-    }
 
     /** Writes one file's records on the transaction's connection. */
     public interface Schrijver extends Importlogboek.Schrijver {
@@ -322,10 +315,7 @@ public class JeugdhulpOpslag {
 
     /** The tariffs and the cuts applied to them ({@code nl.samenspel.module.tarief}). */
     public nl.samenspel.module.tarief.Kortingstabel kortingstabel() {
-        return new nl.samenspel.module.tarief.Kortingstabel(dataSource, SCHEMA);
+        return new nl.samenspel.module.tarief.Kortingstabel(dataSource(), SCHEMA);
     }
 
-    DataSource dataSource() {
-        return dataSource;
-    }
 }

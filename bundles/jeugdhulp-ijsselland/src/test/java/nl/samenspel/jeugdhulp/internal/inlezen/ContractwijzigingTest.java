@@ -3,29 +3,16 @@ package nl.samenspel.jeugdhulp.internal.inlezen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A stored contract's ceiling changes only knowingly: never in a year with a final run, in a begun year only as a correction. */
-class ContractwijzigingTest {
-
-    @TempDir
-    Path map;
-
-    private Kleinedata data;
-
-    @BeforeEach
-    void laad() throws Exception {
-        data = new Kleinedata(map);
-    }
+class ContractwijzigingTest extends Kleinedatatest {
 
     private Importresultaat contract(String regel) throws Exception {
         return data.dienst.importeer(Importsoort.CONTRACTEN, "contracten.csv",

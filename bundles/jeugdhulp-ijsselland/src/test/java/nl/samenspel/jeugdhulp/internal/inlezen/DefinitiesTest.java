@@ -9,41 +9,25 @@ import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.client;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.toewijzing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
-import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each youth-care monitoring figure's definition (docs/jeugdhulp.md, "Monitoring") on a case at
  * its boundary: the turn of the year, a percentile rank, a threshold. Tariff EUR 100.00 per
  * etmaal, ceilings EUR 10,000.00 ({@link Kleinedata}).
  */
-class DefinitiesTest {
-
-    @TempDir
-    Path map;
-
-    private Kleinedata data;
-    private Monitoring monitoring;
-
-    @BeforeEach
-    void laad() throws Exception {
-        data = new Kleinedata(map);
-        monitoring = new Monitoring(data.opslag);
-    }
+class DefinitiesTest extends Kleinedatatest {
 
     private Overzichten.Budgetregel budgetregel(int jaar, String gemeente) throws Exception {
-        return monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).gemeenten().stream()
+        return data.monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).gemeenten().stream()
                 .filter(r -> r.gemeente().equals(gemeente)).findFirst().orElseThrow();
     }
 
@@ -78,7 +62,7 @@ class DefinitiesTest {
         data.toewijzingen(toewijzing("0148", 61, AGB, REGIONAAL, "2016-01-01", "2016-06-30", 1, "1", "2016-01-01", "huisarts"),
                 toewijzing("0193", 62, AGB, REGIONAAL, "2016-07-01", "2016-12-31", 1, "1", "2016-06-15", "huisarts").replace(client(62), client(61)),
                 toewijzing("0193", 63, AGB, REGIONAAL, "2017-01-01", "2017-12-31", 1, "1", "2016-12-15", "huisarts"));
-        Overzichten.Budgetoverzicht o = monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, 2016);
+        Overzichten.Budgetoverzicht o = data.monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, 2016);
         assertThat(budgetregel(2016, "0148").clienten()).isEqualTo(1);
         assertThat(budgetregel(2016, "0193").clienten()).isEqualTo(1); // 63 starts on 1 January 2017
         assertThat(o.regio().clienten()).isEqualTo(1);
@@ -97,7 +81,7 @@ class DefinitiesTest {
         }
         data.toewijzingen(regels.toArray(String[]::new));
         data.declaraties(declaraties.toArray(String[]::new));
-        Map<String, Overzichten.Plafondregel> perAgb = monitoring.plafonds(2016).contracten().stream()
+        Map<String, Overzichten.Plafondregel> perAgb = data.monitoring.plafonds(2016).contracten().stream()
                 .collect(Collectors.toMap(Overzichten.Plafondregel::agb, r -> r));
         assertThat(perAgb.get("10000002")).satisfies(r -> stand(r, "89.96", "normaal"));
         assertThat(perAgb.get("10000003")).satisfies(r -> stand(r, "89.99", "normaal")); // 89.999 %
@@ -108,7 +92,7 @@ class DefinitiesTest {
         assertThat(perAgb.get("10000002").benuttingToegewezen()).isEqualTo("1.00");
         assertThat(perAgb.get("10000002").statusToegewezen()).isEqualTo("normaal");
         assertThat(perAgb.get("10000001").benuttingGerealiseerd()).isEqualTo("0.00");
-        Overzichten.Plafondoverzicht o = monitoring.plafonds(2016);
+        Overzichten.Plafondoverzicht o = data.monitoring.plafonds(2016);
         assertThat(o.waarschuwingen()).isEqualTo(2);
         assertThat(o.overschreden()).isEqualTo(1);
     }
@@ -126,14 +110,14 @@ class DefinitiesTest {
                 toewijzing("0150", 22, AGB, REGIONAAL, "2016-12-01", "2017-01-31", 1, "1", "2016-12-01", "huisarts"),
                 toewijzing("0150", 23, AGB, REGIONAAL, "2016-12-01", "2017-01-31", 1, "1", "", ""));
         data.starts("0150;21;2016-12-31", "0150;22;2017-01-01", "0150;23;2016-12-02");
-        Overzichten.Wachttijden w2016 = monitoring.wachttijden(2016, "0150");
+        Overzichten.Wachttijden w2016 = data.monitoring.wachttijden(2016, "0150");
         assertThat(w2016.totaal().aantal()).isEqualTo(1);
         assertThat(w2016.totaal().mediaanDagen()).isEqualTo(30);
         assertThat(w2016.zonderAanmelddatum()).isEqualTo(1); // a start without a referral date is counted apart
-        Overzichten.Wachttijden w2017 = monitoring.wachttijden(2017, "0150");
+        Overzichten.Wachttijden w2017 = data.monitoring.wachttijden(2017, "0150");
         assertThat(w2017.totaal().aantal()).isEqualTo(1);
         assertThat(w2017.totaal().mediaanDagen()).isEqualTo(31);
-        assertThat(monitoring.wachttijden(2016, "0193").totaal().aantal()).isZero();
+        assertThat(data.monitoring.wachttijden(2016, "0193").totaal().aantal()).isZero();
     }
 
     /** Median and 90th percentile by nearest rank: the ⌈p·n⌉-th smallest, so at n = 10 exactly the 5th and the 9th. */
@@ -147,7 +131,7 @@ class DefinitiesTest {
         }
         data.toewijzingen(regels.toArray(String[]::new));
         data.starts(starts.toArray(String[]::new));
-        Overzichten.Wachttijden w = monitoring.wachttijden(2016, null);
+        Overzichten.Wachttijden w = data.monitoring.wachttijden(2016, null);
         assertThat(w.categorieen()).singleElement().satisfies(c -> {
             assertThat(c.categorie()).isEqualTo("43");
             assertThat(c.aantal()).isEqualTo(10);
@@ -166,11 +150,11 @@ class DefinitiesTest {
             regels.add(toewijzing("0166", i, AGB, REGIONAAL, "2016-06-01", "2016-06-30", 1, "1", "2016-05-01", "sociaal-wijkteam"));
         }
         data.toewijzingen(regels.toArray(String[]::new));
-        Overzichten.Verwijzers v2016 = monitoring.verwijzers(Testomgeving.REGISTER, 2016);
+        Overzichten.Verwijzers v2016 = data.monitoring.verwijzers(Testomgeving.REGISTER, 2016);
         assertThat(v2016.regio().aantallen()).containsEntry("huisarts", 1).containsEntry("sociaal-wijkteam", 15);
         assertThat(v2016.regio().bekend()).isEqualTo(16);
         assertThat(v2016.regio().aandeelHuisarts()).isEqualTo("6.3");
-        assertThat(monitoring.verwijzers(Testomgeving.REGISTER, 2017).regio().aantallen()).containsEntry("huisarts", 1);
+        assertThat(data.monitoring.verwijzers(Testomgeving.REGISTER, 2017).regio().aantallen()).containsEntry("huisarts", 1);
     }
 
     /**

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * The generated IJsselland dataset (2,500 allocations, 2015-2017) loads through the import,
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoImportTest {
 
     private static final int JAAR = 2016;
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @TempDir
     static Path map;
@@ -58,7 +58,7 @@ class DemoImportTest {
         demo = JeugdhulpDemo.genereer(2016, 2_500);
         demo.schrijfCsv(map.resolve("csv"), null);
         opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
         Demolader.laadZorgCsv(dienst, map.resolve("csv"));

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
+import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 
 /**
@@ -32,10 +33,13 @@ final class Kleinedata {
 
     final JeugdhulpOpslag opslag;
     final Importdienst dienst;
+    /** The figures over what was loaded. */
+    final Monitoring monitoring;
 
     Kleinedata(Path map) throws Exception {
         opslag = Testomgeving.opslag();
         dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map, null);
+        monitoring = new Monitoring(opslag);
         lees(Importsoort.AANBIEDERS, "agb;naam\n" + agbs().map(a -> a + ";Aanbieder " + a + "\n").collect(Collectors.joining()));
         lees(Importsoort.PRODUCTEN, "categorie;code;omschrijving;eenheid;uitvoeringsvariant;inkoop;kortingsgroep\n"
                 + REGIONAAL + ";Verblijf;14;inspanningsgericht;regionaal;\n" + LOKAAL + ";Begeleiding;14;inspanningsgericht;lokaal;\n");

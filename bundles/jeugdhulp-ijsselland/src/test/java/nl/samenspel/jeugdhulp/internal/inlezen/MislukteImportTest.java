@@ -23,6 +23,7 @@ import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * Issue 13, the phantom import: a node's disk ran full, the commit of a 30,000-record import failed,
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MislukteImportTest {
 
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path map;
@@ -47,7 +47,7 @@ class MislukteImportTest {
         JeugdhulpDemo demo = JeugdhulpDemo.genereer(3, 60);
         demo.schrijfCsv(map.resolve("csv"), null);
         opslag = Testomgeving.opslag(this::metFalendeCommit);
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
         bestand = java.nio.file.Files.readString(map.resolve("csv").resolve("toewijzingen.csv"));
@@ -83,7 +83,7 @@ class MislukteImportTest {
         AtomicBoolean allesFaalt = new AtomicBoolean();
         JeugdhulpOpslag kapot = Testomgeving.opslag(ds -> falend(ds, allesFaalt));
         Importdienst d = new Importdienst(kapot, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"),
-                bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer()));
+                Testsleutel.DIENST);
         JeugdhulpDemo demo = JeugdhulpDemo.genereer(3, 60);
         Demolader.laadStamgegevens(d, new Tariefkortingen(kapot), demo, map.resolve("csv"));
         allesFaalt.set(true);

@@ -3,7 +3,6 @@ package nl.samenspel.jeugdhulp.internal.inlezen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,34 +12,24 @@ import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
-import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A product's purchase is dated: reclassifying the local product as regional from 2017 leaves the
  * 2016 figures as they were, needs an explicit correction because 2017 has passed, is refused when
  * a final run would change, and is reported with its old and new value.
  */
-class ProductperiodeTest {
+class ProductperiodeTest extends Kleinedatatest {
 
     private static final String KOP = "categorie;code;omschrijving;eenheid;uitvoeringsvariant;inkoop;kortingsgroep;ingangsdatum;wijziging\n";
     private static final String REGIONAAL_VANAF_2017 = "45;45A01;Begeleiding;14;inspanningsgericht;regionaal;;2017-01-01;";
 
-    @TempDir
-    Path map;
-
-    private Kleinedata data;
-    private Monitoring monitoring;
-
     @BeforeEach
     void laad() throws Exception {
-        data = new Kleinedata(map);
         data.toewijzingen(Kleinedata.toewijzing("0193", 1, Kleinedata.AGB, Kleinedata.LOKAAL, "2016-01-01", "2016-12-31", 1, "1", "", ""),
                 Kleinedata.toewijzing("0193", 2, Kleinedata.AGB, Kleinedata.LOKAAL, "2017-01-01", "2017-12-31", 1, "1", "", ""));
-        monitoring = new Monitoring(data.opslag);
     }
 
     private Importresultaat producten(String regel) throws Exception {
@@ -48,7 +37,7 @@ class ProductperiodeTest {
     }
 
     private Overzichten.Budgetregel regio(int jaar) throws Exception {
-        return monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).regio();
+        return data.monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, jaar).regio();
     }
 
     @Test

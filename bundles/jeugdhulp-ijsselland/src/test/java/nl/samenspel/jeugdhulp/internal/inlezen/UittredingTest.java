@@ -6,7 +6,6 @@ import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.REGIONAAL;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.toewijzing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +15,16 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.Uittredingsregister;
-import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Olst-Wijhe (1773) leaves the region after 30 June 2016, after its allocations were accepted:
  * the region counts its care only on member days, and shows the rest apart as {@code naUittreding}.
  */
-class UittredingTest {
+class UittredingTest extends Kleinedatatest {
 
     private static final String OLST_WIJHE = "1773";
     private static final String ZWOLLE = "0193";
@@ -35,15 +32,8 @@ class UittredingTest {
     private static final Register NA_UITTREDING = new Uittredingsregister(Testomgeving.REGISTER, Testomgeving.REGIO, OLST_WIJHE,
             LocalDate.of(2016, 6, 30));
 
-    @TempDir
-    Path map;
-
-    private Kleinedata data;
-    private Monitoring monitoring;
-
     @BeforeEach
     void laad() throws Exception {
-        data = new Kleinedata(map);
         data.toewijzingen(
                 // open-ended, one etmaal a week: 366 × 10000 / 7 = 522857.14 in 2016, of which 182 member days 260000 exactly
                 toewijzing(OLST_WIJHE, 51, AGB, REGIONAAL, "2016-01-01", "", 1, "2", "2016-01-01", "huisarts"),
@@ -55,12 +45,11 @@ class UittredingTest {
                 OLST_WIJHE + ";51;D3;2016-06-15;2016-07-15;100000;D", // begins on a member day: the region's, whole
                 OLST_WIJHE + ";52;D4;2016-06-30;2016-06-30;5000;D",
                 ZWOLLE + ";53;D5;2016-03-01;2016-03-31;200000;D");
-        monitoring = new Monitoring(data.opslag);
     }
 
     @Test
     void anAllocationCountsForTheRegionOnMemberDaysOnlyAndTheRestIsShownApart() throws Exception {
-        Overzichten.Budgetoverzicht o = monitoring.budgetten(NA_UITTREDING, Testomgeving.REGIO, 2016);
+        Overzichten.Budgetoverzicht o = data.monitoring.budgetten(NA_UITTREDING, Testomgeving.REGIO, 2016);
         Overzichten.Budgetregel olst = regel(o, OLST_WIJHE);
         // the gemeente's own row shows everything stored of it
         assertThat(olst.toegewezenRegionaal()).isEqualTo(522_857);
@@ -86,7 +75,7 @@ class UittredingTest {
 
     @Test
     void theYearAfterLeavingNothingOfTheOpenAllocationCountsForTheRegion() throws Exception {
-        Overzichten.Budgetoverzicht o = monitoring.budgetten(NA_UITTREDING, Testomgeving.REGIO, 2017);
+        Overzichten.Budgetoverzicht o = data.monitoring.budgetten(NA_UITTREDING, Testomgeving.REGIO, 2017);
         assertThat(regel(o, OLST_WIJHE).toegewezenRegionaal()).isEqualTo(521_429); // 365 × 10000 / 7, shown, not hidden
         assertThat(o.naUittreding()).singleElement().satisfies(n -> assertThat(n.toegewezenRegionaal()).isEqualTo(521_429));
         assertThat(o.regio().toegewezenRegionaal()).isZero();
@@ -99,9 +88,9 @@ class UittredingTest {
     /** The open allocation outlives Olst-Wijhe's membership: signalled from the first day it is no member; the one that ended is not. */
     @Test
     void anAllocationThatOutlivesItsGemeentesMembershipIsSignalled() throws Exception {
-        assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 6, 30))).isEmpty();
+        assertThat(data.monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 6, 30))).isEmpty();
         for (LocalDate dag : List.of(LocalDate.of(2016, 7, 1), LocalDate.of(2017, 3, 1))) {
-            assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, dag)).singleElement().satisfies(s -> {
+            assertThat(data.monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, dag)).singleElement().satisfies(s -> {
                 assertThat(s.soort()).isEqualTo("na-uittreding");
                 assertThat(s.toewijzing()).isEqualTo(OLST_WIJHE + "/51");
                 assertThat(s.product()).isEqualTo("43/43A01");
@@ -112,14 +101,14 @@ class UittredingTest {
         // a stop of care ends the signal: it no longer runs
         data.lees(nl.samenspel.jeugdhulp.internal.invoer.Importsoort.STOP_ZORG,
                 "gemeente;toewijzingnummer;einddatum;reden\n" + OLST_WIJHE + ";51;2016-07-15;02\n");
-        assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 7, 15))).hasSize(1);
-        assertThat(monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 7, 16))).isEmpty();
-        assertThat(monitoring.signaleringen(Testomgeving.REGISTER, Testomgeving.REGIO, LocalDate.of(2016, 7, 1))).isEmpty();
+        assertThat(data.monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 7, 15))).hasSize(1);
+        assertThat(data.monitoring.signaleringen(NA_UITTREDING, Testomgeving.REGIO, LocalDate.of(2016, 7, 16))).isEmpty();
+        assertThat(data.monitoring.signaleringen(Testomgeving.REGISTER, Testomgeving.REGIO, LocalDate.of(2016, 7, 1))).isEmpty();
     }
 
     @Test
     void withoutLeavingNothingIsApart() throws Exception {
-        Overzichten.Budgetoverzicht o = monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, 2016);
+        Overzichten.Budgetoverzicht o = data.monitoring.budgetten(Testomgeving.REGISTER, Testomgeving.REGIO, 2016);
         assertThat(o.naUittreding()).isEmpty();
         assertThat(o.regio().toegewezenRegionaal()).isEqualTo(522_857 + 366 * 10_000);
         verzoend(o);
@@ -135,7 +124,7 @@ class UittredingTest {
         assertThat(perLid.get(OLST_WIJHE).sleutels()).containsEntry(JeugdhulpVereveningsbron.CLIENTEN, 1L);
         assertThat(perLid.get(ZWOLLE).kosten().eurocent()).isEqualTo(200_000);
         // K summed over the members is the region's realised regional cost; per gemeente, its row minus naUittreding
-        Overzichten.Budgetoverzicht o = monitoring.budgetten(NA_UITTREDING, Testomgeving.REGIO, 2016);
+        Overzichten.Budgetoverzicht o = data.monitoring.budgetten(NA_UITTREDING, Testomgeving.REGIO, 2016);
         assertThat(invoer.stream().mapToLong(g -> g.kosten().eurocent()).sum()).isEqualTo(o.regio().gerealiseerdRegionaal());
         for (Overzichten.Budgetregel r : o.gemeenten()) {
             long apart = o.naUittreding().stream().filter(n -> n.gemeente().equals(r.gemeente()))

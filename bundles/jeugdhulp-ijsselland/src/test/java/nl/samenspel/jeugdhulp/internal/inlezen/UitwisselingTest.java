@@ -25,6 +25,7 @@ import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * The module's side of the exchange: on a node an accepted file of a kind it sends is queued in
@@ -33,8 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UitwisselingTest {
 
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
-    private static final String KOP = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie;budget;aanmelddatum;verwijzer\n";
 
     @TempDir
     Path map;
@@ -78,7 +77,7 @@ class UitwisselingTest {
         demo = JeugdhulpDemo.genereer(3, 60);
         demo.schrijfCsv(map.resolve("csv"), null);
         node = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         knooppunt = new Importdienst(node, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         Demolader.laadStamgegevens(knooppunt, new Tariefkortingen(node), demo, map.resolve("csv"));
         knooppunt.setUitgaand(wachtrij);
@@ -92,11 +91,11 @@ class UitwisselingTest {
 
     @Test
     void anAcceptedFileIsQueuedPseudonymisedAndReadsBackAtTheHub() throws Exception {
-        String csv = KOP + regel("0193", 1) + regel("0193", 2);
+        String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1) + regel("0193", 2);
         Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.geaccepteerd()).isTrue();
         assertThat(wachtrij.regels).hasSize(2);
-        String pseudoniem = JeugdhulpDemo.pseudoniem(SLEUTEL, "111222333");
+        String pseudoniem = Testsleutel.pseudoniem("111222333");
         assertThat(wachtrij.koppen.get(0)).contains("client").doesNotContain("bsn");
         assertThat(wachtrij.regels).allSatisfy(v -> assertThat(v).contains(pseudoniem).doesNotContain("111222333"));
 
@@ -122,7 +121,7 @@ class UitwisselingTest {
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
         String eerst = regel("0193", 1);
         String verlengd = eerst.replace(";2016-08-31;", ";2016-10-31;").replace("\n", ";einde\n");
-        for (String csv : List.of(KOP + eerst, KOP.replace("\n", ";wijziging\n") + verlengd)) {
+        for (String csv : List.of(Testomgeving.TOEWIJZINGEN_CSV_KOP + eerst, Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("\n", ";wijziging\n") + verlengd)) {
             wachtrij.koppen.clear();
             wachtrij.regels.clear();
             assertThat(knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
@@ -139,7 +138,7 @@ class UitwisselingTest {
 
     @Test
     void aNodeDeliversOnlyForItsOwnGemeente() throws Exception {
-        String csv = KOP + regel("0193", 1) + regel("0150", 2);
+        String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1) + regel("0150", 2);
         Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).anySatisfy(f -> {
@@ -156,7 +155,7 @@ class UitwisselingTest {
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
         Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
-        String batch = KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
+        String batch = Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
         List<Integer> ontvangen = new ArrayList<>();
         Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.getBytes(StandardCharsets.UTF_8),
                 new Afzending("0150", (c, importId, records) -> ontvangen.add(records)));
@@ -169,7 +168,7 @@ class UitwisselingTest {
     @Test
     void aFailingOutboxLeavesNothingStored() {
         wachtrij.faal = true;
-        String csv = KOP + regel("0193", 1);
+        String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1);
         assertThatThrownBy(() -> knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SQLException.class).hasMessageContaining("uitgaand vol");
         assertThat(catchToewijzingen()).isEmpty();
@@ -196,7 +195,7 @@ class UitwisselingTest {
         JeugdhulpInvoermodule module = new JeugdhulpInvoermodule(knooppunt);
         module.hubStamgegevens(zonderProduct.document());
 
-        String csv = KOP + regel("0193", 1);
+        String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1);
         Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).singleElement().satisfies(f -> {
@@ -233,7 +232,7 @@ class UitwisselingTest {
         Importdienst hub = new Importdienst(hubOpslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("hub"), null);
         Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
         hub.hubStamgegevens(new Hubstamgegevens(Hubstamgegevens.VERSIE, List.of(), List.of(), List.of(), List.of(), List.of()));
-        String batch = KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
+        String batch = Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
         Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.getBytes(StandardCharsets.UTF_8),
                 new Afzending("0193", (c, importId, records) -> { }));
         assertThat(r.geaccepteerd()).as(r.rapport()).isTrue();

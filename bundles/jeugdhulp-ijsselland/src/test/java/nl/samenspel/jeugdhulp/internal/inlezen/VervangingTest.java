@@ -22,6 +22,7 @@ import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * Issue 14, point 5 for youth care: a stored allocation number is changed only when the line says
@@ -33,7 +34,6 @@ class VervangingTest {
     private static final String KOP = "gemeente;toewijzingnummer;client;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;"
             + "frequentie;wijziging\n";
 
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path map;
@@ -134,7 +134,7 @@ class VervangingTest {
         demo.schrijfCsv(map.resolve("csv"), null);
         demo.schrijfXml(map.resolve("xml"));
         JeugdhulpOpslag opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         Importdienst dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
         String gemeente = demo.toewijzingen().get(0).gemeente();

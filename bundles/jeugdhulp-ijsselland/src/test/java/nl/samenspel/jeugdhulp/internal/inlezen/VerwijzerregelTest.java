@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.controle.Waarschuwingen;
-import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +43,7 @@ class VerwijzerregelTest {
         assertThat(data.opslag.logboek().importregel(r.importId()).orElseThrow().rapport()).isEqualTo(r.rapport())
                 .doesNotContain(Kleinedata.client(19010));
 
-        Overzichten.Verwijzerregel olst = new Monitoring(data.opslag).verwijzers(Testomgeving.REGISTER, 2016).gemeenten().stream()
+        Overzichten.Verwijzerregel olst = data.monitoring.verwijzers(Testomgeving.REGISTER, 2016).gemeenten().stream()
                 .filter(g -> g.gemeente().equals("1773")).findFirst().orElseThrow();
         assertThat(olst.aantallen().get("huisarts")).isEqualTo(1);
         assertThat(olst.bekend()).isEqualTo(1);

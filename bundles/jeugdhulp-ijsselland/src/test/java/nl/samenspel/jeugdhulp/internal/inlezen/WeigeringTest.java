@@ -16,12 +16,11 @@ import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /** A file with bad records is refused whole: nothing stored, every bad line and field named, the file kept with its report. */
 class WeigeringTest {
 
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
-    private static final String KOP = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie;budget;aanmelddatum;verwijzer\n";
 
     @TempDir
     Path map;
@@ -35,7 +34,7 @@ class WeigeringTest {
         demo = JeugdhulpDemo.genereer(3, 60);
         demo.schrijfCsv(map.resolve("csv"), null);
         opslag = Testomgeving.opslag();
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         dienst = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
         Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
     }
@@ -48,7 +47,7 @@ class WeigeringTest {
 
     @Test
     void oneBadRecordRefusesTheWholeFileAndEveryErrorIsNamed() throws Exception {
-        String csv = KOP + goed(1, "111222333") + goed(2, "111222333")
+        String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + goed(1, "111222333") + goed(2, "111222333")
                 + "0193;3;123456789;1234567;43;43A01;2016-05-01;2016-04-01;3;04;2;12.50;;schoolarts\n" // bad BSN, AGB, date order, budget, referrer
                 + "0244;4;111222333;98010000;43;43A01;2016-05-01;2016-06-01;1;14;1;;;\n" // Hattem: not a member of IJsselland
                 + goed(5, "111222333");
@@ -70,7 +69,7 @@ class WeigeringTest {
         assertThat(opslag.logboek().importregel(r.importId()).orElseThrow().rapport()).isEqualTo(rapport);
 
         // the same file without the bad lines is accepted whole
-        String goedBestand = KOP + goed(1, "111222333") + goed(2, "111222333") + goed(5, "111222333");
+        String goedBestand = Testomgeving.TOEWIJZINGEN_CSV_KOP + goed(1, "111222333") + goed(2, "111222333") + goed(5, "111222333");
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen-april.csv", goedBestand.getBytes(StandardCharsets.UTF_8)).records()).isEqualTo(3);
         assertThat(opslag.toewijzingenInJaar(2016)).hasSize(3);
     }
@@ -78,11 +77,11 @@ class WeigeringTest {
     @Test
     void aHubWithoutKeyRefusesBsnsButTakesPseudonyms() throws Exception {
         Importdienst hub = new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), null);
-        Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "t.csv", (KOP + goed(1, "111222333")).getBytes(StandardCharsets.UTF_8));
+        Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "t.csv", (Testomgeving.TOEWIJZINGEN_CSV_KOP + goed(1, "111222333")).getBytes(StandardCharsets.UTF_8));
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).singleElement().satisfies(f -> assertThat(f.melding()).contains("geen pseudoniemsleutel"));
         String pseudoniem = "ab".repeat(32);
-        String metPseudoniem = (KOP + goed(1, pseudoniem)).replace(";bsn;", ";client;");
+        String metPseudoniem = (Testomgeving.TOEWIJZINGEN_CSV_KOP + goed(1, pseudoniem)).replace(";bsn;", ";client;");
         assertThat(hub.importeer(Importsoort.TOEWIJZINGEN, "t.csv", metPseudoniem.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
         assertThat(opslag.toewijzingenInJaar(2016)).singleElement().satisfies(o -> assertThat(o.toewijzing().client()).isEqualTo(pseudoniem));
     }

@@ -24,6 +24,7 @@ import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.samenspel.testsupport.Testsleutel;
 
 /**
  * The same dataset as iJw 3.2 messages (ZIP archives of JW301, JW305, JW307, JW323 per
@@ -32,13 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class XmlImportTest {
 
-    private static final byte[] SLEUTEL = "een regionale testsleutel van minstens 32 bytes!".getBytes(StandardCharsets.US_ASCII);
 
     @TempDir
     Path map;
 
     private Importdienst dienst(JeugdhulpOpslag opslag) {
-        Pseudoniemdienst sleutel = bsn -> JeugdhulpDemo.pseudoniem(SLEUTEL, bsn.nummer());
+        Pseudoniemdienst sleutel = Testsleutel.DIENST;
         return new Importdienst(opslag, Testomgeving.registerService(), Testomgeving.REGIO, map.resolve("afgewezen"), sleutel);
     }
 
@@ -105,7 +105,7 @@ class XmlImportTest {
     /** Every character column of every table of the schema, as stored. */
     private static List<String> alleTekst(JeugdhulpOpslag opslag) throws Exception {
         List<String> uit = new ArrayList<>();
-        java.lang.reflect.Method m = JeugdhulpOpslag.class.getDeclaredMethod("dataSource");
+        java.lang.reflect.Method m = nl.samenspel.module.Moduleopslag.class.getDeclaredMethod("dataSource");
         m.setAccessible(true);
         try (Connection c = ((javax.sql.DataSource) m.invoke(opslag)).getConnection(); Statement s = c.createStatement()) {
             for (String tabel : List.of("TOEWIJZING", "REALISATIE", "IMPORTLOG", "AANBIEDER", "PRODUCT", "TARIEF")) {

@@ -19,6 +19,7 @@ import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.testsupport.Mutatie;
+import nl.samenspel.testsupport.Testbestanden;
 
 /**
  * Arbitrary bytes and mutated valid files (CSV, a JW301 and a JW323 message, archives of them)
@@ -59,16 +60,16 @@ class FuzzTest {
         inhoud.put("berichten/", new byte[0]);
         inhoud.put("berichten/jw323.xml", Monsters.utf8(Monsters.jw323()));
         byte[] zip = switch (vorm) {
-            case 0 -> Mutatie.pasToe(Monsters.zip(inhoud), mutaties, IJW);
+            case 0 -> Mutatie.pasToe(Testbestanden.zip(inhoud), mutaties, IJW);
             case 1 -> {
                 Map<String, byte[]> beschadigd = new LinkedHashMap<>();
                 inhoud.forEach((k, v) -> beschadigd.put(k, v.length == 0 ? v : Mutatie.pasToe(v, mutaties, IJW)));
-                yield Monsters.zip(beschadigd);
+                yield Testbestanden.zip(beschadigd);
             }
             default -> {
                 Map<String, byte[]> genest = new LinkedHashMap<>(inhoud);
-                genest.put("binnen.xml", Mutatie.pasToe(Monsters.zip(inhoud), mutaties, IJW));
-                yield Monsters.zip(genest);
+                genest.put("binnen.xml", Mutatie.pasToe(Testbestanden.zip(inhoud), mutaties, IJW));
+                yield Testbestanden.zip(genest);
             }
         };
         beide(zip);

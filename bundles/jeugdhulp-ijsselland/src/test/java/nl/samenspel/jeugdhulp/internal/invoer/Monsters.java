@@ -1,12 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Gelezen;
 
@@ -65,18 +60,6 @@ final class Monsters {
     static final String CSV = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie;budget\n"
             + "0193;1;" + BSN + ";12345678;45;45A01;2016-03-01;2016-08-31;3;04;2;\n"
             + "0193;2;" + BSN2 + ";12345678;45;45A01;2016-03-01;2016-12-31;;;;150000\n";
-
-    static byte[] zip(Map<String, byte[]> inhoud) throws IOException {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(uit)) {
-            for (Map.Entry<String, byte[]> e : inhoud.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return uit.toByteArray();
-    }
 
     static byte[] utf8(String tekst) {
         return tekst.getBytes(StandardCharsets.UTF_8);

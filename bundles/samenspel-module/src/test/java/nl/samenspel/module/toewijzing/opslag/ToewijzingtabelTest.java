@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import javax.sql.DataSource;
 import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.module.toewijzing.Stand;
 import nl.samenspel.module.toewijzing.StartZorg;
@@ -16,7 +16,7 @@ import nl.samenspel.module.toewijzing.StopZorg;
 import nl.samenspel.module.toewijzing.Testtoewijzing;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.store.Jdbc;
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import nl.samenspel.testsupport.Testdatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,10 @@ class ToewijzingtabelTest {
     private static final LocalDate JAN = LocalDate.of(2025, 1, 1);
     private static final Toewijzingtabel TABEL = new Toewijzingtabel("T", List.of("EIGEN"));
 
-    private final EmbeddedDataSource ds = new EmbeddedDataSource();
+    private final DataSource ds = Testdatabase.leeg();
 
     @BeforeEach
     void tabel() throws SQLException {
-        ds.setDatabaseName("memory:" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
         try (Connection c = ds.getConnection()) {
             Jdbc.bijwerk(c, "CREATE TABLE T (GEMEENTE CHAR(4) NOT NULL, NUMMER BIGINT NOT NULL, EIGEN VARCHAR(9), CLIENT VARCHAR(64),"
                     + " AGB CHAR(8), CATEGORIE CHAR(2), CODE VARCHAR(5), TOEWIJZINGSDATUM DATE, INGANG DATE, EINDE DATE, VOLUME INT,"

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import nl.samenspel.store.Jdbc;
 import nl.samenspel.invoer.CsvBestand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,41 +157,35 @@ public class Uitgaandeopslag {
      * cut into new batches per import in their order. Returns the number of rows converted.
      */
     public int zetRijenOm() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                int rijen = 0;
-                for (long[] batch : lijst(c, "SELECT b.id, b.zending_id FROM " + SCHEMA + ".batch b WHERE b.inhoud IS NULL AND b.status <> 'verzonden'"
-                        + " AND EXISTS (SELECT 1 FROM " + SCHEMA + ".uitgaand u WHERE u.batch_id = b.id) ORDER BY b.id")) {
-                    List<String> regels = regels(c, "batch_id = ?", batch[0]);
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET inhoud = ? WHERE id = ?")) {
-                        ps.setString(1, inhoud(kop(c, batch[1]), regels));
-                        ps.setLong(2, batch[0]);
-                        ps.executeUpdate();
-                    }
-                    rijen += regels.size();
+        int omgezet = Jdbc.transactie(dataSource, c -> {
+            int rijen = 0;
+            for (long[] batch : lijst(c, "SELECT b.id, b.zending_id FROM " + SCHEMA + ".batch b WHERE b.inhoud IS NULL AND b.status <> 'verzonden'"
+                    + " AND EXISTS (SELECT 1 FROM " + SCHEMA + ".uitgaand u WHERE u.batch_id = b.id) ORDER BY b.id")) {
+                List<String> regels = regels(c, "batch_id = ?", batch[0]);
+                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET inhoud = ? WHERE id = ?")) {
+                    ps.setString(1, inhoud(kop(c, batch[1]), regels));
+                    ps.setLong(2, batch[0]);
+                    ps.executeUpdate();
                 }
-                for (long[] zending : lijst(c, "SELECT DISTINCT zending_id, 0 FROM " + SCHEMA + ".uitgaand WHERE batch_id IS NULL ORDER BY zending_id")) {
-                    List<String> regels = regels(c, "batch_id IS NULL AND zending_id = ?", zending[0]);
-                    String kop = kop(c, zending[0]);
-                    for (int van = 0; van < regels.size(); van += batchgrootte) {
-                        nieuweBatch(c, zending[0], kop, regels.subList(van, Math.min(regels.size(), van + batchgrootte)));
-                    }
-                    rijen += regels.size();
-                }
-                try (Statement st = c.createStatement()) {
-                    st.executeUpdate("DELETE FROM " + SCHEMA + ".uitgaand");
-                }
-                c.commit();
-                if (rijen > 0) {
-                    LOG.info("Uitgaande opslag van de vorige versie omgezet: {} records in batches", rijen);
-                }
-                return rijen;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                rijen += regels.size();
             }
+            for (long[] zending : lijst(c, "SELECT DISTINCT zending_id, 0 FROM " + SCHEMA + ".uitgaand WHERE batch_id IS NULL ORDER BY zending_id")) {
+                List<String> regels = regels(c, "batch_id IS NULL AND zending_id = ?", zending[0]);
+                String kop = kop(c, zending[0]);
+                for (int van = 0; van < regels.size(); van += batchgrootte) {
+                    nieuweBatch(c, zending[0], kop, regels.subList(van, Math.min(regels.size(), van + batchgrootte)));
+                }
+                rijen += regels.size();
+            }
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM " + SCHEMA + ".uitgaand");
+            }
+            return rijen;
+        });
+        if (omgezet > 0) {
+            LOG.info("Uitgaande opslag van de vorige versie omgezet: {} records in batches", omgezet);
         }
+        return omgezet;
     }
 
     private static List<long[]> lijst(Connection c, String sql) throws SQLException {
@@ -228,20 +223,14 @@ public class Uitgaandeopslag {
 
     /** The hub confirmed the batch: it is done, its content is no longer kept, and its earlier failed attempts are no longer the last error. */
     public void bevestig(long batch, String bewijs) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                afhandelen(c, batch, "verzonden", bewijs, null);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET inhoud = NULL WHERE id = ?")) {
-                    ps.setLong(1, batch);
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Jdbc.transactie(dataSource, c -> {
+            afhandelen(c, batch, "verzonden", bewijs, null);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET inhoud = NULL WHERE id = ?")) {
+                ps.setLong(1, batch);
+                ps.executeUpdate();
             }
-        }
+            return null;
+        });
     }
 
     /**
@@ -250,23 +239,17 @@ public class Uitgaandeopslag {
      * stays for the operator.
      */
     public void weigering(long batch, String reden) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                afhandelen(c, batch, "mislukt", null, reden);
-                try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET status = 'mislukt', laatste_fout = ?,"
-                        + " afgehandeld = ? WHERE status = 'open' AND zending_id = (SELECT zending_id FROM " + SCHEMA + ".batch WHERE id = ?)")) {
-                    ps.setString(1, "niet verzonden: batch " + batch + " van dezelfde import is door de hub geweigerd");
-                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
-                    ps.setLong(3, batch);
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        Jdbc.transactie(dataSource, c -> {
+            afhandelen(c, batch, "mislukt", null, reden);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + SCHEMA + ".batch SET status = 'mislukt', laatste_fout = ?,"
+                    + " afgehandeld = ? WHERE status = 'open' AND zending_id = (SELECT zending_id FROM " + SCHEMA + ".batch WHERE id = ?)")) {
+                ps.setString(1, "niet verzonden: batch " + batch + " van dezelfde import is door de hub geweigerd");
+                ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                ps.setLong(3, batch);
+                ps.executeUpdate();
             }
-        }
+            return null;
+        });
     }
 
     /** Answers a batch; a receipt ({@code fout} null) keeps the error of an earlier attempt, with its time, as history. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.samenspel.store.Jdbc;
 
 /**
  * Table access of schema VEREVENING. Runs are inserted and read, never updated
@@ -49,21 +50,13 @@ final class Runopslag {
     Bewaard bewaar(List<Run> runs, List<Run.Invoer> invoer, String door) throws SQLException {
         // stored with millisecond precision, so what is read back equals what was answered
         Instant nu = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                List<Run> opgeslagen = new ArrayList<>();
-                for (Run run : runs) {
-                    opgeslagen.add(voegToe(c, run, invoer, nu, door));
-                }
-                long vergelijking = runs.size() > 1 ? vergelijking(c, opgeslagen, nu) : 0;
-                c.commit();
-                return new Bewaard(opgeslagen, vergelijking);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        return Jdbc.transactie(dataSource, c -> {
+            List<Run> opgeslagen = new ArrayList<>();
+            for (Run run : runs) {
+                opgeslagen.add(voegToe(c, run, invoer, nu, door));
             }
-        }
+            return new Bewaard(opgeslagen, runs.size() > 1 ? vergelijking(c, opgeslagen, nu) : 0);
+        });
     }
 
     record Bewaard(List<Run> runs, long vergelijking) {
