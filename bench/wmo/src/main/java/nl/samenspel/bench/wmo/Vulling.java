@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -119,7 +120,14 @@ final class Vulling {
         List<String> bronnen = new ArrayList<>();
         Path bulk = werk.resolve("bulk");
         Files.createDirectories(bulk);
-        try (Bulkbestand toewijzingen = new Bulkbestand(bulk.resolve("toewijzing.csv"), TOEWIJZING_KOLOMMEN);
+        // a module that keeps the sum of an allocation's lines on the allocation (TOEWIJZING.GEDECLAREERD, Wmo V5) gets it as its import
+        // keeps it: the sum of the lines stored on that allocation
+        boolean gedeclareerd = heeftKolom(ds, "TOEWIJZING", "GEDECLAREERD");
+        List<String> toewijzingKolommen = new ArrayList<>(TOEWIJZING_KOLOMMEN);
+        if (gedeclareerd) {
+            toewijzingKolommen.add("GEDECLAREERD");
+        }
+        try (Bulkbestand toewijzingen = new Bulkbestand(bulk.resolve("toewijzing.csv"), toewijzingKolommen);
              Bulkbestand realisaties = new Bulkbestand(bulk.resolve("realisatie.csv"), REALISATIE_KOLOMMEN)) {
             for (int k = 0; k < DELEN; k++) {
                 int quotum = deel(aantal, k);
@@ -129,13 +137,13 @@ final class Vulling {
                 WmoDemo demo = WmoDemo.genereer(seed + k, clienten);
                 bronnen.add(String.format(Locale.ROOT, "genereer(%d, %,d): %,d allocations, %,d lines", seed + k, clienten,
                         demo.toewijzingen().size(), demo.declaraties().size()));
-                schrijfDeel(ds, demo, k, quotum, regelquotum, inhoud, alleClienten, toewijzingen, realisaties);
+                schrijfDeel(ds, demo, k, quotum, regelquotum, inhoud, alleClienten, toewijzingen, realisaties, gedeclareerd);
             }
         }
         inhoud.clienten = alleClienten.size();
         inhoud.bronnen = String.join("; ", bronnen);
         System.out.println("#   bulk import of TOEWIJZING and REALISATIE (SYSCS_UTIL.SYSCS_IMPORT_DATA into the empty tables) ...");
-        laad(ds, "TOEWIJZING", TOEWIJZING_KOLOMMEN, bulk.resolve("toewijzing.csv"));
+        laad(ds, "TOEWIJZING", toewijzingKolommen, bulk.resolve("toewijzing.csv"));
         laad(ds, "REALISATIE", REALISATIE_KOLOMMEN, bulk.resolve("realisatie.csv"));
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -200,7 +208,7 @@ final class Vulling {
     }
 
     private static void schrijfDeel(DataSource ds, WmoDemo demo, int k, int quotum, int regelquotum, Inhoud inhoud, Set<String> alleClienten,
-                                    Bulkbestand toewijzingen, Bulkbestand realisaties) throws SQLException, IOException {
+                                    Bulkbestand toewijzingen, Bulkbestand realisaties, boolean gedeclareerd) throws SQLException, IOException {
         List<WmoToewijzing> alle = demo.toewijzingen();
         if (alle.size() < quotum) {
             throw new IllegalStateException("dataset " + k + " has " + alle.size() + " allocations, fewer than " + quotum);
@@ -226,24 +234,34 @@ final class Vulling {
             toewijzingenId = importlog(c, "toewijzingen", gehouden.size());
             declaratiesId = importlog(c, "declaraties", regelquotum);
         }
+        // the lines kept, and their signed sum per allocation (GEDECLAREERD)
+        List<WmoDeclaratieregel> regelsGehouden = new ArrayList<>(regelquotum);
+        Map<String, Long> perToewijzing = new HashMap<>();
+        for (int i = 0; i < kandidaten.size(); i++) {
+            if (houd(i, kandidaten.size(), regelquotum)) {
+                WmoDeclaratieregel d = kandidaten.get(i);
+                regelsGehouden.add(d);
+                perToewijzing.merge(d.gemeente() + "/" + d.toewijzingnummer(), saldo(d), Long::sum);
+            }
+        }
         for (WmoToewijzing t : gehouden.values()) {
             String client = pseudoniemen.computeIfAbsent(t.bsn(), b -> JeugdhulpDemo.pseudoniem(sleutel, b));
             alleClienten.add(client);
             long nummer = t.toewijzingnummer() + verschuiving;
-            toewijzingen.rij(t.gemeente(), nummer, client, t.agb(), t.categorie(), t.productcode(), t.toewijzingsdatum(), t.ingangsdatum(),
+            List<Object> rij = new ArrayList<>(Arrays.asList(t.gemeente(), nummer, client, t.agb(), t.categorie(), t.productcode(), t.toewijzingsdatum(), t.ingangsdatum(),
                     t.einddatum(), t.volume(), t.eenheid(), t.frequentie(), t.budget(), t.aanvraagdatum(),
                     java.time.Period.between(t.geboortedatum(), t.ingangsdatum()).getYears() < 18, t.startZorg(), t.stopZorg(),
-                    t.stopZorg() == null ? null : t.stopReden(), toewijzingenId);
+                    t.stopZorg() == null ? null : t.stopReden(), toewijzingenId));
+            if (gedeclareerd) {
+                rij.add(perToewijzing.getOrDefault(t.gemeente() + "/" + t.toewijzingnummer(), 0L));
+            }
+            toewijzingen.rij(rij.toArray());
             inhoud.starts += t.startZorg() != null ? 1 : 0;
             inhoud.stops += t.stopZorg() != null ? 1 : 0;
             inhoud.toewijzingen.add(new Toewijzing(t.gemeente(), nummer, client, t.agb(), t.categorie(), t.productcode(), t.ingangsdatum(),
                     t.einddatum(), t.stopZorg(), t.aanvraagdatum(), t.toewijzingsdatum() != null ? t.toewijzingsdatum() : t.ingangsdatum()));
         }
-        for (int i = 0; i < kandidaten.size(); i++) {
-            if (!houd(i, kandidaten.size(), regelquotum)) {
-                continue;
-            }
-            WmoDeclaratieregel d = kandidaten.get(i);
+        for (WmoDeclaratieregel d : regelsGehouden) {
             boolean credit = "C".equals(d.debetCredit());
             realisaties.rij(d.gemeente(), d.toewijzingnummer() + verschuiving, d.declaratienummer(), d.begindatum(), d.einddatum(),
                     credit ? -d.volume() : d.volume(), d.eenheid(), d.tarief(), saldo(d), declaratiesId);
@@ -406,6 +424,12 @@ final class Vulling {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    static boolean heeftKolom(DataSource ds, String tabel, String kolom) throws SQLException {
+        try (Connection c = ds.getConnection(); ResultSet rs = c.getMetaData().getColumns(null, "WMO", tabel, kolom)) {
+            return rs.next();
         }
     }
 

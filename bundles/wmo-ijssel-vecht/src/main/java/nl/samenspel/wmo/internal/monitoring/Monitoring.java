@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import nl.samenspel.api.cijfers.Percentage;
@@ -133,14 +132,20 @@ public class Monitoring {
         opslag.cijfers().omvangen(eerste, laatste, t -> {
             LocalDate tot = t.stopZorg() != null && t.stopZorg().isBefore(laatste) ? t.stopZorg() : laatste;
             LocalDate dag = t.omvang().tariefdag(jaar);
-            Optional<Long> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst()
-                    .map(Stamgegevens.Tarief::tarief);
+            // the first tariff valid on the day (a loop: this runs for every allocation of the year)
+            Long tarief = null;
+            for (Stamgegevens.Tarief x : tarieven.getOrDefault(t.product(), List.of())) {
+                if (x.isGeldigOp(dag)) {
+                    tarief = x.tarief();
+                    break;
+                }
+            }
             boolean tariefNodig = t.omvang().budget() == null && !Codes.EENHEID_EURO.equals(t.omvang().eenheid());
-            if (tariefNodig && tarief.isEmpty()) {
+            if (tariefNodig && tarief == null) {
                 zonderTarief.merge(t.gemeente(), 1, Integer::sum);
                 return;
             }
-            long bedrag = t.omvang().voorDagen(t.omvang().dagen(eerste, tot), tarief.orElse(0L));
+            long bedrag = t.omvang().voorDagen(t.omvang().dagen(eerste, tot), tarief == null ? 0L : tarief);
             perGemeente.merge(t.gemeente(), bedrag, Long::sum);
         });
         return new Toegewezen(perGemeente, zonderTarief);
@@ -171,16 +176,15 @@ public class Monitoring {
     public Overzichten.Trajectoverzicht trajecten(int jaar) throws SQLException {
         Productperioden producten = opslag.productperioden();
         Map<Stamgegevens.Productsleutel, long[]> per = new TreeMap<>(java.util.Comparator.comparing(Stamgegevens.Productsleutel::toString));
-        for (Wmocijfers.Metkosten m : opslag.cijfers().ingegaanMetKosten(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
-            Ondersteuning.Toewijzing t = m.toewijzing().toewijzing();
+        for (Wmocijfers.Ingegaan t : opslag.cijfers().ingegaan(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
             boolean traject = producten.op(t.product(), t.ingang()).map(w -> w.variant() == Uitvoeringsvariant.OUTPUTGERICHT).orElse(false);
             if (!traject) {
                 continue;
             }
             long[] s = per.computeIfAbsent(t.product(), p -> new long[3]);
             s[0]++;
-            s[1] += m.toewijzing().stopZorg() != null ? 1 : 0;
-            s[2] += m.gedeclareerd();
+            s[1] += t.gestopt() ? 1 : 0;
+            s[2] += t.gedeclareerd();
         }
         List<Overzichten.Trajectregel> uit = new ArrayList<>();
         per.forEach((p, s) -> uit.add(new Overzichten.Trajectregel(p.categorie(), p.code(), producten.omschrijvingen().get(p), (int) s[0],

@@ -326,8 +326,8 @@ public class WmoOpslag {
     }
 
     /**
-     * Inserts the lines in batches and adds them to {@code DECLARATIEMAAND} by gemeente, provider,
-     * product and month, in the same transaction.
+     * Inserts the lines in batches and adds them to their allocations' {@code GEDECLAREERD} and to
+     * {@code DECLARATIEMAAND} by gemeente, provider, product and month, in the same transaction.
      *
      * @param toewijzingen the allocations the lines are on (the checks made sure each is stored)
      */
@@ -354,6 +354,7 @@ public class WmoOpslag {
                 }
                 ps.executeBatch();
             }
+            Wmocijfers.gedeclareerdBij(c, lijst);
             Map<List<Object>, long[]> perMaand = new LinkedHashMap<>();
             for (Ondersteuning.Declaratieregel d : lijst) {
                 Ondersteuning.Toewijzing t = toewijzingen.get(d.sleutel()).toewijzing();

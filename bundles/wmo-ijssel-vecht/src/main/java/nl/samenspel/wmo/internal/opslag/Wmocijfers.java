@@ -258,28 +258,122 @@ public class Wmocijfers {
         return uit;
     }
 
-    /** Allocations that took effect from {@code van} through {@code tot}, with their declared total. */
-    public record Metkosten(Ondersteuning.Opgeslagen toewijzing, long gedeclareerd) {
+    /** An allocation that took effect in a period, as the trajectories count it: its product, whether its support stopped, and what was declared on it. */
+    public record Ingegaan(String categorie, String code, LocalDate ingang, boolean gestopt, long gedeclareerd) {
+        public Stamgegevens.Productsleutel product() {
+            return new Stamgegevens.Productsleutel(categorie, code);
+        }
     }
 
-    /** By gemeente and number. */
-    public List<Metkosten> ingegaanMetKosten(LocalDate van, LocalDate tot) throws SQLException {
-        // the lines are summed here: the database's GROUP BY would sort a year's lines first, through temporary files
-        Map<Toewijzingsleutel, Long> kosten = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT R.GEMEENTE, R.NUMMER, R.BEDRAG FROM WMO.REALISATIE R JOIN WMO.TOEWIJZING T"
-                     + " ON T.GEMEENTE = R.GEMEENTE AND T.NUMMER = R.NUMMER WHERE T.INGANG BETWEEN ? AND ?")) {
+    /**
+     * The allocations that took effect from {@code van} through {@code tot}, in no order, each with
+     * the sum of its lines (TOEWIJZING.GEDECLAREERD, V5): one range of index TOEWIJZING_INGEGAAN,
+     * which holds all of it, instead of a year's lines joined to their allocations.
+     */
+    public List<Ingegaan> ingegaan(LocalDate van, LocalDate tot) throws SQLException {
+        List<Ingegaan> uit = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT CATEGORIE, CODE, INGANG, STOP_ZORG, GEDECLAREERD FROM WMO.TOEWIJZING WHERE INGANG BETWEEN ? AND ?")) {
             Jdbc.datum(ps, 1, van);
             Jdbc.datum(ps, 2, tot);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    kosten.merge(new Toewijzingsleutel(rs.getString(1), rs.getLong(2)), rs.getLong(3), Long::sum);
+                    uit.add(new Ingegaan(rs.getString(1), tekst(rs, 2), datum(rs, 3), rs.getString(4) != null, rs.getLong(5)));
                 }
             }
         }
-        List<Metkosten> uit = new ArrayList<>();
-        for (Ondersteuning.Opgeslagen o : toewijzingen("SELECT " + KOLOMMEN + " FROM WMO.TOEWIJZING WHERE INGANG BETWEEN ? AND ?", van, tot)) {
-            uit.add(new Metkosten(o, kosten.getOrDefault(o.toewijzing().sleutel(), 0L)));
+        return uit;
+    }
+
+    /**
+     * Adds declaration lines to their allocations' GEDECLAREERD (V5), in the import's transaction on
+     * {@code c}, as {@code DECLARATIEMAAND} is kept: the sum of an allocation's lines, credits
+     * negative. Lines are only ever added, and a replaced allocation keeps its number, so the column
+     * stays the sum of the allocation's REALISATIE rows (Gedeclareerdtest).
+     */
+    public static void gedeclareerdBij(Connection c, List<Ondersteuning.Declaratieregel> regels) throws SQLException {
+        Map<Toewijzingsleutel, Long> perToewijzing = new HashMap<>();
+        for (Ondersteuning.Declaratieregel d : regels) {
+            perToewijzing.merge(d.sleutel(), d.bedrag(), Long::sum);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE WMO.TOEWIJZING SET GEDECLAREERD = GEDECLAREERD + ? WHERE GEMEENTE = ? AND NUMMER = ?")) {
+            int n = 0;
+            for (Map.Entry<Toewijzingsleutel, Long> e : perToewijzing.entrySet()) {
+                ps.setLong(1, e.getValue());
+                ps.setString(2, e.getKey().gemeente());
+                ps.setLong(3, e.getKey().nummer());
+                ps.addBatch();
+                if (++n % 1_000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** An allocation as far as the eigen bijdrage needs it (Eigenbijdragebron). */
+    public record Bijdragerij(String gemeente, String client, String categorie, String code, LocalDate ingang, LocalDate einde,
+                              LocalDate stopZorg, Boolean minderjarig) {
+        public Stamgegevens.Productsleutel product() {
+            return new Stamgegevens.Productsleutel(categorie, code);
+        }
+    }
+
+    /**
+     * Hands every allocation that runs on at least one day from {@code van} through {@code tot} to
+     * {@code per}, as far as the eigen bijdrage needs it, in no order: the rows {@link #lopend} reads,
+     * from index TOEWIJZING_LOOPT alone.
+     */
+    public void bijdragerijen(LocalDate van, LocalDate tot, Consumer<Bijdragerij> per) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(lopendeRijen(
+                "GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, EINDE, STOP_ZORG, MINDERJARIG"))) {
+            zetPeriode(ps, van, tot);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    per.accept(new Bijdragerij(rs.getString(1), rs.getString(2), rs.getString(3), tekst(rs, 4), datum(rs, 5), datum(rs, 6),
+                            datum(rs, 7), waarheid(rs, 8)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The gemeenten with an allocation that took effect on or before {@code tot} and for which
+     * {@code telt} holds, leaving out those in {@code bekend} (whose answer the caller has): per
+     * stored gemeente (found one at a time through the primary key) its allocations read until
+     * one counts. For the gemeenten a caller already knows nothing is read but the key.
+     */
+    public Set<String> gemeentenMet(LocalDate tot, Set<String> bekend, java.util.function.Predicate<Bijdragerij> telt) throws SQLException {
+        Set<String> uit = new java.util.TreeSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement volgende = c.prepareStatement("SELECT GEMEENTE FROM WMO.TOEWIJZING WHERE GEMEENTE > ? ORDER BY GEMEENTE"
+                     + " FETCH FIRST 1 ROWS ONLY");
+             PreparedStatement rijen = c.prepareStatement("SELECT GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, EINDE, STOP_ZORG, MINDERJARIG"
+                     + " FROM WMO.TOEWIJZING WHERE GEMEENTE = ? AND INGANG <= ?")) {
+            String gemeente = "";
+            while (true) {
+                volgende.setString(1, gemeente);
+                try (ResultSet rs = volgende.executeQuery()) {
+                    if (!rs.next()) {
+                        break;
+                    }
+                    gemeente = rs.getString(1);
+                }
+                if (bekend.contains(gemeente)) {
+                    continue;
+                }
+                rijen.setString(1, gemeente);
+                Jdbc.datum(rijen, 2, tot);
+                try (ResultSet rs = rijen.executeQuery()) {
+                    while (rs.next()) {
+                        if (telt.test(new Bijdragerij(rs.getString(1), rs.getString(2), rs.getString(3), tekst(rs, 4), datum(rs, 5), datum(rs, 6),
+                                datum(rs, 7), waarheid(rs, 8)))) {
+                            uit.add(gemeente);
+                            break;
+                        }
+                    }
+                }
+            }
         }
         return uit;
     }
