@@ -263,8 +263,40 @@ public final class Monitoringbench {
             case BEWEGING -> m.monitoring().beweging(register, Omgeving.REGIO, HALFJAAR);
             case DOORLOOPTIJDEN -> m.monitoring().doorlooptijden(register, Omgeving.REGIO, JAAR);
             // WmoEigenBijdrageResource.opbrengst: the rates file is read on every call
-            case OPBRENGST -> new Opbrengsten(m.bron().perioden(JAAR), m.bron().tarieven()).jaar(JAAR);
+            case OPBRENGST -> opbrengst(m.bron());
         };
+    }
+
+    /**
+     * {@code Eigenbijdragebron.opbrengsten(jaar, tarieven)} where the module has it (WmoEigenBijdrageResource.opbrengst
+     * calls it since the module reads only the allocations that decide the year), else
+     * {@code new Opbrengsten(bron.perioden(jaar), tarieven).jaar(jaar)} as that resource did before: so one bench measures
+     * the module in ~/.m2 it is compiled against and a changed one given by WMO_MODULE.
+     */
+    private static Object opbrengst(Eigenbijdragebron bron) throws SQLException {
+        if (OPBRENGSTEN != null) {
+            try {
+                return OPBRENGSTEN.invoke(bron, JAAR, bron.tarieven());
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (e.getCause() instanceof SQLException x) {
+                    throw x;
+                }
+                throw e.getCause() instanceof RuntimeException x ? x : new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new Opbrengsten(bron.perioden(JAAR), bron.tarieven()).jaar(JAAR);
+    }
+
+    private static final java.lang.reflect.Method OPBRENGSTEN = opbrengstenMethode();
+
+    private static java.lang.reflect.Method opbrengstenMethode() {
+        try {
+            return Eigenbijdragebron.class.getMethod("opbrengsten", int.class, nl.samenspel.wmo.internal.eigenbijdrage.Tarieven.class);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     private static List<long[]> kaleSql(DataSource ds) throws SQLException {
@@ -444,7 +476,8 @@ public final class Monitoringbench {
         uit.p("Answer fingerprints (SHA-256 of the answer's text, the same before and after a change of the module): %s",
                 String.join(", ", antwoorden.entrySet().stream().filter(e -> e.getKey().doel).map(e -> e.getKey().name().toLowerCase(Locale.ROOT)
                         + " " + e.getValue()).toList()));
-        uit.p("Each question as the REST resource calls it (Monitoring; eigen bijdrage: Eigenbijdragebron.perioden + tarieven + Opbrengsten.jaar);"
+        uit.p("Each question as the REST resource calls it (Monitoring; eigen bijdrage: " + (OPBRENGSTEN != null ? "Eigenbijdragebron.tarieven + opbrengsten"
+                : "Eigenbijdragebron.perioden + tarieven + Opbrengsten.jaar") + ");"
                 + " JSON not included.");
         uit.p("%d warm-up rounds, then %d timed rounds of all questions, round robin, order rotated per round (%.0f s); ms per call:", opwarmen,
                 metingen, rondesS);

@@ -3,8 +3,11 @@ package nl.samenspel.wmo.internal.eigenbijdrage;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -28,9 +31,6 @@ import java.util.TreeSet;
  */
 public final class Bijdrageperioden {
 
-    private static final Comparator<Bijdrageperiode> VOLGORDE = Comparator.comparing(Bijdrageperiode::gemeente)
-            .thenComparing(Bijdrageperiode::client).thenComparing(Bijdrageperiode::start);
-
     /** gemeente → client → stretches in order of start. */
     private final Map<String, Map<String, List<Bijdrageperiode>>> perGemeente;
     private final List<Bijdrageperiode> lijst;
@@ -40,27 +40,43 @@ public final class Bijdrageperioden {
         this.lijst = lijst;
     }
 
-    /** The stretches of every client in {@code voorzieningen}; provisions without a bijdrage are left out first. */
+    /**
+     * The stretches of every client in {@code voorzieningen}; provisions without a bijdrage are left out first.
+     * Grouped by hash and put in order once per gemeente, not kept in order on every insert: a region's year has
+     * some 100,000 provisions.
+     */
     public static Bijdrageperioden van(Collection<Voorzieningsperiode> voorzieningen) {
-        Map<String, Map<String, List<Voorzieningsperiode>>> gegroepeerd = new TreeMap<>();
+        Map<String, Map<String, List<Voorzieningsperiode>>> gegroepeerd = new HashMap<>();
         for (Voorzieningsperiode v : voorzieningen) {
             if (Bijdrageplicht.geldtVoor(v)) {
-                gegroepeerd.computeIfAbsent(v.gemeente(), g -> new TreeMap<>()).computeIfAbsent(v.client(), c -> new ArrayList<>()).add(v);
+                gegroepeerd.computeIfAbsent(v.gemeente(), g -> new HashMap<>()).computeIfAbsent(v.client(), c -> new ArrayList<>(2)).add(v);
             }
         }
         Map<String, Map<String, List<Bijdrageperiode>>> perGemeente = new TreeMap<>();
         List<Bijdrageperiode> lijst = new ArrayList<>();
-        gegroepeerd.forEach((gemeente, clienten) -> clienten.forEach((client, eigen) -> {
-            List<Bijdrageperiode> perioden = voegSamen(gemeente, client, eigen);
-            perGemeente.computeIfAbsent(gemeente, g -> new TreeMap<>()).put(client, perioden);
-            lijst.addAll(perioden);
-        }));
-        lijst.sort(VOLGORDE);
+        for (String gemeente : new TreeSet<>(gegroepeerd.keySet())) {
+            Map<String, List<Voorzieningsperiode>> clienten = gegroepeerd.get(gemeente);
+            String[] opVolgorde = clienten.keySet().toArray(new String[0]);
+            Arrays.sort(opVolgorde);
+            // in client order, as a sorted map would iterate
+            Map<String, List<Bijdrageperiode>> perClient = new LinkedHashMap<>(opVolgorde.length * 4 / 3 + 1);
+            for (String client : opVolgorde) {
+                List<Bijdrageperiode> perioden = voegSamen(gemeente, client, clienten.get(client));
+                perClient.put(client, perioden);
+                lijst.addAll(perioden);
+            }
+            perGemeente.put(gemeente, perClient);
+        }
+        // by gemeente, client and start already
         return new Bijdrageperioden(perGemeente, List.copyOf(lijst));
     }
 
     /** One client's liable provisions, in any order, as stretches in order of start. */
     private static List<Bijdrageperiode> voegSamen(String gemeente, String client, List<Voorzieningsperiode> voorzieningen) {
+        if (voorzieningen.size() == 1) {
+            Voorzieningsperiode v = voorzieningen.get(0);
+            return List.of(new Bijdrageperiode(gemeente, client, v.ingang(), v.einde()));
+        }
         List<Voorzieningsperiode> opVolgorde = new ArrayList<>(voorzieningen);
         opVolgorde.sort(Comparator.comparing(Voorzieningsperiode::ingang));
         List<Bijdrageperiode> uit = new ArrayList<>();

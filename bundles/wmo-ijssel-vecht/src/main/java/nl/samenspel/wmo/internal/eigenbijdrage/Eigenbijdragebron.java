@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.samenspel.api.register.RegisterService;
-import nl.samenspel.wmo.internal.domein.Ondersteuning;
 import nl.samenspel.wmo.internal.domein.Productperioden;
 import nl.samenspel.wmo.internal.domein.Voorziening;
 import nl.samenspel.wmo.internal.opslag.WmoOpslag;
+import nl.samenspel.wmo.internal.opslag.Wmocijfers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,15 +41,43 @@ public class Eigenbijdragebron {
 
     /** Liability from every allocation that took effect up to the end of {@code totJaar}: a start may lie years back. */
     public Bijdrageperioden perioden(int totJaar) throws SQLException {
+        return Bijdrageperioden.van(voorzieningen(opslag.productperioden(), LocalDate.of(1900, 1, 1), LocalDate.of(totJaar, 12, 31)));
+    }
+
+    /**
+     * The revenue of {@code jaar} at {@code tarieven}: what {@code new Opbrengsten(perioden(jaar),
+     * tarieven).jaar(jaar)} answers, read from the allocations that run from 1 December of the year
+     * before, not from every allocation since the start.
+     *
+     * <p>Why that gives the same months: an allocation that ended (or whose support stopped) before 1
+     * December of the year before adds no month of the year to any stretch; leaving it out can only
+     * move the start of a stretch that runs on to a day on or before 1 December, whose collection then
+     * still begins in January at the latest ({@link Bijdrageperiode#eersteInningsmaand}), as it did
+     * from the earlier start. Nor does it split a stretch: what it bridged lies before that day. The
+     * gemeenten with a liable allocation before that day and none after it still get their year of
+     * zeros ({@link Opbrengsten#jaar(int)} lists every gemeente with a liable client at any time).
+     */
+    public List<Jaaropbrengst> opbrengsten(int jaar, Tarieven tarieven) throws SQLException {
         Productperioden producten = opslag.productperioden();
-        List<Voorzieningsperiode> voorzieningen = new ArrayList<>();
-        for (Ondersteuning.Opgeslagen o : opslag.cijfers().lopend(LocalDate.of(1900, 1, 1), LocalDate.of(totJaar, 12, 31))) {
-            Ondersteuning.Toewijzing t = o.toewijzing();
-            boolean maatwerk = producten.op(t.product(), t.ingang()).map(w -> w.voorziening() == Voorziening.MAATWERK).orElse(false);
-            LocalDate einde = o.stopZorg() != null && (t.einde() == null || o.stopZorg().isBefore(t.einde())) ? o.stopZorg() : t.einde();
-            voorzieningen.add(new Voorzieningsperiode(t.gemeente(), t.client(), t.categorie(), maatwerk, Boolean.TRUE.equals(t.minderjarig()),
-                    t.ingang(), einde));
-        }
-        return Bijdrageperioden.van(voorzieningen);
+        LocalDate tot = LocalDate.of(jaar, 12, 31);
+        Bijdrageperioden perioden = Bijdrageperioden.van(voorzieningen(producten, LocalDate.of(jaar - 1, 12, 1), tot));
+        Set<String> gemeenten = new TreeSet<>(perioden.gemeenten());
+        gemeenten.addAll(opslag.cijfers().gemeentenMet(tot, gemeenten, r -> Bijdrageplicht.geldtVoor(voorziening(producten, r))));
+        Opbrengsten opbrengsten = new Opbrengsten(perioden, tarieven);
+        return gemeenten.stream().map(g -> opbrengsten.jaar(g, jaar)).toList();
+    }
+
+    /** The allocations that run on at least one day from {@code van} through {@code tot}, as provisions. */
+    private List<Voorzieningsperiode> voorzieningen(Productperioden producten, LocalDate van, LocalDate tot) throws SQLException {
+        List<Voorzieningsperiode> uit = new ArrayList<>();
+        opslag.cijfers().bijdragerijen(van, tot, r -> uit.add(voorziening(producten, r)));
+        return uit;
+    }
+
+    /** A maatwerkvoorziening by its product on the ingangsdatum, ending when the allocation ends or its support was stopped. */
+    private static Voorzieningsperiode voorziening(Productperioden producten, Wmocijfers.Bijdragerij r) {
+        boolean maatwerk = producten.op(r.product(), r.ingang()).map(w -> w.voorziening() == Voorziening.MAATWERK).orElse(false);
+        LocalDate einde = r.stopZorg() != null && (r.einde() == null || r.stopZorg().isBefore(r.einde())) ? r.stopZorg() : r.einde();
+        return new Voorzieningsperiode(r.gemeente(), r.client(), r.categorie(), maatwerk, Boolean.TRUE.equals(r.minderjarig()), r.ingang(), einde);
     }
 }

@@ -39,15 +39,20 @@ public final class Opbrengsten {
 
     /** One gemeente's year; a gemeente without liable clients has twelve months of 0 (where a rate applies). */
     public Jaaropbrengst jaar(String gemeente, int jaar) {
+        // months as numbers (year × 12 + month − 1), not as a YearMonth per client month
         long[] clienten = new long[12];
         Set<String> inJaar = new HashSet<>();
         YearMonth januari = YearMonth.of(jaar, 1);
-        YearMonth december = YearMonth.of(jaar, 12);
+        int eerste = jaar * 12;
+        int laatste = eerste + 11;
         for (Bijdrageperiode p : perioden.van(gemeente)) {
-            YearMonth van = later(p.eersteInningsmaand(), januari);
-            YearMonth tot = p.laatsteInningsmaand().map(m -> m.isBefore(december) ? m : december).orElse(december);
-            for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
-                clienten[m.getMonthValue() - 1]++;
+            // collected from the month after the start through the month of the end (Bijdrageperiode)
+            int van = Math.max(maandnummer(p.start()) + 1, eerste);
+            int tot = p.einde() == null ? laatste : Math.min(maandnummer(p.einde()), laatste);
+            for (int m = van; m <= tot; m++) {
+                clienten[m - eerste]++;
+            }
+            if (van <= tot) {
                 inJaar.add(p.client());
             }
         }
@@ -81,7 +86,7 @@ public final class Opbrengsten {
                 status, maanden);
     }
 
-    private static YearMonth later(YearMonth a, YearMonth b) {
-        return a.isAfter(b) ? a : b;
+    private static int maandnummer(java.time.LocalDate dag) {
+        return dag.getYear() * 12 + dag.getMonthValue() - 1;
     }
 }
