@@ -184,6 +184,13 @@ final class Vulling {
         if (heeftTabel(ds, "DEELNEMER")) {
             long t3 = System.nanoTime();
             inhoud.deelnemers = deelnemers(ds, geschaald, bekendProcent, bulk.resolve("deelnemer.csv"));
+            if (heeftTabel(ds, "DEELNEMERJAAR")) {
+                // the participants' months per gemeente, year and client (Wmo V5), as the import keeps them: here summed from the rows
+                // loaded, as the migration sums those stored before it
+                try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                    s.executeUpdate(DEELNEMERJAAR);
+                }
+            }
             inhoud.laadtijdMs.put("known participants (bulk import)", (System.nanoTime() - t3) / 1_000_000);
         }
         long t4 = System.nanoTime();
@@ -335,6 +342,12 @@ final class Vulling {
             "EINDE", "VOLUME", "EENHEID", "FREQUENTIE", "BUDGET", "AANVRAAGDATUM", "MINDERJARIG", "START_ZORG", "STOP_ZORG", "STOP_REDEN", "IMPORT_ID");
     static final List<String> REALISATIE_KOLOMMEN = List.of("GEMEENTE", "NUMMER", "DECLARATIENUMMER", "BEGINDATUM", "EINDDATUM", "VOLUME",
             "EENHEID", "TARIEF", "BEDRAG", "IMPORT_ID");
+    /** DEELNEMERJAAR from DEELNEMER, the statement of the module's V5__monitoring.sql. */
+    private static final String DEELNEMERJAAR = "INSERT INTO WMO.DEELNEMERJAAR (GEMEENTE, JAAR, CLIENT, MAANDEN) SELECT GEMEENTE, JAAR, CLIENT,"
+            + " SUM(MAANDBIT) FROM (SELECT DISTINCT GEMEENTE, YEAR(MAAND) AS JAAR, CLIENT, CASE MONTH(MAAND) WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN 4"
+            + " WHEN 4 THEN 8 WHEN 5 THEN 16 WHEN 6 THEN 32 WHEN 7 THEN 64 WHEN 8 THEN 128 WHEN 9 THEN 256 WHEN 10 THEN 512 WHEN 11 THEN 1024"
+            + " ELSE 2048 END AS MAANDBIT FROM WMO.DEELNEMER) AS D GROUP BY GEMEENTE, JAAR, CLIENT";
+
     static final List<String> DEELNEMER_KOLOMMEN = List.of("GEMEENTE", "AGB", "CATEGORIE", "CODE", "MAAND", "CLIENT", "IMPORT_ID");
 
     /** Rows for Derby's import procedure: ';' between fields, an empty field is NULL, dates as yyyy-mm-dd. */

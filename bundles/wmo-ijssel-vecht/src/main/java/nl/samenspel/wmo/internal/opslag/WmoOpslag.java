@@ -393,7 +393,7 @@ public class WmoOpslag {
         };
     }
 
-    /** The participants not stored yet (one reported again changes nothing), in batches. */
+    /** The participants not stored yet (one reported again changes nothing), in batches; and their months in DEELNEMERJAAR. */
     public static Schrijver deelnemers(List<Ondersteuning.Deelnemer> lijst, Set<String> bestaand) {
         return (c, id) -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.DEELNEMER (GEMEENTE, AGB, CATEGORIE, CODE, MAAND, CLIENT, IMPORT_ID)"
@@ -417,6 +417,7 @@ public class WmoOpslag {
                 }
                 ps.executeBatch();
             }
+            Wmocijfers.deelnemersBij(c, lijst);
         };
     }
 }

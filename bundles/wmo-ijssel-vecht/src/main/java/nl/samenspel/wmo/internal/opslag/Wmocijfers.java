@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,29 +41,23 @@ public class Wmocijfers {
     private static final String LOOPT = "INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?) AND (STOP_ZORG IS NULL OR STOP_ZORG >= ?)";
 
     /**
-     * {@link #LOOPT} in two parts, the allocations with an end on or after the period's first day and
-     * those without an end: so written, each part is a range of index TOEWIJZING_LOOPT (V2), which holds
-     * every column these reads select; {@code EINDE IS NULL OR EINDE >= ?} in one predicate would read
-     * every allocation since the start. Its parameters: {@link #zetPeriode}.
+     * {@link #LOOPT} in two parts, the allocations that run to a day on or after the period's first day
+     * ({@code LOOPT_TOT}, V5: the end, or the day support stopped where that came first) and those that
+     * run on without an end: so written, each part is a range of index TOEWIJZING_LOOPT (V5), which
+     * holds every column these reads select; {@code LOOPT_TOT IS NULL OR LOOPT_TOT >= ?} in one predicate
+     * would read every allocation since the start. Its parameters: {@link #zetPeriode}.
      */
     private static String lopendeRijen(String kolommen) {
-        String rest = " AND INGANG <= ? AND (STOP_ZORG IS NULL OR STOP_ZORG >= ?)";
-        return "SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE EINDE >= ?" + rest
-                + " UNION ALL SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE EINDE IS NULL" + rest;
+        return "SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE LOOPT_TOT >= ? AND INGANG <= ?"
+                + " UNION ALL SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE LOOPT_TOT IS NULL AND INGANG <= ?";
     }
 
     private static void zetPeriode(PreparedStatement ps, LocalDate van, LocalDate tot) throws SQLException {
         Jdbc.datum(ps, 1, van);
         Jdbc.datum(ps, 2, tot);
-        Jdbc.datum(ps, 3, van);
-        Jdbc.datum(ps, 4, tot);
-        Jdbc.datum(ps, 5, van);
+        Jdbc.datum(ps, 3, tot);
     }
 
-    /** Whether an allocation read by {@link #lopendeRijen} runs on at least one day from {@code van} through {@code tot}. */
-    private static boolean looptIn(LocalDate ingang, LocalDate einde, LocalDate stop, LocalDate van, LocalDate tot) {
-        return !ingang.isAfter(tot) && (einde == null || !einde.isBefore(van)) && (stop == null || !stop.isBefore(van));
-    }
 
     /** A count of distinct clients per gemeente and productcategorie ({@code categorie} null: all of the gemeente's). */
     public record Clientental(String gemeente, String categorie, int clienten) {
@@ -115,16 +110,16 @@ public class Wmocijfers {
         // per gemeente and client the months in which one of the client's allocations runs, one bit a month
         Map<String, Map<String, Long>> perGemeente = new TreeMap<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(lopendeRijen("GEMEENTE, CLIENT, INGANG, EINDE, STOP_ZORG"))) {
+             PreparedStatement ps = c.prepareStatement(lopendeRijen("GEMEENTE, CLIENT, INGANG, LOOPT_TOT"))) {
             zetPeriode(ps, van.atDay(1), tot.atEndOfMonth());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate ingang = datum(rs, 3);
-                    LocalDate einde = datum(rs, 4);
-                    LocalDate stop = datum(rs, 5);
+                    LocalDate looptTot = datum(rs, 4);
                     long bits = 0;
                     for (int i = 0; i < maanden.size(); i++) {
-                        if (looptIn(ingang, einde, stop, begin[i], eind[i])) {
+                        // runs on a day of the month: from before its last day, to (LOOPT_TOT) on or after its first
+                        if (!ingang.isAfter(eind[i]) && (looptTot == null || !looptTot.isBefore(begin[i]))) {
                             bits |= 1L << i;
                         }
                     }
@@ -213,8 +208,38 @@ public class Wmocijfers {
         return uit;
     }
 
-    /** Distinct known participants of algemene voorzieningen per gemeente in the months from {@code van} through {@code tot}. */
+    /**
+     * Distinct known participants of algemene voorzieningen per gemeente in the months from {@code van}
+     * through {@code tot}. Within one year (a half-year, a year) counted from DEELNEMERJAAR (V5): per
+     * gemeente and set of months how many participants were known in exactly those months of the year,
+     * grouped by Derby along index DEELNEMERJAAR_TELLING; a participant counts once when one of the
+     * months is in the period. Across years from the rows of DEELNEMER.
+     */
     public Map<String, Integer> bekendeDeelnemers(YearMonth van, YearMonth tot) throws SQLException {
+        if (van.getYear() != tot.getYear()) {
+            return bekendeDeelnemersUitRijen(van, tot);
+        }
+        // the period's months as bits, January 1 ... December 2048 (DEELNEMERJAAR.MAANDEN)
+        int periode = 0;
+        for (int m = van.getMonthValue(); m <= tot.getMonthValue(); m++) {
+            periode |= 1 << (m - 1);
+        }
+        Map<String, Integer> uit = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, MAANDEN, COUNT(*)"
+                + " FROM WMO.DEELNEMERJAAR WHERE JAAR = ? GROUP BY GEMEENTE, MAANDEN")) {
+            ps.setInt(1, van.getYear());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if ((rs.getInt(2) & periode) != 0) {
+                        uit.merge(rs.getString(1), rs.getInt(3), Integer::sum);
+                    }
+                }
+            }
+        }
+        return uit;
+    }
+
+    private Map<String, Integer> bekendeDeelnemersUitRijen(YearMonth van, YearMonth tot) throws SQLException {
         Map<String, Set<String>> clienten = new HashMap<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, CLIENT FROM WMO.DEELNEMER WHERE MAAND BETWEEN ? AND ?")) {
@@ -229,6 +254,46 @@ public class Wmocijfers {
         Map<String, Integer> uit = new HashMap<>();
         clienten.forEach((g, c) -> uit.put(g, c.size()));
         return uit;
+    }
+
+    /**
+     * Adds participants to DEELNEMERJAAR (V5), in the import's transaction on {@code c}: the month of
+     * each becomes a bit of its gemeente, year and client. Setting a bit twice changes nothing, so a
+     * participant reported again, or by a second provider in the month, leaves the row as it was
+     * (Deelnemerjaartest checks the table against DEELNEMER).
+     */
+    public static void deelnemersBij(Connection c, List<Ondersteuning.Deelnemer> lijst) throws SQLException {
+        Map<List<Object>, Integer> bits = new LinkedHashMap<>();
+        for (Ondersteuning.Deelnemer d : lijst) {
+            bits.merge(List.of(d.gemeente(), d.maand().getYear(), d.client()), 1 << (d.maand().getMonthValue() - 1), (a, b) -> a | b);
+        }
+        try (PreparedStatement lees = c.prepareStatement("SELECT MAANDEN FROM WMO.DEELNEMERJAAR WHERE GEMEENTE = ? AND JAAR = ? AND CLIENT = ?");
+             PreparedStatement wijzig = c.prepareStatement("UPDATE WMO.DEELNEMERJAAR SET MAANDEN = ? WHERE GEMEENTE = ? AND JAAR = ? AND CLIENT = ?");
+             PreparedStatement nieuw = c.prepareStatement("INSERT INTO WMO.DEELNEMERJAAR (MAANDEN, GEMEENTE, JAAR, CLIENT) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<List<Object>, Integer> e : bits.entrySet()) {
+                String gemeente = (String) e.getKey().get(0);
+                int jaar = (Integer) e.getKey().get(1);
+                String client = (String) e.getKey().get(2);
+                lees.setString(1, gemeente);
+                lees.setInt(2, jaar);
+                lees.setString(3, client);
+                Integer was = null;
+                try (ResultSet rs = lees.executeQuery()) {
+                    if (rs.next()) {
+                        was = rs.getInt(1);
+                    }
+                }
+                PreparedStatement ps = was == null ? nieuw : wijzig;
+                if (was != null && (was | e.getValue()) == was) {
+                    continue;
+                }
+                ps.setInt(1, was == null ? e.getValue() : was | e.getValue());
+                ps.setString(2, gemeente);
+                ps.setInt(3, jaar);
+                ps.setString(4, client);
+                ps.executeUpdate();
+            }
+        }
     }
 
     /** Allocations that run on at least one day from {@code van} through {@code tot}, with what was reported of them; by gemeente and number. */

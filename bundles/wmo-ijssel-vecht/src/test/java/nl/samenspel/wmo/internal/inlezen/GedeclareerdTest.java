@@ -93,6 +93,12 @@ class GedeclareerdTest {
         assertThat(na.keySet()).isEqualTo(voor.keySet());
         long metRegels = na.values().stream().filter(s -> s[1] != 0).count();
         assertThat(metRegels).as("allocations with lines").isGreaterThan(100);
+        // what the migration sums for lines stored before it is the same
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE WMO.TOEWIJZING SET GEDECLAREERD = 0");
+        }
+        DeelnemerjaarTest.migratie(ds, "UPDATE TOEWIJZING T SET GEDECLAREERD");
+        assertThat(klopt(ds).keySet()).isEqualTo(voor.keySet());
     }
 
     private static Wmosoort soort(String code) {
