@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -31,19 +30,19 @@ import java.util.TreeSet;
  */
 public final class Bijdrageperioden {
 
-    /** gemeente → client → stretches in order of start. */
+    /** gemeente (in order) → client (in no order) → stretches in order of start. */
     private final Map<String, Map<String, List<Bijdrageperiode>>> perGemeente;
-    private final List<Bijdrageperiode> lijst;
+    /** {@link #lijst()}, put in order when first asked for: the revenue does not need the order. */
+    private volatile List<Bijdrageperiode> lijst;
 
-    private Bijdrageperioden(Map<String, Map<String, List<Bijdrageperiode>>> perGemeente, List<Bijdrageperiode> lijst) {
+    private Bijdrageperioden(Map<String, Map<String, List<Bijdrageperiode>>> perGemeente) {
         this.perGemeente = perGemeente;
-        this.lijst = lijst;
     }
 
     /**
      * The stretches of every client in {@code voorzieningen}; provisions without a bijdrage are left out first.
-     * Grouped by hash and put in order once per gemeente, not kept in order on every insert: a region's year has
-     * some 100,000 provisions.
+     * Grouped by hash: a region's year has some 100,000 provisions, and a sorted map per insert, or a sort of
+     * every client, costs more than the rest; what lists stretches in client order sorts the clients then.
      */
     public static Bijdrageperioden van(Collection<Voorzieningsperiode> voorzieningen) {
         Map<String, Map<String, List<Voorzieningsperiode>>> gegroepeerd = new HashMap<>();
@@ -53,22 +52,12 @@ public final class Bijdrageperioden {
             }
         }
         Map<String, Map<String, List<Bijdrageperiode>>> perGemeente = new TreeMap<>();
-        List<Bijdrageperiode> lijst = new ArrayList<>();
-        for (String gemeente : new TreeSet<>(gegroepeerd.keySet())) {
-            Map<String, List<Voorzieningsperiode>> clienten = gegroepeerd.get(gemeente);
-            String[] opVolgorde = clienten.keySet().toArray(new String[0]);
-            Arrays.sort(opVolgorde);
-            // in client order, as a sorted map would iterate
-            Map<String, List<Bijdrageperiode>> perClient = new LinkedHashMap<>(opVolgorde.length * 4 / 3 + 1);
-            for (String client : opVolgorde) {
-                List<Bijdrageperiode> perioden = voegSamen(gemeente, client, clienten.get(client));
-                perClient.put(client, perioden);
-                lijst.addAll(perioden);
-            }
+        gegroepeerd.forEach((gemeente, clienten) -> {
+            Map<String, List<Bijdrageperiode>> perClient = new HashMap<>(clienten.size() * 4 / 3 + 1);
+            clienten.forEach((client, eigen) -> perClient.put(client, voegSamen(gemeente, client, eigen)));
             perGemeente.put(gemeente, perClient);
-        }
-        // by gemeente, client and start already
-        return new Bijdrageperioden(perGemeente, List.copyOf(lijst));
+        });
+        return new Bijdrageperioden(perGemeente);
     }
 
     /** One client's liable provisions, in any order, as stretches in order of start. */
@@ -105,7 +94,14 @@ public final class Bijdrageperioden {
 
     /** Every stretch, ordered by gemeente, client and start. */
     public List<Bijdrageperiode> lijst() {
-        return lijst;
+        List<Bijdrageperiode> l = lijst;
+        if (l == null) {
+            List<Bijdrageperiode> uit = new ArrayList<>();
+            perGemeente.keySet().forEach(g -> uit.addAll(van(g)));
+            l = List.copyOf(uit);
+            lijst = l;
+        }
+        return l;
     }
 
     /** The gemeenten with at least one liable client, in code order. */
@@ -115,9 +111,19 @@ public final class Bijdrageperioden {
 
     /** The stretches of one gemeente, ordered by client and start. */
     public List<Bijdrageperiode> van(String gemeente) {
+        Map<String, List<Bijdrageperiode>> clienten = perGemeente.getOrDefault(gemeente, Map.of());
+        String[] opVolgorde = clienten.keySet().toArray(new String[0]);
+        Arrays.sort(opVolgorde);
         List<Bijdrageperiode> uit = new ArrayList<>();
-        perGemeente.getOrDefault(gemeente, Map.of()).values().forEach(uit::addAll);
+        for (String client : opVolgorde) {
+            uit.addAll(clienten.get(client));
+        }
         return uit;
+    }
+
+    /** The stretches of one gemeente per client, in no order of client (each client's in order of start). */
+    Collection<List<Bijdrageperiode>> perClient(String gemeente) {
+        return perGemeente.getOrDefault(gemeente, Map.of()).values();
     }
 
     /**

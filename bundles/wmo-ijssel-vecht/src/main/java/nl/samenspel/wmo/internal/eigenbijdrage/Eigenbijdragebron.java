@@ -77,7 +77,8 @@ public class Eigenbijdragebron {
     /** A maatwerkvoorziening by its product on the ingangsdatum, ending when the allocation ends or its support was stopped. */
     private static Voorzieningsperiode voorziening(Productperioden producten, Wmocijfers.Bijdragerij r) {
         boolean maatwerk = producten.op(r.product(), r.ingang()).map(w -> w.voorziening() == Voorziening.MAATWERK).orElse(false);
-        LocalDate einde = r.stopZorg() != null && (r.einde() == null || r.stopZorg().isBefore(r.einde())) ? r.stopZorg() : r.einde();
-        return new Voorzieningsperiode(r.gemeente(), r.client(), r.categorie(), maatwerk, Boolean.TRUE.equals(r.minderjarig()), r.ingang(), einde);
+        // LOOPT_TOT: the day support stopped where that came before the end (or without an end), else the end
+        return new Voorzieningsperiode(r.gemeente(), r.client(), r.categorie(), maatwerk, Boolean.TRUE.equals(r.minderjarig()), r.ingang(),
+                r.looptTot());
     }
 }

@@ -2,11 +2,9 @@ package nl.samenspel.wmo.internal.eigenbijdrage;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * The revenue of the eigen bijdrage per gemeente, month and year, at the rate: for each month, the
@@ -41,20 +39,22 @@ public final class Opbrengsten {
     public Jaaropbrengst jaar(String gemeente, int jaar) {
         // months as numbers (year × 12 + month − 1), not as a YearMonth per client month
         long[] clienten = new long[12];
-        Set<String> inJaar = new HashSet<>();
         YearMonth januari = YearMonth.of(jaar, 1);
         int eerste = jaar * 12;
         int laatste = eerste + 11;
-        for (Bijdrageperiode p : perioden.van(gemeente)) {
-            // collected from the month after the start through the month of the end (Bijdrageperiode)
-            int van = Math.max(maandnummer(p.start()) + 1, eerste);
-            int tot = p.einde() == null ? laatste : Math.min(maandnummer(p.einde()), laatste);
-            for (int m = van; m <= tot; m++) {
-                clienten[m - eerste]++;
+        long inJaar = 0;
+        for (List<Bijdrageperiode> vanClient : perioden.perClient(gemeente)) {
+            boolean geind = false;
+            for (Bijdrageperiode p : vanClient) {
+                // collected from the month after the start through the month of the end (Bijdrageperiode)
+                int van = Math.max(maandnummer(p.start()) + 1, eerste);
+                int tot = p.einde() == null ? laatste : Math.min(maandnummer(p.einde()), laatste);
+                for (int m = van; m <= tot; m++) {
+                    clienten[m - eerste]++;
+                }
+                geind |= van <= tot;
             }
-            if (van <= tot) {
-                inJaar.add(p.client());
-            }
+            inJaar += geind ? 1 : 0;
         }
         List<Optional<Tarief>> tarief = new ArrayList<>(12);
         long[] twaalfden = new long[12];
@@ -82,7 +82,7 @@ public final class Opbrengsten {
         }
         Opbrengststatus status = metTarief == 12 ? Opbrengststatus.BOVENGRENS
                 : metTarief == 0 ? Opbrengststatus.GEEN_TARIEF : Opbrengststatus.DEELS_GEEN_TARIEF;
-        return new Jaaropbrengst(gemeente, jaar, inJaar.size(), clientmaanden, metTarief == 0 ? OptionalLong.empty() : OptionalLong.of(som),
+        return new Jaaropbrengst(gemeente, jaar, inJaar, clientmaanden, metTarief == 0 ? OptionalLong.empty() : OptionalLong.of(som),
                 status, maanden);
     }
 

@@ -377,8 +377,9 @@ public class Wmocijfers {
     }
 
     /** An allocation as far as the eigen bijdrage needs it (Eigenbijdragebron). */
-    public record Bijdragerij(String gemeente, String client, String categorie, String code, LocalDate ingang, LocalDate einde,
-                              LocalDate stopZorg, Boolean minderjarig) {
+    /** {@code looptTot}: LOOPT_TOT (V5), the end, or the day support stopped where that came first; null while neither is known. */
+    public record Bijdragerij(String gemeente, String client, String categorie, String code, LocalDate ingang, LocalDate looptTot,
+                              Boolean minderjarig) {
         public Stamgegevens.Productsleutel product() {
             return new Stamgegevens.Productsleutel(categorie, code);
         }
@@ -391,12 +392,12 @@ public class Wmocijfers {
      */
     public void bijdragerijen(LocalDate van, LocalDate tot, Consumer<Bijdragerij> per) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(lopendeRijen(
-                "GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, EINDE, STOP_ZORG, MINDERJARIG"))) {
+                "GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, LOOPT_TOT, MINDERJARIG"))) {
             zetPeriode(ps, van, tot);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     per.accept(new Bijdragerij(rs.getString(1), rs.getString(2), rs.getString(3), tekst(rs, 4), datum(rs, 5), datum(rs, 6),
-                            datum(rs, 7), waarheid(rs, 8)));
+                            waarheid(rs, 7)));
                 }
             }
         }
@@ -413,7 +414,7 @@ public class Wmocijfers {
         try (Connection c = dataSource.getConnection();
              PreparedStatement volgende = c.prepareStatement("SELECT GEMEENTE FROM WMO.TOEWIJZING WHERE GEMEENTE > ? ORDER BY GEMEENTE"
                      + " FETCH FIRST 1 ROWS ONLY");
-             PreparedStatement rijen = c.prepareStatement("SELECT GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, EINDE, STOP_ZORG, MINDERJARIG"
+             PreparedStatement rijen = c.prepareStatement("SELECT GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, LOOPT_TOT, MINDERJARIG"
                      + " FROM WMO.TOEWIJZING WHERE GEMEENTE = ? AND INGANG <= ?")) {
             String gemeente = "";
             while (true) {
@@ -432,7 +433,7 @@ public class Wmocijfers {
                 try (ResultSet rs = rijen.executeQuery()) {
                     while (rs.next()) {
                         if (telt.test(new Bijdragerij(rs.getString(1), rs.getString(2), rs.getString(3), tekst(rs, 4), datum(rs, 5), datum(rs, 6),
-                                datum(rs, 7), waarheid(rs, 8)))) {
+                                waarheid(rs, 7)))) {
                             uit.add(gemeente);
                             break;
                         }
