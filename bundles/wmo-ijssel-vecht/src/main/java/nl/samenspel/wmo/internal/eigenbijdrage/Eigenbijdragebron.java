@@ -67,10 +67,11 @@ public class Eigenbijdragebron {
         return gemeenten.stream().map(g -> opbrengsten.jaar(g, jaar)).toList();
     }
 
-    /** The allocations that run on at least one day from {@code van} through {@code tot}, as provisions. */
+    /** The allocations that run on at least one day from {@code van} through {@code tot} and can make their client liable, as provisions. */
     private List<Voorzieningsperiode> voorzieningen(Productperioden producten, LocalDate van, LocalDate tot) throws SQLException {
         List<Voorzieningsperiode> uit = new ArrayList<>();
-        opslag.cijfers().bijdragerijen(van, tot, r -> uit.add(voorziening(producten, r)));
+        // what never makes anyone liable is not read (Bijdrageplicht.geldtVoor leaves it out all the same)
+        opslag.cijfers().bijdragerijen(van, tot, Bijdrageplicht.NOOIT, Bijdrageplicht.MINDERJARIG_ALLEEN, r -> uit.add(voorziening(producten, r)));
         return uit;
     }
 

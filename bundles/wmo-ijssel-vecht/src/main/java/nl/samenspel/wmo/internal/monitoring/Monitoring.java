@@ -198,8 +198,10 @@ public class Monitoring {
      * same half-year a year before.
      */
     public Overzichten.Bewegingoverzicht beweging(Register register, String regio, Halfjaar periode) throws SQLException {
-        Map<String, long[]> nu = beweging(periode);
-        Map<String, long[]> eerder = beweging(periode.jaarEerder());
+        // the maatwerk clients per month of both half-years from one read of the allocations that run from the first to the last
+        List<Wmocijfers.Maandtal> perMaand = opslag.cijfers().clientenPerMaand(periode.jaarEerder().eersteMaand(), periode.laatsteMaand());
+        Map<String, long[]> nu = beweging(periode, perMaand);
+        Map<String, long[]> eerder = beweging(periode.jaarEerder(), perMaand);
         Map<String, Integer> bekend = opslag.cijfers().bekendeDeelnemers(periode.eersteMaand(), periode.laatsteMaand());
         List<Overzichten.Bewegingregel> regels = new ArrayList<>();
         long[] regioNu = new long[4];
@@ -249,14 +251,17 @@ public class Monitoring {
     }
 
     /**
-     * Per gemeente over the half-year's months: [0] maatwerk clients summed over the months, [1]
+     * Per gemeente over the half-year's months: [0] maatwerk clients summed over the months (of
+     * {@code clientenPerMaand}, which may hold other months too), [1]
      * participants of algemene voorzieningen summed over the months, [2] maatwerk cost, [3] algemeen
      * cost. Taakgericht sums count on the side of their product's kind of provision.
      */
-    private Map<String, long[]> beweging(Halfjaar periode) throws SQLException {
+    private Map<String, long[]> beweging(Halfjaar periode, List<Wmocijfers.Maandtal> clientenPerMaand) throws SQLException {
         Map<String, long[]> uit = new HashMap<>();
-        for (Wmocijfers.Maandtal t : opslag.cijfers().clientenPerMaand(periode.eersteMaand(), periode.laatsteMaand())) {
-            uit.computeIfAbsent(t.gemeente(), g -> new long[4])[0] += t.clienten();
+        for (Wmocijfers.Maandtal t : clientenPerMaand) {
+            if (!t.maand().isBefore(periode.eersteMaand()) && !t.maand().isAfter(periode.laatsteMaand())) {
+                uit.computeIfAbsent(t.gemeente(), g -> new long[4])[0] += t.clienten();
+            }
         }
         for (Ondersteuning.Gebruik g : opslag.cijfers().gebruik(periode.eersteMaand(), periode.laatsteMaand())) {
             long[] s = uit.computeIfAbsent(g.gemeente(), x -> new long[4]);

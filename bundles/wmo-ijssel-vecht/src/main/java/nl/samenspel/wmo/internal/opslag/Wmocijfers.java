@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,22 +70,47 @@ public class Wmocijfers {
      * categories counts once there).
      */
     public List<Clientental> clienten(LocalDate van, LocalDate tot) throws SQLException {
-        Map<String, Map<String, Set<String>>> perCategorie = new TreeMap<>();
-        Map<String, Set<String>> perGemeente = new TreeMap<>();
+        // per gemeente and client the categories of the client's allocations, one bit a category: one map entry a client, not a set per category
+        List<String> categorieen = new ArrayList<>();
+        Map<String, Integer> bit = new HashMap<>();
+        Map<String, Map<String, Long>> perGemeente = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(lopendeRijen("GEMEENTE, CATEGORIE, CLIENT"))) {
             zetPeriode(ps, van, tot);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String gemeente = rs.getString(1);
-                    String client = rs.getString(3);
-                    perCategorie.computeIfAbsent(gemeente, g -> new TreeMap<>()).computeIfAbsent(rs.getString(2), k -> new HashSet<>()).add(client);
-                    perGemeente.computeIfAbsent(gemeente, g -> new HashSet<>()).add(client);
+                    String categorie = rs.getString(2);
+                    Integer b = bit.get(categorie);
+                    if (b == null) {
+                        if (categorieen.size() == Long.SIZE) {
+                            throw new IllegalStateException("more than " + Long.SIZE + " productcategorieen among the allocations");
+                        }
+                        b = categorieen.size();
+                        categorieen.add(categorie);
+                        bit.put(categorie, b);
+                    }
+                    perGemeente.computeIfAbsent(rs.getString(1), g -> new HashMap<>()).merge(rs.getString(3), 1L << b, (x, y) -> x | y);
                 }
             }
         }
+        List<String> gemeenten = perGemeente.keySet().stream().sorted().toList();
+        List<String> opVolgorde = categorieen.stream().sorted().toList();
         List<Clientental> uit = new ArrayList<>();
-        perCategorie.forEach((g, categorieen) -> categorieen.forEach((k, clienten) -> uit.add(new Clientental(g, k, clienten.size()))));
-        perGemeente.forEach((g, clienten) -> uit.add(new Clientental(g, null, clienten.size())));
+        for (String g : gemeenten) {
+            int[] aantal = new int[categorieen.size()];
+            for (long bits : perGemeente.get(g).values()) {
+                for (int i = 0; i < aantal.length; i++) {
+                    aantal[i] += (int) (bits >>> i & 1);
+                }
+            }
+            for (String k : opVolgorde) {
+                if (aantal[bit.get(k)] > 0) {
+                    uit.add(new Clientental(g, k, aantal[bit.get(k)]));
+                }
+            }
+        }
+        for (String g : gemeenten) {
+            uit.add(new Clientental(g, null, perGemeente.get(g).size()));
+        }
         return uit;
     }
 
@@ -388,12 +414,30 @@ public class Wmocijfers {
     /**
      * Hands every allocation that runs on at least one day from {@code van} through {@code tot} to
      * {@code per}, as far as the eigen bijdrage needs it, in no order: the rows {@link #lopend} reads,
-     * from index TOEWIJZING_LOOPT alone.
+     * from index TOEWIJZING_LOOPT alone, except those in a category of {@code nooit} and those of a
+     * minor ({@code MINDERJARIG} true) in any category but {@code minderjarigAlleen}: what can never
+     * make its client liable (Bijdrageplicht) is left out by Derby, not read.
      */
-    public void bijdragerijen(LocalDate van, LocalDate tot, Consumer<Bijdragerij> per) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(lopendeRijen(
-                "GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, LOOPT_TOT, MINDERJARIG"))) {
-            zetPeriode(ps, van, tot);
+    public void bijdragerijen(LocalDate van, LocalDate tot, Collection<String> nooit, String minderjarigAlleen, Consumer<Bijdragerij> per)
+            throws SQLException {
+        String kolommen = "GEMEENTE, CLIENT, CATEGORIE, CODE, INGANG, LOOPT_TOT, MINDERJARIG";
+        String filter = (nooit.isEmpty() ? "" : " AND CATEGORIE NOT IN (" + String.join(", ", java.util.Collections.nCopies(nooit.size(), "?")) + ")")
+                + " AND (MINDERJARIG IS NULL OR MINDERJARIG = FALSE OR CATEGORIE = ?)";
+        String sql = "SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE LOOPT_TOT >= ? AND INGANG <= ?" + filter
+                + " UNION ALL SELECT " + kolommen + " FROM WMO.TOEWIJZING WHERE LOOPT_TOT IS NULL AND INGANG <= ?" + filter;
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            int n = 0;
+            Jdbc.datum(ps, ++n, van);
+            Jdbc.datum(ps, ++n, tot);
+            for (String k : nooit) {
+                ps.setString(++n, k);
+            }
+            ps.setString(++n, minderjarigAlleen);
+            Jdbc.datum(ps, ++n, tot);
+            for (String k : nooit) {
+                ps.setString(++n, k);
+            }
+            ps.setString(++n, minderjarigAlleen);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     per.accept(new Bijdragerij(rs.getString(1), rs.getString(2), rs.getString(3), tekst(rs, 4), datum(rs, 5), datum(rs, 6),
