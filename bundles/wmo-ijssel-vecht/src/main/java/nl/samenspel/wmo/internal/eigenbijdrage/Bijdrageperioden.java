@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,30 +65,67 @@ public final class Bijdrageperioden {
             Voorzieningsperiode v = voorzieningen.get(0);
             return List.of(new Bijdrageperiode(gemeente, client, v.ingang(), v.einde()));
         }
-        List<Voorzieningsperiode> opVolgorde = new ArrayList<>(voorzieningen);
-        opVolgorde.sort(Comparator.comparing(Voorzieningsperiode::ingang));
+        int n = voorzieningen.size();
+        long[] ingang = new long[n];
+        long[] einde = new long[n];
+        for (int i = 0; i < n; i++) {
+            ingang[i] = voorzieningen.get(i).ingang().toEpochDay();
+            einde[i] = dag(voorzieningen.get(i).einde());
+        }
         List<Bijdrageperiode> uit = new ArrayList<>();
-        LocalDate start = null;
-        LocalDate einde = null;
-        boolean open = false;
-        for (Voorzieningsperiode v : opVolgorde) {
-            if (start != null && (open || !v.ingang().isAfter(einde.plusDays(1)))) {
-                // overlapping or adjacent: the same stretch, ending with whichever ends last
-                open = open || v.einde() == null;
-                einde = open ? null : (v.einde().isAfter(einde) ? v.einde() : einde);
-                continue;
-            }
-            if (start != null) {
-                uit.add(new Bijdrageperiode(gemeente, client, start, einde));
-            }
-            start = v.ingang();
-            einde = v.einde();
-            open = einde == null;
-        }
-        if (start != null) {
-            uit.add(new Bijdrageperiode(gemeente, client, start, einde));
-        }
+        voegSamen(ingang, einde, n, (start, eind) -> uit.add(new Bijdrageperiode(gemeente, client, LocalDate.ofEpochDay(start), datum(eind))));
         return List.copyOf(uit);
+    }
+
+    /** A provision's or stretch's end as a day number ({@link LocalDate#toEpochDay}); {@link #OPEN} while it has none. */
+    static final long OPEN = Long.MAX_VALUE;
+
+    static long dag(LocalDate einde) {
+        return einde == null ? OPEN : einde.toEpochDay();
+    }
+
+    static LocalDate datum(long dag) {
+        return dag == OPEN ? null : LocalDate.ofEpochDay(dag);
+    }
+
+    /** A stretch found by {@link #voegSamen(long[], long[], int, Stuk)}: first and last day as day numbers, the last {@link #OPEN} while open. */
+    interface Stuk {
+        void stretch(long start, long einde);
+    }
+
+    /**
+     * The stretches of one client's {@code n} liable provisions, given as day numbers (first day, last
+     * day or {@link #OPEN}; the arrays are put in order of first day here), in order of start. Two
+     * provisions belong to one stretch when the next starts on or before the day after the stretch so
+     * far ends (overlapping or adjacent); the stretch ends with whichever ends last, open when one is.
+     */
+    static void voegSamen(long[] ingang, long[] einde, int n, Stuk per) {
+        // by first day; a client has a few provisions, so insertion (stable) is enough
+        for (int i = 1; i < n; i++) {
+            long a = ingang[i];
+            long b = einde[i];
+            int j = i - 1;
+            while (j >= 0 && ingang[j] > a) {
+                ingang[j + 1] = ingang[j];
+                einde[j + 1] = einde[j];
+                j--;
+            }
+            ingang[j + 1] = a;
+            einde[j + 1] = b;
+        }
+        long start = ingang[0];
+        long eind = einde[0];
+        for (int i = 1; i < n; i++) {
+            if (eind == OPEN || ingang[i] <= eind + 1) {
+                // OPEN is the largest day: the later end, open when either is
+                eind = Math.max(eind, einde[i]);
+            } else {
+                per.stretch(start, eind);
+                start = ingang[i];
+                eind = einde[i];
+            }
+        }
+        per.stretch(start, eind);
     }
 
     /** Every stretch, ordered by gemeente, client and start. */

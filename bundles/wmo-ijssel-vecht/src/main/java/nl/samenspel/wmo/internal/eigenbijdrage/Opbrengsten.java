@@ -37,25 +37,39 @@ public final class Opbrengsten {
 
     /** One gemeente's year; a gemeente without liable clients has twelve months of 0 (where a rate applies). */
     public Jaaropbrengst jaar(String gemeente, int jaar) {
-        // months as numbers (year × 12 + month − 1), not as a YearMonth per client month
         long[] clienten = new long[12];
-        YearMonth januari = YearMonth.of(jaar, 1);
-        int eerste = jaar * 12;
-        int laatste = eerste + 11;
         long inJaar = 0;
         for (List<Bijdrageperiode> vanClient : perioden.perClient(gemeente)) {
             boolean geind = false;
             for (Bijdrageperiode p : vanClient) {
-                // collected from the month after the start through the month of the end (Bijdrageperiode)
-                int van = Math.max(maandnummer(p.start()) + 1, eerste);
-                int tot = p.einde() == null ? laatste : Math.min(maandnummer(p.einde()), laatste);
-                for (int m = van; m <= tot; m++) {
-                    clienten[m - eerste]++;
-                }
-                geind |= van <= tot;
+                geind |= telMaanden(p.start(), p.einde(), jaar, clienten);
             }
             inJaar += geind ? 1 : 0;
         }
+        return jaar(gemeente, jaar, clienten, inJaar, tarieven);
+    }
+
+    /**
+     * Adds a stretch's collected months in {@code jaar} to {@code clienten} (January at 0): from the
+     * month after {@code start} through the month of {@code einde} (Bijdrageperiode), counted as month
+     * numbers (year × 12 + month − 1), not as a YearMonth per client month.
+     *
+     * @return whether any month of the year is collected
+     */
+    static boolean telMaanden(java.time.LocalDate start, java.time.LocalDate einde, int jaar, long[] clienten) {
+        int eerste = jaar * 12;
+        int laatste = eerste + 11;
+        int van = Math.max(maandnummer(start) + 1, eerste);
+        int tot = einde == null ? laatste : Math.min(maandnummer(einde), laatste);
+        for (int m = van; m <= tot; m++) {
+            clienten[m - eerste]++;
+        }
+        return van <= tot;
+    }
+
+    /** The year of a gemeente from its liable clients per month ({@code clienten}, January at 0) and in the year, at the rates. */
+    static Jaaropbrengst jaar(String gemeente, int jaar, long[] clienten, long inJaar, Tarieven tarieven) {
+        YearMonth januari = YearMonth.of(jaar, 1);
         List<Optional<Tarief>> tarief = new ArrayList<>(12);
         long[] twaalfden = new long[12];
         for (int i = 0; i < 12; i++) {
