@@ -44,8 +44,9 @@ public class Wmocijfers {
     /**
      * {@link #LOOPT} in two parts, the allocations that run to a day on or after the period's first day
      * ({@code LOOPT_TOT}, V5: the end, or the day support stopped where that came first) and those that
-     * run on without an end: so written, each part is a range of index TOEWIJZING_LOOPT (V5), which
-     * holds every column these reads select; {@code LOOPT_TOT IS NULL OR LOOPT_TOT >= ?} in one predicate
+     * run on without an end: so written, each part is a range of index TOEWIJZING_LOOPT_CLIENT or
+     * TOEWIJZING_LOOPT (V5), which hold every column these reads select; {@code LOOPT_TOT IS NULL OR
+     * LOOPT_TOT >= ?} in one predicate
      * would read every allocation since the start. Its parameters: {@link #zetPeriode}.
      */
     private static String lopendeRijen(String kolommen) {
@@ -414,7 +415,7 @@ public class Wmocijfers {
     /**
      * Hands every allocation that runs on at least one day from {@code van} through {@code tot} to
      * {@code per}, as far as the eigen bijdrage needs it, in no order: the rows {@link #lopend} reads,
-     * from index TOEWIJZING_LOOPT alone, except those in a category of {@code nooit} and those of a
+     * from index TOEWIJZING_LOOPT_CLIENT alone, except those in a category of {@code nooit} and those of a
      * minor ({@code MINDERJARIG} true) in any category but {@code minderjarigAlleen}: what can never
      * make its client liable (Bijdrageplicht) is left out by Derby, not read.
      */
