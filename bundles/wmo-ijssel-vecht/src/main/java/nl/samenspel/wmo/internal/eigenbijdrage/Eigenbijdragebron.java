@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.module.Periode;
 import nl.samenspel.wmo.internal.domein.Productperioden;
+import nl.samenspel.wmo.internal.domein.Stamgegevens;
 import nl.samenspel.wmo.internal.domein.Voorziening;
 import nl.samenspel.wmo.internal.opslag.WmoOpslag;
 import nl.samenspel.wmo.internal.opslag.Wmocijfers;
@@ -77,13 +79,21 @@ public class Eigenbijdragebron {
         List<Jaaropbrengst> uit = new ArrayList<>();
         for (String gemeente : gemeenten) {
             // as Opbrengsten.jaar: the months of each stretch (Bijdrageperioden.voegSamen), a client once in the year
-            long[] clienten = new long[12];
+            // per stretch +1 in its first collected month of the year and -1 after its last (Opbrengsten.telMaanden's months),
+            // summed over the year at the end: two additions a stretch, not one a client month
+            long[] verschil = new long[13];
             long inJaar = 0;
             for (Dagen d : perGemeente.getOrDefault(gemeente, Map.of()).values()) {
                 boolean[] geind = {false};
-                Bijdrageperioden.voegSamen(d.ingang, d.einde, d.n, (start, einde) -> geind[0] |= Opbrengsten.telMaanden(LocalDate.ofEpochDay(start),
-                        Bijdrageperioden.datum(einde), jaar, clienten));
+                Bijdrageperioden.voegSamen(d.ingang, d.einde, d.n, (start, einde) -> geind[0] |= Opbrengsten.verschil(LocalDate.ofEpochDay(start),
+                        Bijdrageperioden.datum(einde), jaar, verschil));
                 inJaar += geind[0] ? 1 : 0;
+            }
+            long[] clienten = new long[12];
+            long lopend = 0;
+            for (int i = 0; i < 12; i++) {
+                lopend += verschil[i];
+                clienten[i] = lopend;
             }
             uit.add(Opbrengsten.jaar(gemeente, jaar, clienten, inJaar, tarieven));
         }
@@ -117,7 +127,14 @@ public class Eigenbijdragebron {
 
     /** A maatwerkvoorziening by its product on the ingangsdatum, ending when the allocation ends or its support was stopped. */
     private static Voorzieningsperiode voorziening(Productperioden producten, Wmocijfers.Bijdragerij r) {
-        boolean maatwerk = producten.op(r.product(), r.ingang()).map(w -> w.voorziening() == Voorziening.MAATWERK).orElse(false);
+        // the product's values on the ingangsdatum (Productperioden.op: the first period that holds the day), without a stream per row
+        boolean maatwerk = false;
+        for (Periode<Stamgegevens.Productwaarden> p : producten.perioden(r.product())) {
+            if (p.isGeldigOp(r.ingang())) {
+                maatwerk = p.waarden().voorziening() == Voorziening.MAATWERK;
+                break;
+            }
+        }
         // LOOPT_TOT: the day support stopped where that came before the end (or without an end), else the end
         return new Voorzieningsperiode(r.gemeente(), r.client(), r.categorie(), maatwerk, Boolean.TRUE.equals(r.minderjarig()), r.ingang(),
                 r.looptTot());

@@ -67,6 +67,25 @@ public final class Opbrengsten {
         return van <= tot;
     }
 
+    /**
+     * The months {@link #telMaanden} counts, as steps: +1 in {@code verschil} at the first collected
+     * month of the year (January at 0) and -1 at the month after the last (12: after December).
+     *
+     * @return whether any month of the year is collected
+     */
+    static boolean verschil(java.time.LocalDate start, java.time.LocalDate einde, int jaar, long[] verschil) {
+        int eerste = jaar * 12;
+        int laatste = eerste + 11;
+        int van = Math.max(maandnummer(start) + 1, eerste);
+        int tot = einde == null ? laatste : Math.min(maandnummer(einde), laatste);
+        if (van > tot) {
+            return false;
+        }
+        verschil[van - eerste]++;
+        verschil[tot + 1 - eerste]--;
+        return true;
+    }
+
     /** The year of a gemeente from its liable clients per month ({@code clienten}, January at 0) and in the year, at the rates. */
     static Jaaropbrengst jaar(String gemeente, int jaar, long[] clienten, long inJaar, Tarieven tarieven) {
         YearMonth januari = YearMonth.of(jaar, 1);
