@@ -30,6 +30,7 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 import nl.samenspel.bench.steun.Database;
 import nl.samenspel.bench.steun.Profiel;
+import nl.samenspel.bench.steun.Spoor;
 import nl.samenspel.bench.steun.Statistiek;
 import nl.samenspel.bench.steun.Verslag;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetbestanden;
@@ -307,7 +308,7 @@ public final class Monitoringbench {
      * traced for time. Returns the summary's section; writes the full plans to a file.
      */
     private String spoor(int n, Path planbestand) throws Exception {
-        Spoor spoor = new Spoor(db.dataSource());
+        Spoor spoor = new Spoor(db.dataSource(), BwOpslag.SCHEMA);
         DataSource ds = spoor.dataSource();
         Monitoring gevolgd = new Monitoring(new BwOpslag(ds));
         StringBuilder sb = new StringBuilder();
@@ -336,7 +337,7 @@ public final class Monitoringbench {
                     totaal / 1e6 / n, derby / 1e6 / n, 100.0 * derby / totaal, (totaal - derby) / 1e6 / n, 100.0 * (totaal - derby) / totaal));
             for (Spoor.Opdracht o : spoor.opdrachten()) {
                 sb.append(String.format(Locale.ROOT, "      %4.1f x/call %,7d rows/call  open %6.1f ms  fetch %6.1f ms  %s%n", (double) o.uitvoeringen / n,
-                        o.rijen / n, o.openNs / 1e6 / n, o.volgendeNs / 1e6 / n, Spoor.kort(o.sql)));
+                        o.rijen / n, o.openNs / 1e6 / n, o.volgendeNs / 1e6 / n, spoor.kort(o.sql)));
                 Spoor.Opdracht p = metPlan.get(o.sql);
                 if (p != null && !p.plan.isEmpty()) {
                     sb.append("          plan: ").append(Spoor.planKern(p)).append('\n');

@@ -3,8 +3,9 @@ package nl.samenspel.wmo.internal.eigenbijdrage;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -28,68 +29,115 @@ import java.util.TreeSet;
  */
 public final class Bijdrageperioden {
 
-    private static final Comparator<Bijdrageperiode> VOLGORDE = Comparator.comparing(Bijdrageperiode::gemeente)
-            .thenComparing(Bijdrageperiode::client).thenComparing(Bijdrageperiode::start);
-
-    /** gemeente → client → stretches in order of start. */
+    /** gemeente (in order) → client (in no order) → stretches in order of start. */
     private final Map<String, Map<String, List<Bijdrageperiode>>> perGemeente;
-    private final List<Bijdrageperiode> lijst;
+    /** {@link #lijst()}, put in order when first asked for: the revenue does not need the order. */
+    private volatile List<Bijdrageperiode> lijst;
 
-    private Bijdrageperioden(Map<String, Map<String, List<Bijdrageperiode>>> perGemeente, List<Bijdrageperiode> lijst) {
+    private Bijdrageperioden(Map<String, Map<String, List<Bijdrageperiode>>> perGemeente) {
         this.perGemeente = perGemeente;
-        this.lijst = lijst;
     }
 
-    /** The stretches of every client in {@code voorzieningen}; provisions without a bijdrage are left out first. */
+    /**
+     * The stretches of every client in {@code voorzieningen}; provisions without a bijdrage are left out first.
+     * Grouped by hash: a region's year has some 100,000 provisions, and a sorted map per insert, or a sort of
+     * every client, costs more than the rest; what lists stretches in client order sorts the clients then.
+     */
     public static Bijdrageperioden van(Collection<Voorzieningsperiode> voorzieningen) {
-        Map<String, Map<String, List<Voorzieningsperiode>>> gegroepeerd = new TreeMap<>();
+        Map<String, Map<String, List<Voorzieningsperiode>>> gegroepeerd = new HashMap<>();
         for (Voorzieningsperiode v : voorzieningen) {
             if (Bijdrageplicht.geldtVoor(v)) {
-                gegroepeerd.computeIfAbsent(v.gemeente(), g -> new TreeMap<>()).computeIfAbsent(v.client(), c -> new ArrayList<>()).add(v);
+                gegroepeerd.computeIfAbsent(v.gemeente(), g -> new HashMap<>()).computeIfAbsent(v.client(), c -> new ArrayList<>(2)).add(v);
             }
         }
         Map<String, Map<String, List<Bijdrageperiode>>> perGemeente = new TreeMap<>();
-        List<Bijdrageperiode> lijst = new ArrayList<>();
-        gegroepeerd.forEach((gemeente, clienten) -> clienten.forEach((client, eigen) -> {
-            List<Bijdrageperiode> perioden = voegSamen(gemeente, client, eigen);
-            perGemeente.computeIfAbsent(gemeente, g -> new TreeMap<>()).put(client, perioden);
-            lijst.addAll(perioden);
-        }));
-        lijst.sort(VOLGORDE);
-        return new Bijdrageperioden(perGemeente, List.copyOf(lijst));
+        gegroepeerd.forEach((gemeente, clienten) -> {
+            Map<String, List<Bijdrageperiode>> perClient = new HashMap<>(clienten.size() * 4 / 3 + 1);
+            clienten.forEach((client, eigen) -> perClient.put(client, voegSamen(gemeente, client, eigen)));
+            perGemeente.put(gemeente, perClient);
+        });
+        return new Bijdrageperioden(perGemeente);
     }
 
     /** One client's liable provisions, in any order, as stretches in order of start. */
     private static List<Bijdrageperiode> voegSamen(String gemeente, String client, List<Voorzieningsperiode> voorzieningen) {
-        List<Voorzieningsperiode> opVolgorde = new ArrayList<>(voorzieningen);
-        opVolgorde.sort(Comparator.comparing(Voorzieningsperiode::ingang));
+        if (voorzieningen.size() == 1) {
+            Voorzieningsperiode v = voorzieningen.get(0);
+            return List.of(new Bijdrageperiode(gemeente, client, v.ingang(), v.einde()));
+        }
+        int n = voorzieningen.size();
+        long[] ingang = new long[n];
+        long[] einde = new long[n];
+        for (int i = 0; i < n; i++) {
+            ingang[i] = voorzieningen.get(i).ingang().toEpochDay();
+            einde[i] = dag(voorzieningen.get(i).einde());
+        }
         List<Bijdrageperiode> uit = new ArrayList<>();
-        LocalDate start = null;
-        LocalDate einde = null;
-        boolean open = false;
-        for (Voorzieningsperiode v : opVolgorde) {
-            if (start != null && (open || !v.ingang().isAfter(einde.plusDays(1)))) {
-                // overlapping or adjacent: the same stretch, ending with whichever ends last
-                open = open || v.einde() == null;
-                einde = open ? null : (v.einde().isAfter(einde) ? v.einde() : einde);
-                continue;
-            }
-            if (start != null) {
-                uit.add(new Bijdrageperiode(gemeente, client, start, einde));
-            }
-            start = v.ingang();
-            einde = v.einde();
-            open = einde == null;
-        }
-        if (start != null) {
-            uit.add(new Bijdrageperiode(gemeente, client, start, einde));
-        }
+        voegSamen(ingang, einde, n, (start, eind) -> uit.add(new Bijdrageperiode(gemeente, client, LocalDate.ofEpochDay(start), datum(eind))));
         return List.copyOf(uit);
+    }
+
+    /** A provision's or stretch's end as a day number ({@link LocalDate#toEpochDay}); {@link #OPEN} while it has none. */
+    static final long OPEN = Long.MAX_VALUE;
+
+    static long dag(LocalDate einde) {
+        return einde == null ? OPEN : einde.toEpochDay();
+    }
+
+    static LocalDate datum(long dag) {
+        return dag == OPEN ? null : LocalDate.ofEpochDay(dag);
+    }
+
+    /** A stretch found by {@link #voegSamen(long[], long[], int, Stuk)}: first and last day as day numbers, the last {@link #OPEN} while open. */
+    interface Stuk {
+        void stretch(long start, long einde);
+    }
+
+    /**
+     * The stretches of one client's {@code n} liable provisions, given as day numbers (first day, last
+     * day or {@link #OPEN}; the arrays are put in order of first day here), in order of start. Two
+     * provisions belong to one stretch when the next starts on or before the day after the stretch so
+     * far ends (overlapping or adjacent); the stretch ends with whichever ends last, open when one is.
+     */
+    static void voegSamen(long[] ingang, long[] einde, int n, Stuk per) {
+        // by first day; a client has a few provisions, so insertion (stable) is enough
+        for (int i = 1; i < n; i++) {
+            long a = ingang[i];
+            long b = einde[i];
+            int j = i - 1;
+            while (j >= 0 && ingang[j] > a) {
+                ingang[j + 1] = ingang[j];
+                einde[j + 1] = einde[j];
+                j--;
+            }
+            ingang[j + 1] = a;
+            einde[j + 1] = b;
+        }
+        long start = ingang[0];
+        long eind = einde[0];
+        for (int i = 1; i < n; i++) {
+            if (eind == OPEN || ingang[i] <= eind + 1) {
+                // OPEN is the largest day: the later end, open when either is
+                eind = Math.max(eind, einde[i]);
+            } else {
+                per.stretch(start, eind);
+                start = ingang[i];
+                eind = einde[i];
+            }
+        }
+        per.stretch(start, eind);
     }
 
     /** Every stretch, ordered by gemeente, client and start. */
     public List<Bijdrageperiode> lijst() {
-        return lijst;
+        List<Bijdrageperiode> l = lijst;
+        if (l == null) {
+            List<Bijdrageperiode> uit = new ArrayList<>();
+            perGemeente.keySet().forEach(g -> uit.addAll(van(g)));
+            l = List.copyOf(uit);
+            lijst = l;
+        }
+        return l;
     }
 
     /** The gemeenten with at least one liable client, in code order. */
@@ -99,9 +147,19 @@ public final class Bijdrageperioden {
 
     /** The stretches of one gemeente, ordered by client and start. */
     public List<Bijdrageperiode> van(String gemeente) {
+        Map<String, List<Bijdrageperiode>> clienten = perGemeente.getOrDefault(gemeente, Map.of());
+        String[] opVolgorde = clienten.keySet().toArray(new String[0]);
+        Arrays.sort(opVolgorde);
         List<Bijdrageperiode> uit = new ArrayList<>();
-        perGemeente.getOrDefault(gemeente, Map.of()).values().forEach(uit::addAll);
+        for (String client : opVolgorde) {
+            uit.addAll(clienten.get(client));
+        }
         return uit;
+    }
+
+    /** The stretches of one gemeente per client, in no order of client (each client's in order of start). */
+    Collection<List<Bijdrageperiode>> perClient(String gemeente) {
+        return perGemeente.getOrDefault(gemeente, Map.of()).values();
     }
 
     /**

@@ -19,11 +19,18 @@ public final class Bijdrageplicht {
     private Bijdrageplicht() {
     }
 
+    /** The categories that make no one liable, whatever the product and the client's age. */
+    public static final java.util.List<String> NOOIT = java.util.stream.Stream.concat(java.util.stream.Stream.of(Codes.ROLSTOELEN),
+            Codes.BW_EN_OPVANG.stream().sorted()).toList();
+
+    /** The only category in which a provision for a minor makes the client liable. */
+    public static final String MINDERJARIG_ALLEEN = Codes.WOONVOORZIENINGEN;
+
     /** Whether this provision, on its own, makes its client liable for the eigen bijdrage. */
     public static boolean geldtVoor(Voorzieningsperiode voorziening) {
-        if (!voorziening.maatwerk() || Codes.ROLSTOELEN.equals(voorziening.categorie()) || Codes.BW_EN_OPVANG.contains(voorziening.categorie())) {
+        if (!voorziening.maatwerk() || NOOIT.contains(voorziening.categorie())) {
             return false;
         }
-        return !voorziening.minderjarig() || Codes.WOONVOORZIENINGEN.equals(voorziening.categorie());
+        return !voorziening.minderjarig() || MINDERJARIG_ALLEEN.equals(voorziening.categorie());
     }
 }

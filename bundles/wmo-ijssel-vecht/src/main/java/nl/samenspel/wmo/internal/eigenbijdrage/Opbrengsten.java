@@ -2,11 +2,9 @@ package nl.samenspel.wmo.internal.eigenbijdrage;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * The revenue of the eigen bijdrage per gemeente, month and year, at the rate: for each month, the
@@ -40,17 +38,57 @@ public final class Opbrengsten {
     /** One gemeente's year; a gemeente without liable clients has twelve months of 0 (where a rate applies). */
     public Jaaropbrengst jaar(String gemeente, int jaar) {
         long[] clienten = new long[12];
-        Set<String> inJaar = new HashSet<>();
-        YearMonth januari = YearMonth.of(jaar, 1);
-        YearMonth december = YearMonth.of(jaar, 12);
-        for (Bijdrageperiode p : perioden.van(gemeente)) {
-            YearMonth van = later(p.eersteInningsmaand(), januari);
-            YearMonth tot = p.laatsteInningsmaand().map(m -> m.isBefore(december) ? m : december).orElse(december);
-            for (YearMonth m = van; !m.isAfter(tot); m = m.plusMonths(1)) {
-                clienten[m.getMonthValue() - 1]++;
-                inJaar.add(p.client());
+        long inJaar = 0;
+        for (List<Bijdrageperiode> vanClient : perioden.perClient(gemeente)) {
+            boolean geind = false;
+            for (Bijdrageperiode p : vanClient) {
+                geind |= telMaanden(p.start(), p.einde(), jaar, clienten);
             }
+            inJaar += geind ? 1 : 0;
         }
+        return jaar(gemeente, jaar, clienten, inJaar, tarieven);
+    }
+
+    /**
+     * Adds a stretch's collected months in {@code jaar} to {@code clienten} (January at 0): from the
+     * month after {@code start} through the month of {@code einde} (Bijdrageperiode), counted as month
+     * numbers (year × 12 + month − 1), not as a YearMonth per client month.
+     *
+     * @return whether any month of the year is collected
+     */
+    static boolean telMaanden(java.time.LocalDate start, java.time.LocalDate einde, int jaar, long[] clienten) {
+        int eerste = jaar * 12;
+        int laatste = eerste + 11;
+        int van = Math.max(maandnummer(start) + 1, eerste);
+        int tot = einde == null ? laatste : Math.min(maandnummer(einde), laatste);
+        for (int m = van; m <= tot; m++) {
+            clienten[m - eerste]++;
+        }
+        return van <= tot;
+    }
+
+    /**
+     * The months {@link #telMaanden} counts, as steps: +1 in {@code verschil} at the first collected
+     * month of the year (January at 0) and -1 at the month after the last (12: after December).
+     *
+     * @return whether any month of the year is collected
+     */
+    static boolean verschil(java.time.LocalDate start, java.time.LocalDate einde, int jaar, long[] verschil) {
+        int eerste = jaar * 12;
+        int laatste = eerste + 11;
+        int van = Math.max(maandnummer(start) + 1, eerste);
+        int tot = einde == null ? laatste : Math.min(maandnummer(einde), laatste);
+        if (van > tot) {
+            return false;
+        }
+        verschil[van - eerste]++;
+        verschil[tot + 1 - eerste]--;
+        return true;
+    }
+
+    /** The year of a gemeente from its liable clients per month ({@code clienten}, January at 0) and in the year, at the rates. */
+    static Jaaropbrengst jaar(String gemeente, int jaar, long[] clienten, long inJaar, Tarieven tarieven) {
+        YearMonth januari = YearMonth.of(jaar, 1);
         List<Optional<Tarief>> tarief = new ArrayList<>(12);
         long[] twaalfden = new long[12];
         for (int i = 0; i < 12; i++) {
@@ -77,11 +115,11 @@ public final class Opbrengsten {
         }
         Opbrengststatus status = metTarief == 12 ? Opbrengststatus.BOVENGRENS
                 : metTarief == 0 ? Opbrengststatus.GEEN_TARIEF : Opbrengststatus.DEELS_GEEN_TARIEF;
-        return new Jaaropbrengst(gemeente, jaar, inJaar.size(), clientmaanden, metTarief == 0 ? OptionalLong.empty() : OptionalLong.of(som),
+        return new Jaaropbrengst(gemeente, jaar, inJaar, clientmaanden, metTarief == 0 ? OptionalLong.empty() : OptionalLong.of(som),
                 status, maanden);
     }
 
-    private static YearMonth later(YearMonth a, YearMonth b) {
-        return a.isAfter(b) ? a : b;
+    private static int maandnummer(java.time.LocalDate dag) {
+        return dag.getYear() * 12 + dag.getMonthValue() - 1;
     }
 }

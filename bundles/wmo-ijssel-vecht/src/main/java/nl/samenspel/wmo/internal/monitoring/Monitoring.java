@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import nl.samenspel.api.cijfers.Percentage;
@@ -130,20 +129,25 @@ public class Monitoring {
         Map<String, Integer> zonderTarief = new HashMap<>();
         LocalDate eerste = LocalDate.of(jaar, 1, 1);
         LocalDate laatste = LocalDate.of(jaar, 12, 31);
-        for (Ondersteuning.Opgeslagen o : opslag.cijfers().lopend(eerste, laatste)) {
-            Ondersteuning.Toewijzing t = o.toewijzing();
-            LocalDate tot = o.stopZorg() != null && o.stopZorg().isBefore(laatste) ? o.stopZorg() : laatste;
+        opslag.cijfers().omvangen(eerste, laatste, t -> {
+            LocalDate tot = t.stopZorg() != null && t.stopZorg().isBefore(laatste) ? t.stopZorg() : laatste;
             LocalDate dag = t.omvang().tariefdag(jaar);
-            Optional<Long> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst()
-                    .map(Stamgegevens.Tarief::tarief);
-            boolean tariefNodig = t.budget() == null && !Codes.EENHEID_EURO.equals(t.eenheid());
-            if (tariefNodig && tarief.isEmpty()) {
-                zonderTarief.merge(t.gemeente(), 1, Integer::sum);
-                continue;
+            // the first tariff valid on the day (a loop: this runs for every allocation of the year)
+            Long tarief = null;
+            for (Stamgegevens.Tarief x : tarieven.getOrDefault(t.product(), List.of())) {
+                if (x.isGeldigOp(dag)) {
+                    tarief = x.tarief();
+                    break;
+                }
             }
-            long bedrag = t.omvang().voorDagen(t.omvang().dagen(eerste, tot), tarief.orElse(0L));
+            boolean tariefNodig = t.omvang().budget() == null && !Codes.EENHEID_EURO.equals(t.omvang().eenheid());
+            if (tariefNodig && tarief == null) {
+                zonderTarief.merge(t.gemeente(), 1, Integer::sum);
+                return;
+            }
+            long bedrag = t.omvang().voorDagen(t.omvang().dagen(eerste, tot), tarief == null ? 0L : tarief);
             perGemeente.merge(t.gemeente(), bedrag, Long::sum);
-        }
+        });
         return new Toegewezen(perGemeente, zonderTarief);
     }
 
@@ -172,16 +176,15 @@ public class Monitoring {
     public Overzichten.Trajectoverzicht trajecten(int jaar) throws SQLException {
         Productperioden producten = opslag.productperioden();
         Map<Stamgegevens.Productsleutel, long[]> per = new TreeMap<>(java.util.Comparator.comparing(Stamgegevens.Productsleutel::toString));
-        for (Wmocijfers.Metkosten m : opslag.cijfers().ingegaanMetKosten(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
-            Ondersteuning.Toewijzing t = m.toewijzing().toewijzing();
+        for (Wmocijfers.Ingegaan t : opslag.cijfers().ingegaan(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
             boolean traject = producten.op(t.product(), t.ingang()).map(w -> w.variant() == Uitvoeringsvariant.OUTPUTGERICHT).orElse(false);
             if (!traject) {
                 continue;
             }
             long[] s = per.computeIfAbsent(t.product(), p -> new long[3]);
             s[0]++;
-            s[1] += m.toewijzing().stopZorg() != null ? 1 : 0;
-            s[2] += m.gedeclareerd();
+            s[1] += t.gestopt() ? 1 : 0;
+            s[2] += t.gedeclareerd();
         }
         List<Overzichten.Trajectregel> uit = new ArrayList<>();
         per.forEach((p, s) -> uit.add(new Overzichten.Trajectregel(p.categorie(), p.code(), producten.omschrijvingen().get(p), (int) s[0],
@@ -195,8 +198,10 @@ public class Monitoring {
      * same half-year a year before.
      */
     public Overzichten.Bewegingoverzicht beweging(Register register, String regio, Halfjaar periode) throws SQLException {
-        Map<String, long[]> nu = beweging(periode);
-        Map<String, long[]> eerder = beweging(periode.jaarEerder());
+        // the maatwerk clients per month of both half-years from one read of the allocations that run from the first to the last
+        List<Wmocijfers.Maandtal> perMaand = opslag.cijfers().clientenPerMaand(periode.jaarEerder().eersteMaand(), periode.laatsteMaand());
+        Map<String, long[]> nu = beweging(periode, perMaand);
+        Map<String, long[]> eerder = beweging(periode.jaarEerder(), perMaand);
         Map<String, Integer> bekend = opslag.cijfers().bekendeDeelnemers(periode.eersteMaand(), periode.laatsteMaand());
         List<Overzichten.Bewegingregel> regels = new ArrayList<>();
         long[] regioNu = new long[4];
@@ -246,17 +251,16 @@ public class Monitoring {
     }
 
     /**
-     * Per gemeente over the half-year's months: [0] maatwerk clients summed over the months, [1]
+     * Per gemeente over the half-year's months: [0] maatwerk clients summed over the months (of
+     * {@code clientenPerMaand}, which may hold other months too), [1]
      * participants of algemene voorzieningen summed over the months, [2] maatwerk cost, [3] algemeen
      * cost. Taakgericht sums count on the side of their product's kind of provision.
      */
-    private Map<String, long[]> beweging(Halfjaar periode) throws SQLException {
+    private Map<String, long[]> beweging(Halfjaar periode, List<Wmocijfers.Maandtal> clientenPerMaand) throws SQLException {
         Map<String, long[]> uit = new HashMap<>();
-        for (YearMonth m : periode.maanden()) {
-            for (Wmocijfers.Clientental t : opslag.cijfers().clienten(m.atDay(1), m.atEndOfMonth())) {
-                if (t.categorie() == null) {
-                    uit.computeIfAbsent(t.gemeente(), g -> new long[4])[0] += t.clienten();
-                }
+        for (Wmocijfers.Maandtal t : clientenPerMaand) {
+            if (!t.maand().isBefore(periode.eersteMaand()) && !t.maand().isAfter(periode.laatsteMaand())) {
+                uit.computeIfAbsent(t.gemeente(), g -> new long[4])[0] += t.clienten();
             }
         }
         for (Ondersteuning.Gebruik g : opslag.cijfers().gebruik(periode.eersteMaand(), periode.laatsteMaand())) {
@@ -284,13 +288,12 @@ public class Monitoring {
     public Overzichten.Doorlooptijden doorlooptijden(Register register, String regio, int jaar) throws SQLException {
         Map<String, List<Integer>> dagen = new HashMap<>();
         List<Overzichten.Overschrijding> signaleringen = new ArrayList<>();
-        for (Ondersteuning.Opgeslagen o : opslag.cijfers().aangevraagd(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
-            Ondersteuning.Toewijzing t = o.toewijzing();
-            LocalDate toegewezen = t.toewijzingsdatum() != null ? t.toewijzingsdatum() : t.ingang();
-            int d = (int) ChronoUnit.DAYS.between(t.aanvraagdatum(), toegewezen);
-            dagen.computeIfAbsent(t.gemeente(), g -> new ArrayList<>()).add(d);
+        for (Wmocijfers.Aanvraag a : opslag.cijfers().aanvragen(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
+            LocalDate toegewezen = a.toewijzingsdatum() != null ? a.toewijzingsdatum() : a.ingang();
+            int d = (int) ChronoUnit.DAYS.between(a.aanvraagdatum(), toegewezen);
+            dagen.computeIfAbsent(a.toewijzing().gemeente(), g -> new ArrayList<>()).add(d);
             if (d > WETTELIJKE_DAGEN) {
-                signaleringen.add(new Overzichten.Overschrijding(t.sleutel().toString(), t.aanvraagdatum(), toegewezen, d));
+                signaleringen.add(new Overzichten.Overschrijding(a.toewijzing().toString(), a.aanvraagdatum(), toegewezen, d));
             }
         }
         List<Overzichten.Doorlooptijdregel> regels = new ArrayList<>();

@@ -295,8 +295,8 @@ public class WmoOpslag extends Moduleopslag {
     }
 
     /**
-     * Inserts the lines in batches and adds them to {@code DECLARATIEMAAND} by gemeente, provider,
-     * product and month, in the same transaction.
+     * Inserts the lines in batches and adds them to their allocations' {@code GEDECLAREERD} and to
+     * {@code DECLARATIEMAAND} by gemeente, provider, product and month, in the same transaction.
      *
      * @param toewijzingen the allocations the lines are on (the checks made sure each is stored)
      */
@@ -323,6 +323,7 @@ public class WmoOpslag extends Moduleopslag {
                 }
                 ps.executeBatch();
             }
+            Wmocijfers.gedeclareerdBij(c, lijst);
             Map<List<Object>, long[]> perMaand = new LinkedHashMap<>();
             for (Ondersteuning.Declaratieregel d : lijst) {
                 Ondersteuning.Toewijzing t = toewijzingen.get(d.sleutel()).toewijzing();
@@ -361,7 +362,7 @@ public class WmoOpslag extends Moduleopslag {
         };
     }
 
-    /** The participants not stored yet (one reported again changes nothing), in batches. */
+    /** The participants not stored yet (one reported again changes nothing), in batches; and their months in DEELNEMERJAAR. */
     public static Schrijver deelnemers(List<Ondersteuning.Deelnemer> lijst, Set<String> bestaand) {
         return (c, id) -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.DEELNEMER (GEMEENTE, AGB, CATEGORIE, CODE, MAAND, CLIENT, IMPORT_ID)"
@@ -385,6 +386,7 @@ public class WmoOpslag extends Moduleopslag {
                 }
                 ps.executeBatch();
             }
+            Wmocijfers.deelnemersBij(c, lijst);
         };
     }
 }

@@ -29,7 +29,6 @@ import nl.samenspel.wmo.internal.eigenbijdrage.Jaaropbrengst;
 import nl.samenspel.wmo.internal.eigenbijdrage.Maandopbrengst;
 import nl.samenspel.wmo.internal.eigenbijdrage.OngeldigeTarieven;
 import nl.samenspel.wmo.internal.eigenbijdrage.OpbrengstCsv;
-import nl.samenspel.wmo.internal.eigenbijdrage.Opbrengsten;
 import nl.samenspel.wmo.internal.eigenbijdrage.Tarieven;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -97,7 +96,7 @@ public class WmoEigenBijdrageResource {
     @Operation(summary = "De eigen bijdrage per gemeente en maand tegen het abonnementstarief: een bovengrens (inkomen en huishouden zijn hier niet bekend)")
     public Response opbrengst(@QueryParam("jaar") String jaar, @QueryParam("format") String format) throws SQLException {
         int j = Parameters.jaar("jaar", jaar);
-        List<Jaaropbrengst> jaren = new Opbrengsten(bron.perioden(j), tarieven()).jaar(j);
+        List<Jaaropbrengst> jaren = bron.opbrengsten(j, tarieven());
         return Csvdownload.gevraagd(format) ? Csvdownload.bijlage(OpbrengstCsv.alsBestand(jaren), "eigen-bijdrage-" + j + ".csv")
                 : Response.ok(jaren.stream().map(Jaar::van).toList(), MediaType.APPLICATION_JSON_TYPE).build();
     }

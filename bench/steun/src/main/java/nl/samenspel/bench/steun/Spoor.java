@@ -1,4 +1,4 @@
-package nl.samenspel.bench.beschermdwonen;
+package nl.samenspel.bench.steun;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -19,12 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import nl.samenspel.beschermdwonen.internal.monitoring.Monitoring;
-import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 
 /**
- * What a query asks of Derby, whatever the store's code looks like: a second {@link BwOpslag} and
- * {@link Monitoring} on a DataSource that wraps the real one (java.lang.reflect.Proxy on
+ * What a query asks of Derby, whatever the store's code looks like: a bench gives a second store
+ * and monitoring of the module a DataSource that wraps the real one (java.lang.reflect.Proxy on
  * DataSource, Connection, Statement and ResultSet). Per statement it records the SQL, how often it
  * ran, the rows fetched, the time in {@code executeQuery} (Derby opens the query: for a GROUP BY
  * or ORDER BY that is where it scans and sorts) and in {@code ResultSet.next} (Derby fetching
@@ -32,16 +30,16 @@ import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
  * else of the call (column getters, building records, the Java in Monitoring) is the rest.
  * Only used after the timed rounds; the proxies add about 0.1 µs per proxied call.
  */
-final class Spoor {
+public final class Spoor {
 
     /** One statement's figures within the traced calls of one query. */
-    static final class Opdracht {
-        final String sql;
-        long uitvoeringen;
-        long rijen;
-        long openNs;
-        long volgendeNs;
-        Set<String> plan = new LinkedHashSet<>();
+    public static final class Opdracht {
+        public final String sql;
+        public long uitvoeringen;
+        public long rijen;
+        public long openNs;
+        public long volgendeNs;
+        public final Set<String> plan = new LinkedHashSet<>();
 
         Opdracht(String sql) {
             this.sql = sql;
@@ -49,28 +47,31 @@ final class Spoor {
     }
 
     private final DataSource echt;
+    private final String schema;
     private final Map<String, Opdracht> opdrachten = new LinkedHashMap<>();
     private boolean plannen;
 
-    Spoor(DataSource echt) {
+    /** @param schema the module's schema, left out of the SQL {@link #kort} shows */
+    public Spoor(DataSource echt, String schema) {
         this.echt = echt;
+        this.schema = schema;
     }
 
     /** Starts a new query's trace. */
-    void begin(boolean metPlannen) {
+    public void begin(boolean metPlannen) {
         opdrachten.clear();
         plannen = metPlannen;
     }
 
-    List<Opdracht> opdrachten() {
+    public List<Opdracht> opdrachten() {
         return new ArrayList<>(opdrachten.values());
     }
 
-    long derbyNs() {
+    public long derbyNs() {
         return opdrachten.values().stream().mapToLong(o -> o.openNs + o.volgendeNs).sum();
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, m, args) -> {
             Object r = roep(echt, m, args);
             if (r instanceof Connection c) {
@@ -176,24 +177,25 @@ final class Spoor {
         return uit;
     }
 
-    static String kort(String sql) {
-        return sql.replace("BESCHERMDWONEN.", "").replaceAll("\\s+", " ");
+    /** The SQL on one line, without the schema. */
+    public String kort(String sql) {
+        return sql.replace(schema + ".", "").replaceAll("\\s+", " ");
     }
 
     /** The kernel of a plan for one line of the summary. */
-    static String planKern(Opdracht o) {
+    public static String planKern(Opdracht o) {
         return String.join(" | ", o.plan.stream().filter(r -> !r.startsWith("\u0000")).toList());
     }
 
-    static String planTekst(Opdracht o) {
+    public static String planTekst(Opdracht o) {
         return o.plan.stream().filter(r -> r.startsWith("\u0000")).map(r -> r.substring(1)).findFirst().orElse("(no plan)");
     }
 
-    static String ms(long ns) {
+    public static String ms(long ns) {
         return String.format(Locale.ROOT, "%.1f", ns / 1e6);
     }
 
-    static long mediaan(List<Long> w) {
+    public static long mediaan(List<Long> w) {
         long[] a = w.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(a);
         return a.length == 0 ? 0 : a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
