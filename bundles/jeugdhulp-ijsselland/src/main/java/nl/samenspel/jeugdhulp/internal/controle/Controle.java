@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.controle;
 
 import java.time.LocalDate;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,12 +112,12 @@ public final class Controle {
      *                   start of care, so its new dates must still contain it
      */
     public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c,
-                                    Map<Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen, List<Regelfout> fouten) {
+                                    Map<Toewijzingsleutel, Opgeslagen<Zorg.Toewijzing>> opgeslagen, List<Regelfout> fouten) {
         Levering.uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
         for (Gelezen.Regel<Zorg.Toewijzing> regel : regels) {
             Zorg.Toewijzing t = regel.waarde();
             toewijzing(regel.plaats(), t, c, fouten);
-            Zorg.Opgeslagen eerder = opgeslagen.get(t.sleutel());
+            Opgeslagen<Zorg.Toewijzing> eerder = opgeslagen.get(t.sleutel());
             Levering.vervanging(regel.plaats(), t, eerder == null ? null : eerder.toewijzing(), eerder == null ? null : eerder.startZorg(),
                     eerder == null ? null : t.verschillen(eerder.toewijzing()), "zorg", fouten);
         }

@@ -39,9 +39,6 @@ public final class Zorg {
         }
     }
 
-    /** A stored allocation with what the providers reported about it (start and stop null until reported). */
-    public record Opgeslagen(Toewijzing toewijzing, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
-    }
 
     /** One declared line: debit positive, credit negative, in eurocent. */
     public record Declaratieregel(String gemeente, long nummer, String declaratienummer, LocalDate begindatum,

@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
 import java.nio.file.Path;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
         Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, lezer(soort, gang.pseudoniem()));
         fouten.addAll(gelezen.fouten());
         // read once: the checks compare with the stored allocations, the writer needs their numbers
-        Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand = soort == Importsoort.TOEWIJZINGEN
+        Map<Toewijzingsleutel, Opgeslagen<Zorg.Toewijzing>> bestaand = soort == Importsoort.TOEWIJZINGEN
                 ? opslag.opgeslagen(gelezen.regels().stream().map(r -> ((Zorg.Toewijzing) r.waarde()).sleutel()).toList())
                 : Map.of();
         // a product file is checked against, and written over, the stored periods as they are now
@@ -200,7 +201,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
      * the hub's master data is known, against the hub's too: what only the hub would refuse is
      * named as such, so the file is refused here, before anything is queued.
      */
-    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
+    private void controleer(Importsoort soort, Gelezen<?> gelezen, Register register, Map<Toewijzingsleutel, Opgeslagen<Zorg.Toewijzing>> bestaand,
                             List<Regelfout> fouten) throws SQLException {
         Context eigen = opslag.context(register, regio(), soort == Importsoort.START_ZORG || soort == Importsoort.STOP_ZORG
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
@@ -215,7 +216,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Toewijzingsleutel, Zorg.Opgeslagen> bestaand,
+    private static void controleer(Importsoort soort, Gelezen<?> gelezen, Context context, Map<Toewijzingsleutel, Opgeslagen<Zorg.Toewijzing>> bestaand,
                                    Definitief definitief, List<Regelfout> fouten) {
         List regels = gelezen.regels();
         switch (soort) {

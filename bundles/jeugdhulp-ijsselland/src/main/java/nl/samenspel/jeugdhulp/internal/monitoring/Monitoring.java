@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.monitoring;
 
 import java.sql.SQLException;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +51,7 @@ public class Monitoring {
     public List<Overzichten.Signalering> signaleringen(Register register, String regio, java.time.LocalDate dag) throws SQLException {
         Ledendagen ledendagen = Ledendagen.van(register, regio);
         List<Overzichten.Signalering> uit = new ArrayList<>();
-        for (Zorg.Opgeslagen o : opslag.lopendOp(dag)) {
+        for (Opgeslagen<Zorg.Toewijzing> o : opslag.lopendOp(dag)) {
             Zorg.Toewijzing t = o.toewijzing();
             java.time.LocalDate geenLid = ledendagen.geenLidSinds(t.gemeente(), dag, t.ingang());
             if (geenLid != null) {
@@ -69,12 +70,12 @@ public class Monitoring {
     record Toewijzingskosten(Map<Zorg.Toewijzing, Long> perToewijzing, Map<Zorg.Toewijzing, Long> voorRegio, int zonderTarief) {
     }
 
-    Toewijzingskosten toegewezen(int jaar, List<Zorg.Opgeslagen> inJaar, Ledendagen ledendagen) throws SQLException {
+    Toewijzingskosten toegewezen(int jaar, List<Opgeslagen<Zorg.Toewijzing>> inJaar, Ledendagen ledendagen) throws SQLException {
         Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         Map<Zorg.Toewijzing, Long> uit = new LinkedHashMap<>();
         Map<Zorg.Toewijzing, Long> voorRegio = new LinkedHashMap<>();
         int zonderTarief = 0;
-        for (Zorg.Opgeslagen o : inJaar) {
+        for (Opgeslagen<Zorg.Toewijzing> o : inJaar) {
             Zorg.Toewijzing t = o.toewijzing();
             var dag = t.omvang().tariefdag(jaar);
             Optional<Stamgegevens.Tarief> tarief = tarieven.getOrDefault(t.product(), List.of()).stream().filter(x -> x.isGeldigOp(dag)).findFirst();
@@ -100,7 +101,7 @@ public class Monitoring {
         Productperioden producten = opslag.productperioden();
         Predicate<Zorg.Toewijzing> regionaal = t -> producten.inJaar(t, jaar).inkoop() == Inkoop.REGIONAAL;
         Ledendagen ledendagen = Ledendagen.van(register, regio);
-        List<Zorg.Opgeslagen> inJaar = opslag.toewijzingenInJaar(jaar);
+        List<Opgeslagen<Zorg.Toewijzing>> inJaar = opslag.toewijzingenInJaar(jaar);
         Toewijzingskosten kosten = toegewezen(jaar, inJaar, ledendagen);
         List<JeugdhulpOpslag.Realisatiesom> realisatie = opslag.gerealiseerd(jaar);
         Predicate<JeugdhulpOpslag.Realisatiesom> voorRegio = r -> ledendagen.isLidOp(r.gemeente(), r.begindatum());
@@ -135,7 +136,7 @@ public class Monitoring {
                 leden.stream().mapToLong(c -> budgetten.get(c).totaal()).sum(),
                 leden.stream().mapToLong(c -> budgetten.get(c).regionaal()).sum(),
                 leden.stream().mapToLong(c -> budgetten.get(c).lokaal()).sum())) : Optional.empty();
-        int distinct = (int) inJaar.stream().map(Zorg.Opgeslagen::toewijzing)
+        int distinct = (int) inJaar.stream().map(Opgeslagen<Zorg.Toewijzing>::toewijzing)
                 .filter(t -> ledendagen.dagenInJaar(t, jaar) > 0).map(Zorg.Toewijzing::client).distinct().count();
         Overzichten.Uittredingsregel naUittredingTotaal = new Overzichten.Uittredingsregel(regio, "na uittreding",
                 naUittreding.stream().mapToLong(Overzichten.Uittredingsregel::toegewezenRegionaal).sum(),
@@ -207,7 +208,7 @@ public class Monitoring {
         Map<String, List<Integer>> perCategorie = new TreeMap<>();
         List<Integer> alle = new ArrayList<>();
         int zonder = 0;
-        for (Zorg.Opgeslagen o : opslag.gestartInJaar(jaar)) {
+        for (Opgeslagen<Zorg.Toewijzing> o : opslag.gestartInJaar(jaar)) {
             Zorg.Toewijzing t = o.toewijzing();
             if (gemeente != null && !gemeente.equals(t.gemeente())) {
                 continue;
@@ -233,7 +234,7 @@ public class Monitoring {
     public Overzichten.Verwijzers verwijzers(Register register, int jaar) throws SQLException {
         Map<String, Map<String, Integer>> perGemeente = new TreeMap<>();
         Map<String, Integer> onbekend = new HashMap<>();
-        for (Zorg.Opgeslagen o : opslag.aangemeldInJaar(jaar)) {
+        for (Opgeslagen<Zorg.Toewijzing> o : opslag.aangemeldInJaar(jaar)) {
             Zorg.Toewijzing t = o.toewijzing();
             Map<String, Integer> tellingen = perGemeente.computeIfAbsent(t.gemeente(), g -> nulTellingen());
             // without a referral date the referral belongs to no year, so its referrer is not counted as known either

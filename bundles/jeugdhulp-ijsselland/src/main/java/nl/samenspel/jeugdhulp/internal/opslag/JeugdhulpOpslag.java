@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
 import java.sql.Connection;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,7 +116,7 @@ public class JeugdhulpOpslag extends Moduleopslag {
     }
 
     /** The stored allocations with these numbers, as stored (a file's changes are compared with them). */
-    public Map<Toewijzingsleutel, Zorg.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
+    public Map<Toewijzingsleutel, Opgeslagen<Zorg.Toewijzing>> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
         return TOEWIJZING.opgeslagen(dataSource(), sleutels, JeugdhulpOpslag::opgeslagen, o -> o.toewijzing().sleutel());
     }
 
@@ -126,7 +127,7 @@ public class JeugdhulpOpslag extends Moduleopslag {
     }
 
     /** Allocations valid on at least one day of the year. */
-    public List<Zorg.Opgeslagen> toewijzingenInJaar(int jaar) throws SQLException {
+    public List<Opgeslagen<Zorg.Toewijzing>> toewijzingenInJaar(int jaar) throws SQLException {
         return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?)", LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1));
     }
 
@@ -138,12 +139,12 @@ public class JeugdhulpOpslag extends Moduleopslag {
     }
 
     /** Allocations valid on the day whose care was not stopped before it. */
-    public List<Zorg.Opgeslagen> lopendOp(LocalDate dag) throws SQLException {
+    public List<Opgeslagen<Zorg.Toewijzing>> lopendOp(LocalDate dag) throws SQLException {
         return toewijzingen("INGANG <= ? AND (EINDE IS NULL OR EINDE >= ?) AND (STOP_ZORG IS NULL OR STOP_ZORG >= ?)", dag, dag, dag);
     }
 
     /** One gemeente's allocations valid on at least one day of the year: what its node has delivered, for the operator's check. */
-    public List<Zorg.Opgeslagen> toewijzingenInJaar(int jaar, String gemeente) throws SQLException {
+    public List<Opgeslagen<Zorg.Toewijzing>> toewijzingenInJaar(int jaar, String gemeente) throws SQLException {
         if (!gemeente.matches("\\d{4}")) {
             throw new IllegalArgumentException("gemeente " + gemeente + " is geen CBS-code"); // the resource checked it; a guard for the SQL
         }
@@ -152,29 +153,29 @@ public class JeugdhulpOpslag extends Moduleopslag {
     }
 
     /** Allocations whose care started in the year. */
-    public List<Zorg.Opgeslagen> gestartInJaar(int jaar) throws SQLException {
+    public List<Opgeslagen<Zorg.Toewijzing>> gestartInJaar(int jaar) throws SQLException {
         return toewijzingen("START_ZORG BETWEEN ? AND ?", LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
     /** Allocations referred in the year, and those without a referral date that took effect in it. */
-    public List<Zorg.Opgeslagen> aangemeldInJaar(int jaar) throws SQLException {
+    public List<Opgeslagen<Zorg.Toewijzing>> aangemeldInJaar(int jaar) throws SQLException {
         return toewijzingen("AANMELDDATUM BETWEEN ? AND ? OR (AANMELDDATUM IS NULL AND INGANG BETWEEN ? AND ?)",
                 LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31));
     }
 
-    private List<Zorg.Opgeslagen> toewijzingen(String waar, Object... data) throws SQLException {
+    private List<Opgeslagen<Zorg.Toewijzing>> toewijzingen(String waar, Object... data) throws SQLException {
         return Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.TOEWIJZING WHERE " + waar + " ORDER BY GEMEENTE, NUMMER",
                 JeugdhulpOpslag::opgeslagen, data);
     }
 
-    private static Zorg.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
+    private static Opgeslagen<Zorg.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
         String verwijzer = Jdbc.tekst(rs, "VERWIJZER");
         Zorg.Toewijzing t = new Zorg.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
                 rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
                 Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
                 Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"),
                 verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow(), null);
-        return new Zorg.Opgeslagen(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
+        return new Opgeslagen<>(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.verevening;
 
 import java.sql.SQLException;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,7 @@ public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
     private Map<String, Set<String>> clienten(int jaar, Ledendagen ledendagen) throws SQLException {
         Productperioden producten = opslag.productperioden();
         Map<String, Set<String>> uit = new HashMap<>();
-        for (Zorg.Opgeslagen o : opslag.toewijzingenInJaar(jaar)) {
+        for (Opgeslagen<Zorg.Toewijzing> o : opslag.toewijzingenInJaar(jaar)) {
             if (producten.inJaar(o.toewijzing(), jaar).inkoop() == Inkoop.REGIONAAL && ledendagen.dagenInJaar(o.toewijzing(), jaar) > 0) {
                 uit.computeIfAbsent(o.toewijzing().gemeente(), g -> new HashSet<>()).add(o.toewijzing().client());
             }

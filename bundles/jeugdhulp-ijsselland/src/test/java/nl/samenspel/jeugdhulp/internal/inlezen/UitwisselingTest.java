@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -234,7 +235,7 @@ class UitwisselingTest {
         assertThat(r.geaccepteerd()).as(r.rapport()).isTrue();
     }
 
-    private List<Zorg.Opgeslagen> catchToewijzingen() {
+    private List<Opgeslagen<Zorg.Toewijzing>> catchToewijzingen() {
         try {
             return node.toewijzingenInJaar(2016);
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.controle;
 
 import java.time.LocalDate;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -143,12 +144,12 @@ public final class Controle {
      *                   start of care, so its new dates must still contain it
      */
     public static void toewijzingen(List<Gelezen.Regel<Ondersteuning.Toewijzing>> regels, Context c,
-                                    Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> opgeslagen, List<Regelfout> fouten) {
+                                    Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> opgeslagen, List<Regelfout> fouten) {
         Levering.uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
         for (Gelezen.Regel<Ondersteuning.Toewijzing> regel : regels) {
             Ondersteuning.Toewijzing t = regel.waarde();
             toewijzing(regel.plaats(), t, c, fouten);
-            Ondersteuning.Opgeslagen eerder = opgeslagen.get(t.sleutel());
+            Opgeslagen<Ondersteuning.Toewijzing> eerder = opgeslagen.get(t.sleutel());
             Levering.geenStilleVervanging(regel.plaats(), t.sleutel(), t.wijziging(), eerder == null ? null : t.verschillen(eerder.toewijzing()),
                     eerder == null ? null : "ingang " + eerder.toewijzing().ingang() + ", product " + eerder.toewijzing().product(), fouten);
             LocalDate start = eerder == null ? null : eerder.startZorg();
@@ -241,7 +242,7 @@ public final class Controle {
      * other frequency per month; a budget in euros.
      */
     public static void declaraties(List<Gelezen.Regel<Ondersteuning.Declaratieregel>> regels, Context c,
-                                   Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> toewijzingen, List<Regelfout> fouten) {
+                                   Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> toewijzingen, List<Regelfout> fouten) {
         Set<String> inBestand = new HashSet<>();
         Map<Toewijzingsleutel, Map<LocalDate, Long>> volumeInBestand = new HashMap<>();
         Map<Toewijzingsleutel, Long> bedragInBestand = new HashMap<>();
@@ -255,7 +256,7 @@ public final class Controle {
                 fouten.add(new Regelfout(plaats, "declaratienummer", "deze regel van de declaratie staat twee keer in het bestand"));
             }
             Stand stand = Levering.stand(plaats, d.sleutel(), c.standen(), fouten);
-            Ondersteuning.Opgeslagen o = toewijzingen.get(d.sleutel());
+            Opgeslagen<Ondersteuning.Toewijzing> o = toewijzingen.get(d.sleutel());
             if (stand == null || o == null) {
                 continue;
             }

@@ -37,9 +37,6 @@ public final class Ondersteuning {
         }
     }
 
-    /** A stored allocation with what the provider reported about it (start and stop null until reported). */
-    public record Opgeslagen(Toewijzing toewijzing, LocalDate startZorg, LocalDate stopZorg, String stopReden) {
-    }
 
     /**
      * One declared line (WMO323 Prestatie): a calendar month of one allocation, the delivered volume in

@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.inlezen;
 
 import java.nio.file.Path;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -138,7 +139,7 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
 
     /** What is stored that a file of this kind is checked against and written over; read once per file. */
     private record Bestaand(Productperioden perioden, Map<Toewijzingsleutel, Stand> standen,
-                            Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> toewijzingen, Gedeclareerd gedeclareerd,
+                            Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> toewijzingen, Gedeclareerd gedeclareerd,
                             Map<String, Ondersteuning.Gebruik> gebruik, java.util.Set<String> deelnemers) {
     }
 

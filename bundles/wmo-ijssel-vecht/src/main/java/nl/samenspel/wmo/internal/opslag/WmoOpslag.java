@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.opslag;
 
 import java.sql.Connection;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -115,7 +116,7 @@ public class WmoOpslag extends Moduleopslag {
     }
 
     /** The stored allocations with these numbers, as stored. */
-    public Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
+    public Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> opgeslagen(Collection<Toewijzingsleutel> sleutels) throws SQLException {
         return TOEWIJZING.opgeslagen(dataSource(), sleutels, WmoOpslag::opgeslagen, o -> o.toewijzing().sleutel());
     }
 
@@ -181,12 +182,12 @@ public class WmoOpslag extends Moduleopslag {
                 YearMonth.from(Jdbc.datum(rs, "MAAND")), rs.getInt("DEELNEMERS"), rs.getLong("BEDRAG"), false);
     }
 
-    static Ondersteuning.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
+    static Opgeslagen<Ondersteuning.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
         Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
                 rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
                 Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
                 Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANVRAAGDATUM"), Jdbc.waarheid(rs, "MINDERJARIG"), null);
-        return new Ondersteuning.Opgeslagen(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
+        return new Opgeslagen<>(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
     }
 
     // ---- writing an accepted file with its import log row ----------------------------------
@@ -300,7 +301,7 @@ public class WmoOpslag extends Moduleopslag {
      *
      * @param toewijzingen the allocations the lines are on (the checks made sure each is stored)
      */
-    public static Schrijver declaraties(List<Ondersteuning.Declaratieregel> lijst, Map<Toewijzingsleutel, Ondersteuning.Opgeslagen> toewijzingen) {
+    public static Schrijver declaraties(List<Ondersteuning.Declaratieregel> lijst, Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> toewijzingen) {
         return (c, id) -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM,"
                     + " EINDDATUM, VOLUME, EENHEID, TARIEF, BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.opslag;
 
 import java.sql.Connection;
+import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -324,7 +325,7 @@ public class Wmocijfers {
     }
 
     /** Allocations that run on at least one day from {@code van} through {@code tot}, with what was reported of them; by gemeente and number. */
-    public List<Ondersteuning.Opgeslagen> lopend(LocalDate van, LocalDate tot) throws SQLException {
+    public List<Opgeslagen<Ondersteuning.Toewijzing>> lopend(LocalDate van, LocalDate tot) throws SQLException {
         return toewijzingen("SELECT " + KOLOMMEN + " FROM WMO.TOEWIJZING WHERE " + LOOPT, tot, van, van);
     }
 
@@ -493,8 +494,8 @@ public class Wmocijfers {
      * The allocations the query selects, by gemeente and number: sorted here, not by the database,
      * which would sort whole rows and, for a year's allocations, write them to temporary files first.
      */
-    private List<Ondersteuning.Opgeslagen> toewijzingen(String sql, LocalDate... data) throws SQLException {
-        List<Ondersteuning.Opgeslagen> uit = new ArrayList<>();
+    private List<Opgeslagen<Ondersteuning.Toewijzing>> toewijzingen(String sql, LocalDate... data) throws SQLException {
+        List<Opgeslagen<Ondersteuning.Toewijzing>> uit = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < data.length; i++) {
                 Jdbc.datum(ps, i + 1, data[i]);
@@ -505,7 +506,7 @@ public class Wmocijfers {
                 }
             }
         }
-        uit.sort(Comparator.comparing((Ondersteuning.Opgeslagen o) -> o.toewijzing().gemeente()).thenComparingLong(o -> o.toewijzing().nummer()));
+        uit.sort(Comparator.comparing((Opgeslagen<Ondersteuning.Toewijzing> o) -> o.toewijzing().gemeente()).thenComparingLong(o -> o.toewijzing().nummer()));
         return uit;
     }
 
@@ -517,11 +518,11 @@ public class Wmocijfers {
      * An allocation of a query that selects {@link #KOLOMMEN}, as {@code WmoOpslag.opgeslagen} reads it
      * from {@code SELECT *}, but by position: a lookup by name for every value costs on 100,000 rows.
      */
-    private static Ondersteuning.Opgeslagen opgeslagen(ResultSet rs) throws SQLException {
+    private static Opgeslagen<Ondersteuning.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
         Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 tekst(rs, 6), datum(rs, 7), datum(rs, 8), datum(rs, 9), geheel(rs, 10), tekst(rs, 11), tekst(rs, 12), lang(rs, 13), datum(rs, 14),
                 waarheid(rs, 15), null);
-        return new Ondersteuning.Opgeslagen(t, datum(rs, 16), datum(rs, 17), tekst(rs, 18));
+        return new Opgeslagen<>(t, datum(rs, 16), datum(rs, 17), tekst(rs, 18));
     }
 
     // the column getters of nl.samenspel.store.Jdbc, by position

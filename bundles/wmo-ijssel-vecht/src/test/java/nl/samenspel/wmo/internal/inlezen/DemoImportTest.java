@@ -95,7 +95,7 @@ class DemoImportTest {
         assertThat(csv.cijfers().lopend(van, tot)).hasSize(demo.toewijzingen().size());
     }
 
-    private static Object zonderAanvraag(nl.samenspel.wmo.internal.domein.Ondersteuning.Opgeslagen o) {
+    private static Object zonderAanvraag(nl.samenspel.module.toewijzing.Opgeslagen<nl.samenspel.wmo.internal.domein.Ondersteuning.Toewijzing> o) {
         var t = o.toewijzing();
         return List.of(new nl.samenspel.wmo.internal.domein.Ondersteuning.Toewijzing(t.gemeente(), t.nummer(), t.client(), t.agb(), t.categorie(),
                 t.code(), t.toewijzingsdatum(), t.ingang(), t.einde(), t.volume(), t.eenheid(), t.frequentie(), t.budget(), null, t.minderjarig(),
