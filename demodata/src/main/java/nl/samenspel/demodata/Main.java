@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -43,19 +46,13 @@ public final class Main {
         if (args.length > 0 && WmoOpties.DATASET.equals(args[0])) {
             return voerWmoUit(args, out, err);
         }
-        Opties opties;
-        try {
-            opties = lees(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(GEBRUIK);
+        return schrijf(() -> lees(args), gebruik -> {
+            gebruik.println(GEBRUIK);
             if (args.length == 0 || !"jeugdhulp".equals(args[0])) {
-                err.println(GEBRUIK_BESCHERMD_WONEN);
-                err.println(GEBRUIK_WMO);
+                gebruik.println(GEBRUIK_BESCHERMD_WONEN);
+                gebruik.println(GEBRUIK_WMO);
             }
-            return 2;
-        }
-        try {
+        }, Opties::uit, opties -> {
             byte[] sleutel = opties.sleutel() == null ? null : JeugdhulpDemo.leesSleutel(opties.sleutel());
             JeugdhulpDemo demo = JeugdhulpDemo.genereer(opties.seed(), opties.aantal());
             demo.schrijfCsv(opties.uit(), sleutel);
@@ -63,52 +60,23 @@ public final class Main {
                 demo.schrijfXml(opties.uit());
             }
             samenvatting(jeugdhulpBestanden(opties.uit(), opties.xml()), out);
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("writing " + opties.uit() + " failed: " + e);
-            return 1;
-        }
+        }, err);
     }
 
     private static int voerBeschermdWonenUit(String[] args, PrintStream out, PrintStream err) {
-        BeschermdWonenOpties opties;
-        try {
-            opties = BeschermdWonenOpties.lees(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(GEBRUIK_BESCHERMD_WONEN);
-            return 2;
-        }
-        try {
-            byte[] sleutel = opties.sleutel() == null ? null : JeugdhulpDemo.leesSleutel(opties.sleutel());
-            BeschermdWonenDemo.genereer(opties.seed(), opties.periode(), opties.aantal(), opties.voorzieningen())
-                    .schrijfCsv(opties.uit(), sleutel);
-            for (String naam : BeschermdWonenCsv.BESTANDEN) {
-                rijen(opties.uit().resolve(naam), out);
-            }
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("writing " + opties.uit() + " failed: " + e);
-            return 1;
-        }
+        return schrijf(() -> BeschermdWonenOpties.lees(args), gebruik -> gebruik.println(GEBRUIK_BESCHERMD_WONEN), BeschermdWonenOpties::uit,
+                opties -> {
+                    byte[] sleutel = opties.sleutel() == null ? null : JeugdhulpDemo.leesSleutel(opties.sleutel());
+                    BeschermdWonenDemo.genereer(opties.seed(), opties.periode(), opties.aantal(), opties.voorzieningen())
+                            .schrijfCsv(opties.uit(), sleutel);
+                    for (String naam : BeschermdWonenCsv.BESTANDEN) {
+                        rijen(opties.uit().resolve(naam), out);
+                    }
+                }, err);
     }
 
     private static int voerWmoUit(String[] args, PrintStream out, PrintStream err) {
-        WmoOpties opties;
-        try {
-            opties = WmoOpties.lees(args);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(GEBRUIK_WMO);
-            return 2;
-        }
-        try {
+        return schrijf(() -> WmoOpties.lees(args), gebruik -> gebruik.println(GEBRUIK_WMO), WmoOpties::uit, opties -> {
             byte[] sleutel = opties.sleutel() == null ? null : Pseudoniem.leesSleutel(opties.sleutel());
             WmoDemo demo = WmoDemo.genereer(opties.seed(), opties.aantal());
             demo.schrijfCsv(opties.uit(), sleutel);
@@ -116,12 +84,38 @@ public final class Main {
                 demo.schrijfXml(opties.uit());
             }
             samenvatting(wmoBestanden(opties.uit(), opties.xml()), out);
+        }, err);
+    }
+
+    /** Writes a dataset with its options. */
+    @FunctionalInterface
+    private interface Schrijver<O> {
+        void schrijf(O opties) throws IOException;
+    }
+
+    /**
+     * One dataset's run, the same for each: options that cannot be read give their message and the
+     * usage (exit 2); a value the generator refuses gives its message (exit 2); a failed write names
+     * the folder (exit 1).
+     */
+    private static <O> int schrijf(Supplier<O> lezer, Consumer<PrintStream> gebruik, Function<O, Path> uit, Schrijver<O> schrijver,
+                                   PrintStream err) {
+        O opties;
+        try {
+            opties = lezer.get();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            gebruik.accept(err);
+            return 2;
+        }
+        try {
+            schrijver.schrijf(opties);
             return 0;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("writing " + opties.uit() + " failed: " + e);
+            err.println("writing " + uit.apply(opties) + " failed: " + e);
             return 1;
         }
     }
