@@ -20,7 +20,7 @@ final class Monitoringbladen {
     }
 
     static List<Blad> clienten(Overzichten.Clientenoverzicht o) {
-        return List.of(new Blad("Clienten " + o.periode(), List.of("Gemeente", "Naam", "Categorie", "Omschrijving", "Clienten", "Inwoners",
+        return List.of(blad("Clienten " + o.periode(), List.of("Gemeente", "Naam", "Categorie", "Omschrijving", "Clienten", "Inwoners",
                 "Per 1000 inwoners"), o.regels().stream().map(r -> rij(r.gemeente(), r.naam(), r.categorie(), r.omschrijving(), r.clienten(),
                 r.inwoners(), getal(r.per1000()))).toList()));
     }
@@ -30,19 +30,19 @@ final class Monitoringbladen {
                 "Algemeen (eurocent)", "Taakgericht (eurocent)", "Gerealiseerd (eurocent)", "Procent van budget", "Zonder tarief");
         List<List<Object>> rijen = Stream.concat(o.gemeenten().stream(), Stream.of(o.regio())).map(r -> rij(r.gemeente(), r.naam(), r.budget(),
                 r.toegewezen(), r.maatwerk(), r.algemeen(), r.taakgericht(), r.gerealiseerd(), getal(r.procentVanBudget()), r.zonderTarief())).toList();
-        return List.of(bedragen(new Blad("Budgetten " + o.jaar(), kolommen, rijen)));
+        return List.of(blad("Budgetten " + o.jaar(), kolommen, rijen));
     }
 
     static List<Blad> plafonds(Overzichten.Plafondoverzicht o) {
-        return List.of(bedragen(new Blad("Plafonds " + o.jaar(), List.of("AGB", "Aanbieder", "Onderwerp", "Bestedingsruimte (eurocent)",
+        return List.of(blad("Plafonds " + o.jaar(), List.of("AGB", "Aanbieder", "Onderwerp", "Bestedingsruimte (eurocent)",
                 "Besteed (eurocent)", "Procent", "Signaal"), o.contracten().stream().map(r -> rij(r.agb(), r.aanbieder(), r.onderwerp(),
-                r.bestedingsruimte(), r.besteed(), getal(r.procent()), r.signaal())).toList())));
+                r.bestedingsruimte(), r.besteed(), getal(r.procent()), r.signaal())).toList()));
     }
 
     static List<Blad> trajecten(Overzichten.Trajectoverzicht o) {
-        return List.of(bedragen(new Blad("Trajecten " + o.jaar(), List.of("Categorie", "Code", "Omschrijving", "Trajecten", "Afgerond",
+        return List.of(blad("Trajecten " + o.jaar(), List.of("Categorie", "Code", "Omschrijving", "Trajecten", "Afgerond",
                 "Kosten (eurocent)", "Gemiddelde kosten (eurocent)"), o.producten().stream().map(r -> rij(r.categorie(), r.code(), r.omschrijving(),
-                r.trajecten(), r.afgerond(), r.kosten(), r.gemiddeldeKosten())).toList())));
+                r.trajecten(), r.afgerond(), r.kosten(), r.gemiddeldeKosten())).toList()));
     }
 
     static List<Blad> beweging(Overzichten.Bewegingoverzicht o) {
@@ -52,15 +52,15 @@ final class Monitoringbladen {
         List<List<Object>> rijen = Stream.concat(o.gemeenten().stream(), Stream.of(o.regio())).map(r -> rij(r.gemeente(), r.naam(), r.periode(),
                 r.clientenMaatwerk(), r.deelnemersAlgemeen(), getal(r.aandeelAlgemeenClienten()), r.kostenMaatwerk(), r.kostenAlgemeen(),
                 getal(r.aandeelAlgemeenKosten()), getal(r.trendClienten()), getal(r.trendKosten()), r.bekendeDeelnemers())).toList();
-        return List.of(bedragen(new Blad("Beweging " + o.periode(), kolommen, rijen)));
+        return List.of(blad("Beweging " + o.periode(), kolommen, rijen));
     }
 
     /** The gemeenten's times, and a second sheet with every allocation beyond 8 weeks (by number, never by client). */
     static List<Blad> doorlooptijden(Overzichten.Doorlooptijden o) {
-        return List.of(new Blad("Doorlooptijden " + o.jaar(), List.of("Gemeente", "Naam", "Aanvragen", "Mediaan (dagen)", "P90 (dagen)",
+        return List.of(blad("Doorlooptijden " + o.jaar(), List.of("Gemeente", "Naam", "Aanvragen", "Mediaan (dagen)", "P90 (dagen)",
                         "Langer dan 8 weken"), o.gemeenten().stream().map(r -> rij(r.gemeente(), r.naam(), r.aanvragen(), r.mediaan(), r.p90(),
                         r.langerDanAchtWeken())).toList()),
-                new Blad("Na 8 weken " + o.jaar(), List.of("Toewijzing", "Aanvraagdatum", "Toegewezen", "Dagen"), o.signaleringen().stream()
+                blad("Na 8 weken " + o.jaar(), List.of("Toewijzing", "Aanvraagdatum", "Toegewezen", "Dagen"), o.signaleringen().stream()
                         .map(s -> rij(s.toewijzing(), s.aanvraagdatum(), s.toegewezen(), s.dagen())).toList()));
     }
 
@@ -74,14 +74,9 @@ final class Monitoringbladen {
         return tekst == null || tekst.isBlank() ? null : new BigDecimal(tekst);
     }
 
-    /** Every column titled in eurocent typed as money. */
-    private static Blad bedragen(Blad blad) {
-        Blad uit = blad;
-        for (String kolom : blad.kolommen()) {
-            if (kolom.endsWith("(eurocent)")) {
-                uit = uit.metType(kolom, Kolomtype.EUROCENT);
-            }
-        }
-        return uit;
+    /** A sheet whose columns titled in eurocent are typed as money, the others as they come. */
+    private static Blad blad(String naam, List<String> kolommen, List<List<Object>> rijen) {
+        return new Blad(naam, kolommen, kolommen.stream().map(k -> k.endsWith("(eurocent)") ? Kolomtype.EUROCENT : Kolomtype.STANDAARD)
+                .toList(), rijen);
     }
 }
