@@ -441,6 +441,6 @@ class ToegangsfilterTest {
     }
 
     private Tokencontrole tokencontrole(Tokenuitgever uitgever) {
-        return new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK, uitgever::jwks, "roles", "sub", klok);
+        return new Tokencontrole(Tokenuitgever.PROFIEL, uitgever::jwks, klok);
     }
 }
