@@ -66,13 +66,7 @@ class WerkvoorbeeldTest {
 
         Map<String, List<String>> plichtig = new TreeMap<>();
         for (String client : verwacht.keySet()) {
-            List<String> maanden = new ArrayList<>();
-            for (YearMonth m = YearMonth.of(2015, 1); !m.isAfter(YearMonth.of(2026, 12)); m = m.plusMonths(1)) {
-                if (perioden.plichtig(ZWOLLE, client, m)) {
-                    maanden.add(m.toString());
-                }
-            }
-            plichtig.put(client, maanden);
+            plichtig.put(client, BijdrageperiodenTest.plichtigeMaanden(perioden, client, "2015-01", "2026-12"));
         }
 
         assertThat(plichtig).isEqualTo(verwacht);
