@@ -81,6 +81,11 @@ class UitwisselingTest {
         knooppunt.setUitgaand(wachtrij);
     }
 
+    /** Allocations in CSV, read by the node. */
+    private Importresultaat toewijzingen(String csv) throws Exception {
+        return knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
     private String regel(String gemeente, long nummer) {
         var t = demo.toewijzingen().stream().filter(x -> "04".equals(x.eenheid()) && x.ingangsdatum().getYear() == 2016).findFirst().orElseThrow();
         return gemeente + ";" + nummer + ";111222333;" + t.agb() + ";" + t.categorie() + ";" + t.productcode()
@@ -90,7 +95,7 @@ class UitwisselingTest {
     @Test
     void anAcceptedFileIsQueuedPseudonymisedAndReadsBackAtTheHub() throws Exception {
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1) + regel("0193", 2);
-        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Importresultaat r = toewijzingen(csv);
         assertThat(r.geaccepteerd()).isTrue();
         assertThat(wachtrij.regels()).hasSize(2);
         String pseudoniem = Testsleutel.pseudoniem("111222333");
@@ -118,7 +123,7 @@ class UitwisselingTest {
         for (String csv : List.of(Testomgeving.TOEWIJZINGEN_CSV_KOP + eerst, Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("\n", ";wijziging\n") + verlengd)) {
             wachtrij.koppen().clear();
             wachtrij.regels().clear();
-            assertThat(knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
+            assertThat(toewijzingen(csv).geaccepteerd()).isTrue();
             Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", wachtrij.batch(),
                     new Afzending("0193", (c, importId, records) -> { }));
             assertThat(opHub.geaccepteerd()).as(opHub.rapport()).isTrue();
@@ -131,7 +136,7 @@ class UitwisselingTest {
     @Test
     void aNodeDeliversOnlyForItsOwnGemeente() throws Exception {
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1) + regel("0150", 2);
-        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Importresultaat r = toewijzingen(csv);
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).anySatisfy(f -> {
             assertThat(f.plaats()).isEqualTo("regel 3");
@@ -160,7 +165,7 @@ class UitwisselingTest {
     void aFailingOutboxLeavesNothingStored() {
         wachtrij.faal().set(true);
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1);
-        assertThatThrownBy(() -> knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> toewijzingen(csv))
                 .isInstanceOf(SQLException.class).hasMessageContaining("uitgaand vol");
         assertThat(catchToewijzingen()).isEmpty();
     }
@@ -187,7 +192,7 @@ class UitwisselingTest {
         module.hubStamgegevens(zonderProduct.document());
 
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1);
-        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Importresultaat r = toewijzingen(csv);
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).singleElement().satisfies(f -> {
             assertThat(f.plaats() + ", " + f.veld()).isEqualTo("regel 2, productcode");
@@ -199,7 +204,7 @@ class UitwisselingTest {
 
         // once the hub knows the product, the same file passes
         module.hubStamgegevens(eigen.document());
-        assertThat(knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
+        assertThat(toewijzingen(csv).geaccepteerd()).isTrue();
         assertThat(wachtrij.regels()).hasSize(1);
     }
 
