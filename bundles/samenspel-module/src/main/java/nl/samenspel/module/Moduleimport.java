@@ -39,6 +39,12 @@ public interface Moduleimport<S extends Enum<S> & Invoersoort> {
         return Optional.empty();
     }
 
+    /** The name of the setting that {@link #afgewezenMap(String, String)} reads, the same in every module's configuration. */
+    String AFGEWEZEN_MAP = "Map voor afgewezen bestanden";
+
+    /** Its description, which the module ends with its default folder below {@code ${karaf.data}} ({@code jeugdhulp/afgewezen}). */
+    String AFGEWEZEN_MAP_UITLEG = "Where a refused upload is kept, with its report beside it; default ${karaf.data}/";
+
     /**
      * Where a module keeps refused uploads: as configured, or else {@code ${karaf.data}/<map>/afgewezen},
      * so that every module's folder is found in the same place.

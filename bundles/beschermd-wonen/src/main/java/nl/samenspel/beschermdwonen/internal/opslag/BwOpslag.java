@@ -23,7 +23,6 @@ import nl.samenspel.store.Jdbc;
 public class BwOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "BESCHERMDWONEN";
-    private static final int BATCH = 1_000;
 
     public BwOpslag(DataSource dataSource) {
         super(dataSource, SCHEMA, "beschermd-wonen");

@@ -42,7 +42,6 @@ import nl.samenspel.wmo.internal.domein.Voorziening;
 public class WmoOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "WMO";
-    private static final int BATCH = 1_000;
     /** The allocations: the shared columns, and Wmo's own (when applied for, whether a minor). */
     private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("WMO.TOEWIJZING", List.of("AANVRAAGDATUM", "MINDERJARIG"));
 
@@ -303,27 +302,19 @@ public class WmoOpslag extends Moduleopslag {
      */
     public static Schrijver declaraties(List<Ondersteuning.Declaratieregel> lijst, Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> toewijzingen) {
         return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM,"
-                    + " EINDDATUM, VOLUME, EENHEID, TARIEF, BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Ondersteuning.Declaratieregel d : lijst) {
-                    ps.setString(1, d.gemeente());
-                    ps.setLong(2, d.nummer());
-                    ps.setString(3, d.declaratienummer());
-                    Jdbc.datum(ps, 4, d.begindatum());
-                    Jdbc.datum(ps, 5, d.einddatum());
-                    ps.setLong(6, d.volume());
-                    ps.setString(7, d.eenheid());
-                    Jdbc.getal(ps, 8, d.tarief());
-                    ps.setLong(9, d.bedrag());
-                    ps.setLong(10, id);
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            inBatches(c, "INSERT INTO WMO.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, VOLUME, EENHEID, TARIEF,"
+                    + " BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lijst, (ps, d) -> {
+                        ps.setString(1, d.gemeente());
+                        ps.setLong(2, d.nummer());
+                        ps.setString(3, d.declaratienummer());
+                        Jdbc.datum(ps, 4, d.begindatum());
+                        Jdbc.datum(ps, 5, d.einddatum());
+                        ps.setLong(6, d.volume());
+                        ps.setString(7, d.eenheid());
+                        Jdbc.getal(ps, 8, d.tarief());
+                        ps.setLong(9, d.bedrag());
+                        ps.setLong(10, id);
+                    });
             Wmocijfers.gedeclareerdBij(c, lijst);
             Map<List<Object>, long[]> perMaand = new LinkedHashMap<>();
             for (Ondersteuning.Declaratieregel d : lijst) {
@@ -366,27 +357,16 @@ public class WmoOpslag extends Moduleopslag {
     /** The participants not stored yet (one reported again changes nothing), in batches; and their months in DEELNEMERJAAR. */
     public static Schrijver deelnemers(List<Ondersteuning.Deelnemer> lijst, Set<String> bestaand) {
         return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.DEELNEMER (GEMEENTE, AGB, CATEGORIE, CODE, MAAND, CLIENT, IMPORT_ID)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Ondersteuning.Deelnemer d : lijst) {
-                    if (bestaand.contains(d.sleutel())) {
-                        continue;
-                    }
-                    ps.setString(1, d.gemeente());
-                    ps.setString(2, d.agb());
-                    ps.setString(3, d.categorie());
-                    ps.setString(4, d.code());
-                    Jdbc.datum(ps, 5, d.maand().atDay(1));
-                    ps.setString(6, d.client());
-                    ps.setLong(7, id);
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            inBatches(c, "INSERT INTO WMO.DEELNEMER (GEMEENTE, AGB, CATEGORIE, CODE, MAAND, CLIENT, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    lijst.stream().filter(d -> !bestaand.contains(d.sleutel())).toList(), (ps, d) -> {
+                        ps.setString(1, d.gemeente());
+                        ps.setString(2, d.agb());
+                        ps.setString(3, d.categorie());
+                        ps.setString(4, d.code());
+                        Jdbc.datum(ps, 5, d.maand().atDay(1));
+                        ps.setString(6, d.client());
+                        ps.setLong(7, id);
+                    });
             Wmocijfers.deelnemersBij(c, lijst);
         };
     }
