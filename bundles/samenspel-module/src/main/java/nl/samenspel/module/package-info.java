@@ -14,7 +14,7 @@
  * {@link nl.samenspel.module.Vereveningsbronbasis} with {@link nl.samenspel.module.Vereveningsinvoer}.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package nl.samenspel.module;
 
 import org.osgi.annotation.bundle.Export;

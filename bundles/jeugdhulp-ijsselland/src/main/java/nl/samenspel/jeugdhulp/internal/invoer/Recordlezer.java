@@ -14,7 +14,6 @@ import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.module.toewijzing.Leveringlezer;
-import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 
 /**
@@ -117,10 +116,6 @@ public final class Recordlezer {
         }
         return v.foutloos() ? new Zorg.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
                 volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer, wijziging) : null;
-    }
-
-    public static StartZorg startZorg(Veldlezer v) {
-        return Leveringlezer.startZorg(v);
     }
 
     public static StopZorg stopZorg(Veldlezer v) {

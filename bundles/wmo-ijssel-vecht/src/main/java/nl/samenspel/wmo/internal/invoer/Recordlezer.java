@@ -13,7 +13,6 @@ import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
 import nl.samenspel.module.toewijzing.Leveringlezer;
-import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 import nl.samenspel.wmo.internal.domein.Codes;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
@@ -163,10 +162,6 @@ public final class Recordlezer {
             return null;
         }
         return Period.between(geboren, ingang).getYears() < 18;
-    }
-
-    public static StartZorg startZorg(Veldlezer v) {
-        return Leveringlezer.startZorg(v);
     }
 
     public static StopZorg stopZorg(Veldlezer v) {
