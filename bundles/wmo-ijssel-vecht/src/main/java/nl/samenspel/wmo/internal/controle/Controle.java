@@ -313,11 +313,7 @@ public final class Controle {
         for (Gelezen.Regel<Ondersteuning.Gebruik> regel : regels) {
             Ondersteuning.Gebruik g = regel.waarde();
             String plaats = regel.plaats();
-            LocalDate eersteDag = g.maand().atDay(1);
-            lidOp(plaats, g.gemeente(), List.of(eersteDag), c, fouten);
-            if (!c.stam().aanbieders().contains(g.agb())) {
-                fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + g.agb() + "; lees eerst de aanbieders in" + STAMGEGEVENS));
-            }
+            LocalDate eersteDag = maandVanAanbieder(plaats, g.gemeente(), g.agb(), g.maand(), c, fouten);
             Optional<Stamgegevens.Productwaarden> w = c.stam().producten().op(g.product(), eersteDag);
             if (!c.stam().producten().bekend(g.product())) {
                 fouten.add(new Regelfout(plaats, "productcode", "onbekend product " + g.product() + "; lees eerst de producten in" + STAMGEGEVENS));
@@ -353,11 +349,7 @@ public final class Controle {
         for (Gelezen.Regel<Ondersteuning.Deelnemer> regel : regels) {
             Ondersteuning.Deelnemer d = regel.waarde();
             String plaats = regel.plaats();
-            LocalDate eersteDag = d.maand().atDay(1);
-            lidOp(plaats, d.gemeente(), List.of(eersteDag), c, fouten);
-            if (!c.stam().aanbieders().contains(d.agb())) {
-                fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + d.agb() + "; lees eerst de aanbieders in" + STAMGEGEVENS));
-            }
+            LocalDate eersteDag = maandVanAanbieder(plaats, d.gemeente(), d.agb(), d.maand(), c, fouten);
             if (c.stam().producten().op(d.product(), eersteDag).map(x -> x.voorziening() != Voorziening.ALGEMEEN).orElse(true)) {
                 fouten.add(new Regelfout(plaats, "productcode", "product " + d.product() + " is in " + d.maand() + " geen algemene voorziening"));
             }
@@ -369,6 +361,21 @@ public final class Controle {
                         + d.maand() + " (" + g.deelnemers() + ")"));
             }
         }
+    }
+
+    /**
+     * A provider's report of a month of an algemene voorziening, use or participant: its gemeente is a
+     * member on the month's first day and its provider is known.
+     *
+     * @return the month's first day, on which the product must be an algemene voorziening
+     */
+    private static LocalDate maandVanAanbieder(String plaats, String gemeente, String agb, YearMonth maand, Context c, List<Regelfout> fouten) {
+        LocalDate eersteDag = maand.atDay(1);
+        lidOp(plaats, gemeente, List.of(eersteDag), c, fouten);
+        if (!c.stam().aanbieders().contains(agb)) {
+            fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + agb + "; lees eerst de aanbieders in" + STAMGEGEVENS));
+        }
+        return eersteDag;
     }
 
     private static void lidOp(String plaats, String gemeente, List<LocalDate> dagen, Context c, List<Regelfout> fouten) {

@@ -143,37 +143,40 @@ public class WmoOpslag extends Moduleopslag {
     /** The stored use of these months: a month is reported once, or replaced knowingly. */
     public Map<String, Ondersteuning.Gebruik> gebruik(Collection<YearMonth> maanden) throws SQLException {
         Map<String, Ondersteuning.Gebruik> uit = new HashMap<>();
-        try (Connection c = dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.GEBRUIK WHERE MAAND = ?")) {
-            for (YearMonth maand : new HashSet<>(maanden)) {
-                Jdbc.datum(ps, 1, maand.atDay(1));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Ondersteuning.Gebruik g = gebruik(rs);
-                        uit.put(g.sleutel(), g);
-                    }
-                }
-            }
-        }
+        perMaand("SELECT * FROM WMO.GEBRUIK WHERE MAAND = ?", maanden, (rs, maand) -> {
+            Ondersteuning.Gebruik g = gebruik(rs);
+            uit.put(g.sleutel(), g);
+        });
         return uit;
     }
 
     /** The stored participants of these months, as {@link Ondersteuning.Deelnemer#sleutel}s. */
     public Set<String> deelnemers(Collection<YearMonth> maanden) throws SQLException {
         Set<String> uit = new HashSet<>();
-        try (Connection c = dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.DEELNEMER WHERE MAAND = ?")) {
+        perMaand("SELECT * FROM WMO.DEELNEMER WHERE MAAND = ?", maanden, (rs, maand) -> uit.add(new Ondersteuning.Deelnemer(
+                rs.getString("GEMEENTE"), rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), maand,
+                rs.getString("CLIENT")).sleutel()));
+        return uit;
+    }
+
+    /** A row of a query by month, with the month it was read for. */
+    @FunctionalInterface
+    private interface Maandrij {
+        void lees(ResultSet rs, YearMonth maand) throws SQLException;
+    }
+
+    /** Runs {@code sql}, whose one parameter is a month's first day, once for each of these months and hands every row on. */
+    private void perMaand(String sql, Collection<YearMonth> maanden, Maandrij rij) throws SQLException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (YearMonth maand : new HashSet<>(maanden)) {
                 Jdbc.datum(ps, 1, maand.atDay(1));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        uit.add(new Ondersteuning.Deelnemer(rs.getString("GEMEENTE"), rs.getString("AGB"), rs.getString("CATEGORIE"),
-                                Jdbc.tekst(rs, "CODE"), maand, rs.getString("CLIENT")).sleutel());
+                        rij.lees(rs, maand);
                     }
                 }
             }
         }
-        return uit;
     }
 
     static Ondersteuning.Gebruik gebruik(ResultSet rs) throws SQLException {
