@@ -3,6 +3,7 @@ package nl.samenspel.module.toewijzing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
@@ -74,6 +75,26 @@ public final class Levering {
     /** A key twice in one file is refused at its second line, naming the first ({@link Gelezen#uniek}). */
     public static <T> void uniek(List<Gelezen.Regel<T>> regels, Function<T, String> sleutel, String veld, List<Regelfout> fouten) {
         Gelezen.uniek(regels, sleutel, veld, "", fouten);
+    }
+
+    /**
+     * A file of allocations: a number once per file, each allocation checked on its own by the
+     * module ({@code eigen}: plaats and allocation) and against the stored one with its number
+     * ({@link #vervanging}).
+     *
+     * @param opgeslagen the stored allocations with the file's numbers
+     * @param zorg       what the module calls what was started ("zorg", "ondersteuning")
+     */
+    public static <T extends Toewijzingsbasis> void toewijzingen(List<Gelezen.Regel<T>> regels, Map<Toewijzingsleutel, Opgeslagen<T>> opgeslagen,
+                                                                BiConsumer<String, T> eigen, String zorg, List<Regelfout> fouten) {
+        uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
+        for (Gelezen.Regel<T> regel : regels) {
+            T t = regel.waarde();
+            eigen.accept(regel.plaats(), t);
+            Opgeslagen<T> eerder = opgeslagen.get(t.sleutel());
+            vervanging(regel.plaats(), t, eerder == null ? null : eerder.toewijzing(), eerder == null ? null : eerder.startZorg(),
+                    eerder == null ? null : t.verschillen(eerder.toewijzing()), zorg, fouten);
+        }
     }
 
     /**

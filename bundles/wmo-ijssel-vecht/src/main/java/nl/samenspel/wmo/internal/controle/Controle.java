@@ -145,19 +145,7 @@ public final class Controle {
      */
     public static void toewijzingen(List<Gelezen.Regel<Ondersteuning.Toewijzing>> regels, Context c,
                                     Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> opgeslagen, List<Regelfout> fouten) {
-        Levering.uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
-        for (Gelezen.Regel<Ondersteuning.Toewijzing> regel : regels) {
-            Ondersteuning.Toewijzing t = regel.waarde();
-            toewijzing(regel.plaats(), t, c, fouten);
-            Opgeslagen<Ondersteuning.Toewijzing> eerder = opgeslagen.get(t.sleutel());
-            Levering.geenStilleVervanging(regel.plaats(), t.sleutel(), t.wijziging(), eerder == null ? null : t.verschillen(eerder.toewijzing()),
-                    eerder == null ? null : "ingang " + eerder.toewijzing().ingang() + ", product " + eerder.toewijzing().product(), fouten);
-            LocalDate start = eerder == null ? null : eerder.startZorg();
-            if (start != null && !t.omvang().bevat(start)) {
-                fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "de ondersteuning van deze toewijzing is op " + start
-                        + " gestart; de gewijzigde toewijzing moet die dag bevatten"));
-            }
-        }
+        Levering.toewijzingen(regels, opgeslagen, (plaats, t) -> toewijzing(plaats, t, c, fouten), "ondersteuning", fouten);
     }
 
     private static void toewijzing(String plaats, Ondersteuning.Toewijzing t, Context c, List<Regelfout> fouten) {
