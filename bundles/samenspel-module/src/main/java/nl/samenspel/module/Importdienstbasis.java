@@ -43,6 +43,7 @@ public abstract class Importdienstbasis<S extends Enum<S> & Invoersoort, O exten
     protected final Invoerlimieten limieten;
     private final RegisterService registerService;
     private final String module;
+    private final Class<S> soorten;
     private final String regio;
     private final Path afgewezenMap;
 
@@ -59,11 +60,13 @@ public abstract class Importdienstbasis<S extends Enum<S> & Invoersoort, O exten
 
     /**
      * @param module       the module's name in the exchange ({@code wmo})
+     * @param soorten      the module's enum of kinds
      * @param afgewezenMap where a node keeps refused uploads ({@link Moduleimport#afgewezenMap(String, String)})
      */
-    protected Importdienstbasis(String module, O opslag, RegisterService registerService, String regio, Path afgewezenMap,
+    protected Importdienstbasis(String module, Class<S> soorten, O opslag, RegisterService registerService, String regio, Path afgewezenMap,
                                 Pseudoniemdienst pseudoniemdienst, Invoerlimieten limieten) {
         this.module = module;
+        this.soorten = soorten;
         this.opslag = opslag;
         this.registerService = registerService;
         this.regio = regio;
@@ -109,6 +112,16 @@ public abstract class Importdienstbasis<S extends Enum<S> & Invoersoort, O exten
      */
     protected H hubStamgegevens() {
         return uitgaand == null ? null : hubStamgegevens;
+    }
+
+    @Override
+    public String naam() {
+        return module;
+    }
+
+    @Override
+    public Class<S> soorten() {
+        return soorten;
     }
 
     @Override

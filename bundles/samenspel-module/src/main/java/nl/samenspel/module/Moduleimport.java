@@ -14,6 +14,12 @@ import nl.samenspel.invoer.Importresultaat;
  */
 public interface Moduleimport<S extends Enum<S> & Invoersoort> {
 
+    /** The module's name in the exchange ({@code wmo}). */
+    String naam();
+
+    /** The module's enum of kinds. */
+    Class<S> soorten();
+
     /** The region whose members deliver the module's data. */
     String regio();
 

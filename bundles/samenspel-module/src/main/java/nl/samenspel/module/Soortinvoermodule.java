@@ -20,9 +20,10 @@ public class Soortinvoermodule<S extends Enum<S> & Invoersoort> implements Invoe
     private final Class<S> soorten;
     private final Moduleimport<S> dienst;
 
-    public Soortinvoermodule(String naam, Class<S> soorten, Moduleimport<S> dienst) {
-        this.naam = naam;
-        this.soorten = soorten;
+    /** The module's name and kinds are its import's. */
+    public Soortinvoermodule(Moduleimport<S> dienst) {
+        this.naam = dienst.naam();
+        this.soorten = dienst.soorten();
         this.dienst = dienst;
     }
 

@@ -22,7 +22,6 @@ import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.beschermdwonen.internal.invoer.Recordlezer;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
-import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.module.Importdienstbasis;
@@ -48,18 +47,21 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = BwConfig.class)
 public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag, Hubstamgegevens> {
 
+    /** The module's name in the exchange, in its shell commands and below {@code ${karaf.data}} for refused uploads. */
+    public static final String NAAM = "beschermd-wonen";
+
     /** The day from which a change is "the past": the region's own calendar day. */
     private static final java.time.ZoneId TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
     @Activate
     public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         BwConfig config) {
-        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "beschermd-wonen"), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), NAAM), null, limieten);
     }
 
     public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
                         Invoerlimieten limieten) {
-        super(BwInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
+        super(NAAM, Bwsoort.class, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     @Override

@@ -30,7 +30,6 @@ import nl.samenspel.invoer.Istandaardbericht;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.Stamgegevensdocument;
-import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Gelezen;
@@ -68,6 +67,9 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = JeugdhulpConfig.class)
 public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag, Hubstamgegevens> {
 
+    /** The module's name in the exchange, in its shell commands and below {@code ${karaf.data}} for refused uploads. */
+    public static final String NAAM = "jeugdhulp";
+
     private static final Logger LOG = LoggerFactory.getLogger(Importdienst.class);
 
     /** The region's final runs, at the hub (a node has no equalization): a product change may not alter their figures. */
@@ -77,14 +79,14 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
     @Activate
     public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         JeugdhulpConfig config) {
-        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "jeugdhulp"), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), NAAM), null, limieten);
         // the StAX implementation decides much of the iJw reading speed (docs/performance.md); say which one this is
         LOG.info("iJw-berichten worden gelezen met StAX-implementatie {}", Istandaardbericht.parser());
     }
 
     public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
                         Pseudoniemdienst pseudoniemdienst, Invoerlimieten limieten) {
-        super(JeugdhulpInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
+        super(NAAM, Importsoort.class, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     void setVaststellingen(Vaststellingen vaststellingen) {

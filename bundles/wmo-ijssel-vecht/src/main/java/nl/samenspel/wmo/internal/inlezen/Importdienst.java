@@ -45,7 +45,6 @@ import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.opslag.Gedeclareerd;
 import nl.samenspel.wmo.internal.opslag.WmoOpslag;
 import nl.samenspel.wmo.internal.uitwisseling.Uitwisselvorm;
-import nl.samenspel.wmo.internal.uitwisseling.WmoInvoermodule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,6 +64,9 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = WmoConfig.class)
 public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag, Hubstamgegevens> {
 
+    /** The module's name in the exchange, in its shell commands and below {@code ${karaf.data}} for refused uploads. */
+    public static final String NAAM = "wmo";
+
     /** The day a change counts from as "the past": the region's own calendar day. */
     private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
@@ -75,12 +77,12 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag, Hubstam
     @Activate
     public Importdienst(@Reference WmoOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         WmoConfig config) {
-        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "wmo"), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), NAAM), null, limieten);
     }
 
     public Importdienst(WmoOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
                         Invoerlimieten limieten) {
-        super(WmoInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
+        super(NAAM, Wmosoort.class, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     void setVaststellingen(Vaststellingen vaststellingen) {
