@@ -14,28 +14,16 @@ import org.junit.jupiter.api.Test;
 /** The network server really serves the embedded engine's databases, and only when switched on. */
 class DerbyNetwerkServerTest {
 
+    /** The configuration a test gives: a record whose accessors implement the annotation's elements. */
+    private record Config(boolean network_enabled, String network_host, int network_port) implements DerbyNetwerkConfig {
+        @Override
+        public Class<? extends Annotation> annotationType() {
+            return DerbyNetwerkConfig.class;
+        }
+    }
+
     private static DerbyNetwerkConfig config(boolean aan, int poort) {
-        return new DerbyNetwerkConfig() {
-            @Override
-            public boolean network_enabled() {
-                return aan;
-            }
-
-            @Override
-            public String network_host() {
-                return "127.0.0.1";
-            }
-
-            @Override
-            public int network_port() {
-                return poort;
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return DerbyNetwerkConfig.class;
-            }
-        };
+        return new Config(aan, "127.0.0.1", poort);
     }
 
     private static int vrijePoort() throws IOException {
