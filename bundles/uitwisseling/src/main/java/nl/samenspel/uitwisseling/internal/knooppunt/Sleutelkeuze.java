@@ -2,8 +2,6 @@ package nl.samenspel.uitwisseling.internal.knooppunt;
 
 import java.net.Socket;
 import java.security.Principal;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import javax.net.ssl.SSLEngine;
@@ -16,17 +14,16 @@ import javax.security.auth.x500.X500Principal;
  * just closes the connection. Remembering the hub's list turns that into "the hub does not
  * trust our CA".
  */
-final class Sleutelkeuze extends X509ExtendedKeyManager {
+final class Sleutelkeuze extends Jdksleutels {
 
     /** One choice: when ({@link System#nanoTime()}), which CAs the hub asked for, and the alias taken (null: none fitted). */
     record Keuze(long tijd, List<String> gevraagd, String alias) {
     }
 
-    private final X509ExtendedKeyManager jdk;
     private volatile Keuze laatste;
 
     Sleutelkeuze(X509ExtendedKeyManager jdk) {
-        this.jdk = jdk;
+        super(jdk);
     }
 
     /** The last choice, made at or after {@code sinds}; null when there was none since. */
@@ -50,35 +47,5 @@ final class Sleutelkeuze extends X509ExtendedKeyManager {
                 .map(p -> p instanceof X500Principal naam ? Certificaten.naam(naam) : p.getName()).toList();
         laatste = new Keuze(System.nanoTime(), gevraagd, alias);
         return alias;
-    }
-
-    @Override
-    public String[] getClientAliases(String keyType, Principal[] issuers) {
-        return jdk.getClientAliases(keyType, issuers);
-    }
-
-    @Override
-    public String[] getServerAliases(String keyType, Principal[] issuers) {
-        return jdk.getServerAliases(keyType, issuers);
-    }
-
-    @Override
-    public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
-        return jdk.chooseServerAlias(keyType, issuers, socket);
-    }
-
-    @Override
-    public String chooseEngineServerAlias(String keyType, Principal[] issuers, SSLEngine engine) {
-        return jdk.chooseEngineServerAlias(keyType, issuers, engine);
-    }
-
-    @Override
-    public X509Certificate[] getCertificateChain(String alias) {
-        return jdk.getCertificateChain(alias);
-    }
-
-    @Override
-    public PrivateKey getPrivateKey(String alias) {
-        return jdk.getPrivateKey(alias);
     }
 }

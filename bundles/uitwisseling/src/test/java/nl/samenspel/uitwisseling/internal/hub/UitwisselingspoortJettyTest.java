@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.KeyStore;
 import java.security.Principal;
-import java.security.PrivateKey;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,6 +26,7 @@ import javax.net.ssl.X509ExtendedKeyManager;
 import nl.samenspel.api.audit.Auditregel;
 import nl.samenspel.jetty.internal.Uitwisselingspoort;
 import nl.samenspel.uitwisseling.internal.knooppunt.Hubklant;
+import nl.samenspel.uitwisseling.internal.knooppunt.Jdksleutels;
 import nl.samenspel.uitwisseling.internal.knooppunt.Testpki;
 import nl.samenspel.uitwisseling.internal.knooppunt.Tlsbestanden;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -205,7 +204,7 @@ class UitwisselingspoortJettyTest {
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(opslag(pki.pad(vertrouwensopslag)));
         SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(new KeyManager[] {new X509ExtendedKeyManager() {
+        tls.init(new KeyManager[] {new Jdksleutels(jdk) {
             @Override
             public String chooseEngineClientAlias(String[] keyType, Principal[] issuers, SSLEngine engine) {
                 return alias;
@@ -219,26 +218,6 @@ class UitwisselingspoortJettyTest {
             @Override
             public String[] getClientAliases(String keyType, Principal[] issuers) {
                 return new String[] {alias};
-            }
-
-            @Override
-            public String[] getServerAliases(String keyType, Principal[] issuers) {
-                return null;
-            }
-
-            @Override
-            public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
-                return null;
-            }
-
-            @Override
-            public X509Certificate[] getCertificateChain(String a) {
-                return jdk.getCertificateChain(a);
-            }
-
-            @Override
-            public PrivateKey getPrivateKey(String a) {
-                return jdk.getPrivateKey(a);
             }
         }}, tmf.getTrustManagers(), null);
         try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(hub.getHost(), hub.getPort())) {
