@@ -1,5 +1,12 @@
 package nl.samenspel.invoer;
 
+import static nl.samenspel.invoer.Istandaardvelden.DECLARATIE;
+import static nl.samenspel.invoer.Istandaardvelden.DECLARATIE_PAD;
+import static nl.samenspel.invoer.Istandaardvelden.START;
+import static nl.samenspel.invoer.Istandaardvelden.START_PAD;
+import static nl.samenspel.invoer.Istandaardvelden.TOEWIJZING;
+import static nl.samenspel.invoer.Istandaardvelden.TOEWIJZING_PAD;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,29 +30,12 @@ final class Berichtmonsters {
     static final String BSN = Ijwmonsters.BSN;
     static final String BSN2 = Ijwmonsters.BSN2;
 
-    private static final Map<String, Veld> TOEWIJZING = Map.of(
-            "ToewijzingNummer", new Veld("toewijzingnummer", false),
-            "Ingangsdatum", new Veld("ingangsdatum", false),
-            "Omvang/Eenheid", new Veld("eenheid", true));
-    private static final Map<String, Veld> START = Map.of(
-            "ToewijzingNummer", new Veld("toewijzingnummer", false),
-            "Begindatum", new Veld("begindatum", false));
-    private static final Map<String, Veld> PRESTATIE = Map.of(
-            "ToewijzingNummer", new Veld("toewijzingnummer", false),
-            "ProductPeriode/Begindatum", new Veld("begindatum", true),
-            "IngediendBedrag/Bedrag", new Veld("bedrag", true),
-            "IngediendBedrag/DebetCredit", new Veld("debetcredit", true));
-    private static final String PRODUCTEN = "Client/ToegewezenProducten/ToegewezenProduct";
-    private static final String PRESTATIES = "Declaratie/Clienten/Client/Prestaties/Prestatie";
-
-    static final Type JW301 = new Type("ijw", "jw301", "436", PRODUCTEN, Afzender.GEMEENTE, TOEWIJZING, Map.of(), false, false);
-    static final Type JW305 = new Type("ijw", "jw305", "438", "Client/StartProducten/StartProduct", Afzender.AANBIEDER, START, Map.of(),
-            true, false);
-    static final Type JW323 = new Type("ijw", "jw323", "490", PRESTATIES, Afzender.AANBIEDER, PRESTATIE, Map.of(), true, true);
-    static final Type WMO301 = new Type("iwmo", "wmo301", "414", PRODUCTEN, Afzender.GEMEENTE, TOEWIJZING,
+    static final Type JW301 = new Type("ijw", "jw301", "436", TOEWIJZING_PAD, Afzender.GEMEENTE, TOEWIJZING, Map.of(), false, false);
+    static final Type JW305 = new Type("ijw", "jw305", "438", START_PAD, Afzender.AANBIEDER, START, Map.of(), true, false);
+    static final Type JW323 = new Type("ijw", "jw323", "490", DECLARATIE_PAD, Afzender.AANBIEDER, DECLARATIE, Map.of(), true, true);
+    static final Type WMO301 = new Type("iwmo", "wmo301", "414", TOEWIJZING_PAD, Afzender.GEMEENTE, TOEWIJZING,
             Map.of("Client/Geboortedatum/Datum", new Veld("geboortedatum", true)), false, false);
-    static final Type WMO305 = new Type("iwmo", "wmo305", "418", "Client/StartProducten/StartProduct", Afzender.AANBIEDER, START, Map.of(),
-            true, false);
+    static final Type WMO305 = new Type("iwmo", "wmo305", "418", START_PAD, Afzender.AANBIEDER, START, Map.of(), true, false);
 
     static final Istandaardbericht IJW = new Istandaardbericht(List.of(JW301, JW305, JW323));
     static final Istandaardbericht IWMO = new Istandaardbericht(List.of(WMO301, WMO305));
