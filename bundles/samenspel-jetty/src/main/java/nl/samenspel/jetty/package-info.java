@@ -6,7 +6,7 @@
  */
 // no import of its own export: the package exists only in this fragment, so nothing could substitute it
 @Export(substitution = Export.Substitution.NOIMPORT)
-@Version("1.2.0")
+@Version("1.3.0")
 package nl.samenspel.jetty;
 
 import org.osgi.annotation.bundle.Export;

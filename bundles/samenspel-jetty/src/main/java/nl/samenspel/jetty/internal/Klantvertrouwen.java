@@ -6,8 +6,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
+import java.util.Optional;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import nl.samenspel.jetty.Handdrukweigering;
@@ -24,12 +23,10 @@ import nl.samenspel.jetty.Handdrukweigering.Reden;
 final class Klantvertrouwen extends Jdkvertrouwen {
 
     private final Weigeringen weigeringen;
-    private final Clock klok;
 
     Klantvertrouwen(X509ExtendedTrustManager jdk, Weigeringen weigeringen, Clock klok) {
-        super(jdk);
+        super(jdk, klok);
         this.weigeringen = weigeringen;
-        this.klok = klok;
     }
 
     @Override
@@ -58,34 +55,20 @@ final class Klantvertrouwen extends Jdkvertrouwen {
             return new Handdrukweigering(herkomst, Reden.GEEN_CERTIFICAAT, null, null, fout.getMessage(), nu);
         }
         X509Certificate klant = keten[0];
-        X509Certificate ca = caVerlopen(keten, nu);
         Reden reden = Reden.ANDERS;
         String toelichting = fout.getMessage();
-        if (nu.isAfter(klant.getNotAfter().toInstant())) {
-            reden = Reden.VERLOPEN;
-            toelichting = "verlopen op " + tijd(klant.getNotAfter());
-        } else if (nu.isBefore(klant.getNotBefore().toInstant())) {
-            reden = Reden.NOG_NIET_GELDIG;
-            toelichting = "geldig vanaf " + tijd(klant.getNotBefore());
-        } else if (ca != null) {
-            reden = Reden.VERLOPEN;
-            toelichting = "de CA " + Handdrukweigering.naam(ca.getSubjectX500Principal()) + " verliep op " + tijd(ca.getNotAfter());
+        Optional<Datumfout> datum = datumfout(keten, nu);
+        if (datum.isPresent()) {
+            Datumfout d = datum.get();
+            reden = d.soort() == Datumfout.Soort.NOG_NIET_GELDIG ? Reden.NOG_NIET_GELDIG : Reden.VERLOPEN;
+            toelichting = switch (d.soort()) {
+                case VERLOPEN -> "verlopen op " + d.tijd();
+                case NOG_NIET_GELDIG -> "geldig vanaf " + d.tijd();
+                case CA_VERLOPEN -> "de CA " + Handdrukweigering.naam(d.certificaat().getSubjectX500Principal()) + " verliep op " + d.tijd();
+            };
         } else if (oorzaak(fout, CertPathBuilderException.class)) {
             reden = Reden.ONBEKENDE_CA;
         }
         return new Handdrukweigering(herkomst, reden, klant.getSubjectX500Principal(), klant.getIssuerX500Principal(), toelichting, nu);
-    }
-
-    private static X509Certificate caVerlopen(X509Certificate[] keten, Instant nu) {
-        for (int i = 1; i < keten.length; i++) {
-            if (nu.isAfter(keten[i].getNotAfter().toInstant())) {
-                return keten[i];
-            }
-        }
-        return null;
-    }
-
-    private static String tijd(Date datum) {
-        return datum.toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -7,10 +7,10 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.X509ExtendedTrustManager;
 import nl.samenspel.jetty.Jdkvertrouwen;
@@ -38,13 +38,11 @@ final class Hubvertrouwen extends Jdkvertrouwen {
     private static final int IP = 7;
 
     private final Path vertrouwensopslag;
-    private final Clock klok;
     private volatile Long laatsteHanddruk;
 
     Hubvertrouwen(X509ExtendedTrustManager jdk, Path vertrouwensopslag, Clock klok) {
-        super(jdk);
+        super(jdk, klok);
         this.vertrouwensopslag = vertrouwensopslag;
-        this.klok = klok;
     }
 
     /** Whether a handshake reached the hub's certificate at or after {@code sinds} ({@link System#nanoTime()}). */
@@ -83,17 +81,14 @@ final class Hubvertrouwen extends Jdkvertrouwen {
         }
         X509Certificate hub = keten[0];
         String wie = "het certificaat van de hub (" + Certificaten.onderwerp(hub) + ")";
-        Instant nu = klok.instant();
-        if (Certificaten.verlopen(hub, nu)) {
-            return wie + " is verlopen op " + Certificaten.tijd(hub.getNotAfter()) + "; de beheerder van de hub moet het vernieuwen";
-        }
-        if (Certificaten.nogNietGeldig(hub, nu)) {
-            return wie + " is pas geldig vanaf " + Certificaten.tijd(hub.getNotBefore()) + "; controleer de klok van dit knooppunt en van de hub";
-        }
-        for (int i = 1; i < keten.length; i++) {
-            if (Certificaten.verlopen(keten[i], nu)) {
-                return "de CA " + Certificaten.onderwerp(keten[i]) + " van " + wie + " is verlopen op " + Certificaten.tijd(keten[i].getNotAfter());
-            }
+        Optional<Datumfout> datum = datumfout(keten, klok.instant());
+        if (datum.isPresent()) {
+            Datumfout d = datum.get();
+            return switch (d.soort()) {
+                case VERLOPEN -> wie + " is verlopen op " + d.tijd() + "; de beheerder van de hub moet het vernieuwen";
+                case NOG_NIET_GELDIG -> wie + " is pas geldig vanaf " + d.tijd() + "; controleer de klok van dit knooppunt en van de hub";
+                case CA_VERLOPEN -> "de CA " + Certificaten.onderwerp(d.certificaat()) + " van " + wie + " is verlopen op " + d.tijd();
+            };
         }
         if (host != null && ketenKlopt(keten, authType)) {
             return wie + " hoort niet bij het adres " + host + " uit hubUrl (namen in het certificaat: " + namen(hub)
