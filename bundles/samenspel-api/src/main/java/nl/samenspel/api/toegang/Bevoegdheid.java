@@ -40,6 +40,7 @@ public enum Bevoegdheid {
     AFREKENINGEN("De afrekeningen van dit knooppunt lezen", Soort.ROLLEN, true, LEZER),
     EIGEN_BIJDRAGE("De start-stoplijst eigen bijdrage voor het CAK lezen: per cliëntpseudoniem, voor de gemeente zelf", Soort.ROLLEN, true,
             BEHEERDER),
+    SESSIE("De eigen sessie van het dashboard lezen en beëindigen (afmelden)", Soort.ROLLEN, false, BEHEERDER, CONTROLLER, LEZER),
     METRIEKEN("Metrieken voor de monitoring lezen (Prometheus-formaat; tellingen en tijden, geen gegevens van cliënten)", Soort.ROLLEN,
             false, BEHEERDER);
 

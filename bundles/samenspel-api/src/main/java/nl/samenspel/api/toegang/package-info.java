@@ -6,7 +6,7 @@
  * authenticates (JAAS realm {@code samenspel}, bearer tokens), enforces and audits.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.samenspel.api.toegang;
 
 import org.osgi.annotation.bundle.Export;
