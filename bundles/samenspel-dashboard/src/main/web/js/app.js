@@ -1,9 +1,9 @@
 // The dashboard's frame: login, the menu, and one page at a time by the address's #fragment. Which pages
 // exist is read from the running installation's openapi.json: a page appears only when every operation
-// it reads is installed (a module that is not there leaves no page) and the user's roles may call it (a
-// lezer sees nothing that would answer 403).
+// it needs (nodig), and at least one of its alternatives (eenVan), is installed (a module that is not there
+// leaves no page) and the user's roles may call it (a lezer sees nothing that would answer 403).
 
-import { ApiFout, haal, huidigeSessie, laadSessie, meldAan, meldAf } from './api.js';
+import { aantalVerzoeken, ApiFout, haal, huidigeSessie, laadSessie, meldAan, meldAf } from './api.js';
 import { el, kop, melding, veld } from './opmaak.js';
 import { Rechten } from './rechten.js';
 import { PAGINAS } from './paginas/index.js';
@@ -59,7 +59,8 @@ function toonAanmelden(reden) {
 async function naAanmelden() {
   const sessie = huidigeSessie();
   rechten = new Rechten(await haal('openapi.json'), sessie.rollen);
-  beschikbaar = PAGINAS.filter((p) => p.nodig.every(([methode, pad]) => rechten.mag(methode, pad)));
+  beschikbaar = PAGINAS.filter((p) => p.nodig.every(([methode, pad]) => rechten.mag(methode, pad))
+    && (!p.eenVan || p.eenVan.some(([methode, pad]) => rechten.mag(methode, pad))));
   leeg(gebruiker);
   gebruiker.append(
     el('span', { 'data-gebruiker': sessie.gebruiker }, `${sessie.gebruiker} (${sessie.rollen.join(', ')})`),
@@ -98,6 +99,7 @@ async function toonPagina() {
   inhoud.append(kop(1, pagina.titel));
   inhoud.dataset.pagina = pagina.pad;
   inhoud.dataset.klaar = 'nee';
+  const voor = aantalVerzoeken();
   try {
     await pagina.toon(inhoud, rechten);
   } catch (e) {
@@ -105,6 +107,8 @@ async function toonPagina() {
       inhoud.append(melding('error', `Deze pagina kon niet geladen worden: ${e.message}`));
     }
   }
+  // how many API calls this page made: the browser test and the benchmark read it
+  inhoud.dataset.verzoeken = String(aantalVerzoeken() - voor);
   inhoud.dataset.klaar = 'ja';
   inhoud.focus();
 }

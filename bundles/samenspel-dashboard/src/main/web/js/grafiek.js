@@ -14,6 +14,12 @@ export function figuur(titel, optie, tabelElement) {
     teken() {
       const grafiek = window.echarts.init(vlak, null, { renderer: 'canvas' });
       grafiek.setOption({ animation: false, textStyle: { fontFamily: 'inherit' }, ...optie });
+      // Dutch number format on every value axis (1.000.000, not 1,000,000)
+      const assen = [].concat(optie.yAxis || [], optie.xAxis || []).filter((a) => a.type === 'value');
+      if (assen.length > 0) {
+        grafiek.setOption({ [optie.yAxis && optie.yAxis.type === 'value' ? 'yAxis' : 'xAxis']: {
+          axisLabel: { formatter: (w) => Number(w).toLocaleString('nl-NL') } } });
+      }
       new ResizeObserver(() => grafiek.resize()).observe(vlak);
       vlak.dataset.getekend = 'ja';
     },

@@ -3,7 +3,7 @@
 
 import { haal } from '../api.js';
 import { figuur, KLEUREN } from '../grafiek.js';
-import { alinea, euro, kop, melding, tabel } from '../opmaak.js';
+import { alinea, euro, kop, tabel } from '../opmaak.js';
 import { gekozenJaar, heleEuros, jaarveld } from './jaar.js';
 
 /** The modules' own figures per gemeente, in the same three columns. */
@@ -55,17 +55,14 @@ function moduleFiguur(module, rijen, jaar) {
 export default {
   pad: 'overzicht',
   titel: 'Overzicht',
-  nodig: [['get', '/regios']],
+  nodig: [],
+  eenVan: MODULES.map((m) => ['get', m.pad]),
   async toon(inhoud, rechten) {
     const jaar = gekozenJaar();
     const modules = MODULES.filter((m) => rechten.mag('get', m.pad));
     const signalen = SIGNALEN.filter((s) => rechten.mag('get', s.pad));
     inhoud.append(alinea('Per gemeente het budget naast de toegewezen en de gerealiseerde kosten, per module die deze installatie heeft.'),
       jaarveld('overzicht', jaar));
-    if (modules.length === 0) {
-      inhoud.append(melding('info', 'Uw rol leest geen monitoring, of deze installatie heeft geen modules.'));
-      return;
-    }
     const [cijfers, actief] = await Promise.all([
       Promise.all(modules.map((m) => haal(m.bron(jaar)))),
       Promise.all(signalen.map((s) => haal(s.bron))),

@@ -1,0 +1,285 @@
+package nl.samenspel.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: Debian's headless Chromium, driven by Selenium, against a hub
+ * distribution started as its own process with the youth-care demo data. Each role logs in through
+ * the page, visits every page its menu offers, and every page is scanned by axe-core (WCAG 2.1 A and
+ * AA) and saved as a PNG under {@code target/dashboard/}. The figures shown are compared with the
+ * API's; the session cookie, the CSRF rule and logout are checked from inside the page.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class DashboardIT {
+
+    private static final Duration WACHTTIJD = Duration.ofSeconds(60);
+    /** What each role's menu holds on a hub with every module (the pages follow openapi.json's roles). */
+    private static final Map<String, List<String>> MENU = new LinkedHashMap<>();
+
+    static {
+        MENU.put("lezer", List.of("overzicht", "regios"));
+        MENU.put("controller", List.of("overzicht", "regios"));
+        MENU.put("beheerder", List.of("regios", "audit"));
+    }
+
+    private static Werkmap werkmap;
+    private static Instantie hub;
+    private static ChromeDriver browser;
+    private static Path schermafdrukken;
+    private static String axe;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        werkmap = new Werkmap("dashboard");
+        Path karaf = werkmap.karaf();
+        Path pki = werkmap.pki("0193");
+        Path sleutel = werkmap.map.resolve("pseudoniem.sleutel");
+        Files.writeString(sleutel, Base64.getEncoder().encodeToString(Demobestanden.SLEUTEL) + "\n");
+        hub = new Instantie("zwolle", null, 18380, 18543, werkmap.map, karaf);
+        hub.richtIn(Werkmap.ROOT.resolve("regional-config/nodes"), Werkmap.ROOT.resolve("regional-config"), pki, sleutel, hub.tlsPoort,
+                Map.of());
+        hub.start();
+        hub.wachtTotGereed();
+        hub.http().wachtOpJson("jeugdhulp/imports?aantal=1");
+        Path csv = Demobestanden.maak("dashboard", true).resolve("csv");
+        Demoimport.stamgegevens(hub.http(), csv);
+        Demoimport.zorg(hub.http(), csv);
+
+        axe = Files.readString(Path.of(System.getProperty("samenspel.axe")));
+        schermafdrukken = werkmap.map.resolve("schermafdrukken");
+        Files.createDirectories(schermafdrukken);
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary("/usr/bin/chromium");
+        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000", "--lang=nl",
+                "--user-data-dir=" + werkmap.map.resolve("chromium-profiel"));
+        ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(dienst, opties);
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (hub != null) {
+            hub.stop();
+        }
+    }
+
+    private static String basis() {
+        return "http://localhost:" + hub.poort;
+    }
+
+    private static WebDriverWait wacht() {
+        return new WebDriverWait(browser, WACHTTIJD);
+    }
+
+    private static void meldAan(String gebruiker) {
+        browser.get(basis() + "/dashboard/index.html");
+        wacht().until(ExpectedConditions.visibilityOfElementLocated(By.id("aanmelden-gebruiker")));
+        browser.findElement(By.id("aanmelden-gebruiker")).sendKeys(gebruiker);
+        browser.findElement(By.id("aanmelden-wachtwoord")).sendKeys(Gebruikers.wachtwoord(gebruiker));
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-gebruiker='" + gebruiker + "']")));
+        wachtOpPagina(null);
+    }
+
+    private static void meldAf() {
+        browser.findElement(By.xpath("//button[normalize-space()='Afmelden']")).click();
+        wacht().until(ExpectedConditions.visibilityOfElementLocated(By.id("aanmelden-gebruiker")));
+    }
+
+    /** Until the page has shown all it loaded ({@code main[data-klaar=ja]}) and every chart is drawn. */
+    private static void wachtOpPagina(String pagina) {
+        wacht().until(d -> {
+            WebElement main = d.findElement(By.id("inhoud"));
+            return "ja".equals(main.getAttribute("data-klaar")) && (pagina == null || pagina.equals(main.getAttribute("data-pagina")))
+                    && d.findElements(By.cssSelector(".samenspel-grafiek:not([data-getekend])")).isEmpty();
+        });
+    }
+
+    private static void ga(String pagina) {
+        browser.get(basis() + "/dashboard/index.html#/" + pagina);
+        wachtOpPagina(pagina.split("\\?")[0]);
+    }
+
+    /** axe-core over the whole page, WCAG 2.0/2.1 A and AA: every violation named with its elements. */
+    private static void toegankelijk(String naam) {
+        JavascriptExecutor js = browser;
+        js.executeScript(axe);
+        Object uitkomst = js.executeAsyncScript("const klaar = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(r => klaar(JSON.stringify(r.violations.map(v => v.id + ': ' + v.help + ' ' + v.nodes.map(n => n.target.join(' ')).join(', ')))))"
+                + ".catch(e => klaar('fout: ' + e));");
+        assertEquals(naam + ": axe-core", "[]", uitkomst);
+    }
+
+    private static void schermafdruk(String naam) throws Exception {
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), schermafdrukken.resolve(naam + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<String> menu() {
+        List<String> paginas = new ArrayList<>();
+        for (WebElement a : browser.findElements(By.cssSelector("#menu a[data-pagina]"))) {
+            paginas.add(a.getAttribute("data-pagina"));
+        }
+        return paginas;
+    }
+
+    /** The cells of the row whose first cell is {@code eerste}, in the table marked {@code data-tabel}. */
+    private static List<String> rij(String tabel, String eerste) {
+        for (WebElement tr : browser.findElements(By.cssSelector("table[data-tabel='" + tabel + "'] tbody tr"))) {
+            List<String> cellen = tr.findElements(By.cssSelector("th, td")).stream().map(WebElement::getText).toList();
+            if (cellen.get(0).equals(eerste)) {
+                return cellen;
+            }
+        }
+        throw new AssertionError("geen rij " + eerste + " in tabel " + tabel);
+    }
+
+    /** As the page writes an amount of eurocents: "€ 1.234,56". */
+    static String euro(long centen) {
+        DecimalFormat groep = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        String teken = centen < 0 ? "−" : "";
+        long abs = Math.abs(centen);
+        return teken + "€ " + groep.format(abs / 100) + "," + String.format("%02d", abs % 100);
+    }
+
+    private static Object script(String code) {
+        return ((JavascriptExecutor) browser).executeAsyncScript("const klaar = arguments[arguments.length - 1];" + code);
+    }
+
+    // --- the steps --------------------------------------------------------------------------
+
+    @Test
+    public void a_deWortelLeidtNaarHetAanmelden() throws Exception {
+        browser.get(basis() + "/");
+        wacht().until(ExpectedConditions.visibilityOfElementLocated(By.id("aanmelden-gebruiker")));
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().endsWith("/dashboard/index.html"));
+        assertEquals("Aanmelden – Samenspel", browser.getTitle());
+        toegankelijk("aanmelden");
+        schermafdruk("aanmelden");
+    }
+
+    @Test
+    public void b_eenFoutWachtwoordGeeftEenMeldingEnGeenSessie() {
+        browser.get(basis() + "/dashboard/index.html");
+        wacht().until(ExpectedConditions.visibilityOfElementLocated(By.id("aanmelden-gebruiker")));
+        browser.findElement(By.id("aanmelden-gebruiker")).sendKeys("lezer");
+        browser.findElement(By.id("aanmelden-wachtwoord")).sendKeys("fout-wachtwoord");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        WebElement melding = wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".utrecht-alert--error")));
+        assertEquals("Gebruikersnaam of wachtwoord onjuist.", melding.getText());
+        assertEquals(null, browser.manage().getCookieNamed("samenspel-sessie"));
+    }
+
+    @Test
+    public void c_elkeRolZiertAlleenZijnPaginasEnElkePaginaIsToegankelijk() throws Exception {
+        for (Map.Entry<String, List<String>> rol : MENU.entrySet()) {
+            meldAan(rol.getKey());
+            assertEquals(rol.getKey(), rol.getValue(), menu());
+            for (String pagina : rol.getValue()) {
+                ga(pagina + "?jaar=2016");
+                assertTrue(rol.getKey() + " " + pagina + ": foutmelding op de pagina",
+                        browser.findElements(By.cssSelector("#inhoud .utrecht-alert--error")).isEmpty());
+                toegankelijk(rol.getKey() + " " + pagina);
+                schermafdruk(rol.getKey() + "-" + pagina);
+            }
+            // a lezer (and everyone) sees no button that would answer 403: here, none but the year's and logout
+            if (rol.getKey().equals("lezer")) {
+                for (String pagina : rol.getValue()) {
+                    ga(pagina);
+                    for (WebElement knop : browser.findElements(By.tagName("button"))) {
+                        assertTrue(pagina + ": knop " + knop.getText(), List.of("Afmelden", "Toon").contains(knop.getText()));
+                    }
+                }
+            }
+            meldAf();
+        }
+    }
+
+    @Test
+    public void d_deCijfersZijnDieVanDeApi() {
+        meldAan("lezer");
+        ga("overzicht?jaar=2016");
+        JsonNode budgetten = hub.http().get("jeugdhulp/monitoring/budgetten?jaar=2016").json();
+        int getoetst = 0;
+        for (JsonNode g : budgetten.path("gemeenten")) {
+            List<String> cellen = rij("overzicht-jeugdhulp", g.path("naam").asText());
+            assertEquals(g.path("naam").asText(), List.of(g.path("naam").asText(), euro(g.path("budgetTotaal").asLong()),
+                    euro(g.path("toegewezenTotaal").asLong()), euro(g.path("gerealiseerdTotaal").asLong())), cellen);
+            getoetst++;
+        }
+        assertEquals(11, getoetst);
+
+        ga("regios");
+        String vandaag = LocalDate.now().toString();
+        JsonNode leden = hub.http().get("regios/jeugdhulp-ijsselland/leden?peildatum=" + vandaag).json();
+        assertEquals(leden.path("aantal").asInt(),
+                browser.findElements(By.cssSelector("table[data-tabel='leden-jeugdhulp-ijsselland'] tbody tr")).size());
+        JsonNode eerste = leden.path("leden").get(0);
+        assertEquals(List.of(eerste.path("naam").asText(), eerste.path("code").asText()),
+                rij("leden-jeugdhulp-ijsselland", eerste.path("naam").asText()));
+        meldAf();
+    }
+
+    @Test
+    public void e_hetSessiecookieIsStriktEnEenWijzigingVraagtHetCsrfToken() {
+        meldAan("lezer");
+        Cookie cookie = browser.manage().getCookieNamed("samenspel-sessie");
+        assertNotNull(cookie);
+        assertTrue("HttpOnly", cookie.isHttpOnly());
+        assertTrue("Secure", cookie.isSecure());
+        assertEquals("Strict", cookie.getSameSite());
+        assertEquals("not readable by scripts", "", ((JavascriptExecutor) browser).executeScript("return document.cookie;"));
+        // the same session, but a change without the token: refused, and the session stays
+        assertEquals(403L, script("fetch('/api/v1/sessie', {method: 'DELETE', credentials: 'same-origin'}).then(r => klaar(r.status));"));
+        assertEquals(200L, script("fetch('/api/v1/sessie', {credentials: 'same-origin'}).then(r => klaar(r.status));"));
+        meldAf();
+        assertEquals(null, browser.manage().getCookieNamed("samenspel-sessie"));
+    }
+
+    @Test
+    public void f_naAfmeldenGeeftDeApiNietsMeerEnVraagtHijGeenBasic() {
+        Object antwoord = script("fetch('/api/v1/regios', {credentials: 'same-origin'})"
+                + ".then(r => klaar(r.status + ' ' + r.headers.get('WWW-Authenticate')));");
+        assertEquals("401 Sessie realm=\"samenspel\"", antwoord);
+        assertFalse(browser.findElements(By.id("aanmelden-gebruiker")).isEmpty());
+    }
+}
