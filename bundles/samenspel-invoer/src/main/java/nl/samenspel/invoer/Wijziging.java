@@ -2,9 +2,9 @@ package nl.samenspel.invoer;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspel.api.code.Gecodeerd;
 
 /**
  * Why a record with a stored key is sent again, in every module's files (column {@code wijziging}):
@@ -12,7 +12,7 @@ import java.util.Set;
  * nothing else; {@link #CORRECTIE} is a deliberate correction of any field, the past included.
  * The iStandaarden say the same with {@code RedenWijziging} ({@link #vanRedenWijziging}).
  */
-public enum Wijziging {
+public enum Wijziging implements Gecodeerd {
     EINDE, CORRECTIE;
 
     /** The column (CSV and exchange form) that carries it. */
@@ -25,12 +25,8 @@ public enum Wijziging {
     public static final Set<String> REDENEN_WIJZIGING = Set.of("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
             "13", "14");
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static Optional<Wijziging> vanCode(String code) {
-        return Arrays.stream(values()).filter(w -> w.code().equals(code)).findFirst();
+        return Gecodeerd.vanCode(Wijziging.class, code);
     }
 
     /**

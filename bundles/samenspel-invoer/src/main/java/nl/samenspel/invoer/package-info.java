@@ -16,7 +16,7 @@
  * as CSV, one message or an archive of messages.
  */
 @Export
-@Version("1.10.0")
+@Version("1.11.0")
 package nl.samenspel.invoer;
 
 import org.osgi.annotation.bundle.Export;

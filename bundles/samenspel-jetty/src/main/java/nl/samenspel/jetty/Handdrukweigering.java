@@ -1,6 +1,7 @@
 package nl.samenspel.jetty;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.security.auth.x500.X500Principal;
@@ -26,24 +27,25 @@ public record Handdrukweigering(String herkomst, Reden reden, X500Principal onde
 
     /** Why a handshake was refused. */
     public enum Reden {
-        VERLOPEN("verlopen", "certificaat verlopen"),
-        NOG_NIET_GELDIG("nog-niet-geldig", "certificaat nog niet geldig"),
-        ONBEKENDE_CA("onbekende-ca", "certificaat van een CA die de hub niet vertrouwt"),
-        GEEN_CERTIFICAAT("geen-certificaat", "geen certificaat getoond (een knooppunt toont het zijne niet als de hub de CA ervan niet noemt)"),
-        HUB_GEWEIGERD("hub-geweigerd", "de afzender weigert het certificaat van de hub (verlopen, of van een CA die hij niet vertrouwt)"),
-        ANDERS("anders", "handdruk mislukt of afgebroken (ook: een afzender die het certificaat van de hub weigert en de verbinding sluit)");
+        VERLOPEN("certificaat verlopen"),
+        NOG_NIET_GELDIG("certificaat nog niet geldig"),
+        ONBEKENDE_CA("certificaat van een CA die de hub niet vertrouwt"),
+        GEEN_CERTIFICAAT("geen certificaat getoond (een knooppunt toont het zijne niet als de hub de CA ervan niet noemt)"),
+        HUB_GEWEIGERD("de afzender weigert het certificaat van de hub (verlopen, of van een CA die hij niet vertrouwt)"),
+        ANDERS("handdruk mislukt of afgebroken (ook: een afzender die het certificaat van de hub weigert en de verbinding sluit)");
 
-        private final String code;
         private final String tekst;
 
-        Reden(String code, String tekst) {
-            this.code = code;
+        Reden(String tekst) {
             this.tekst = tekst;
         }
 
-        /** A short code for the audit log, e.g. {@code onbekende-ca}. */
+        /**
+         * A short code for the audit log: the name in lower case with {@code -} for {@code _}, e.g. {@code onbekende-ca}
+         * (the rule of {@code nl.samenspel.api.code.Gecodeerd}, which this bundle does not import).
+         */
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** The reason in words, for the operator. */

@@ -5,7 +5,7 @@
  * consistent while they use it, even if the configuration is reloaded meanwhile.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package nl.samenspel.api.register;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,6 +17,7 @@ import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.Registerresource;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,7 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.REGISTER_LEZEN)
 @javax.ws.rs.Path("knooppunten")
 @Produces(MediaType.APPLICATION_JSON)
-public class KnooppuntenResource {
+public class KnooppuntenResource extends Registerresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
@@ -47,18 +48,16 @@ public class KnooppuntenResource {
     record Overzicht(LocalDate peildatum, String map, List<KnooppuntDto> knooppunten) {
     }
 
-    private final RegisterService registerService;
-
     @Activate
     public KnooppuntenResource(@Reference RegisterService registerService) {
-        this.registerService = registerService;
+        super(registerService);
     }
 
     @GET
     @Operation(summary = "De knooppuntprofielen van de regio, gecontroleerd tegen het register op de peildatum")
     public Overzicht knooppunten(@Parameter(description = "JJJJ-MM-DD; standaard vandaag") @QueryParam("peildatum") String peildatum) {
         LocalDate datum = Parameters.datum("peildatum", peildatum);
-        Register register = registerService.actueel().orElseThrow(ProblemException::geenRegister);
+        Register register = register();
         java.nio.file.Path nodes = java.nio.file.Path.of(registerService.status().bron()).resolve("nodes");
         List<Knooppuntprofiel> profielen;
         try {

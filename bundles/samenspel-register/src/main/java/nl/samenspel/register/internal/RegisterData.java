@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Kerncijfer;
@@ -93,18 +94,18 @@ public final class RegisterData implements Register {
 
     @Override
     public List<Gemeente> leden(String regioId, LocalDate peildatum) {
-        return lidmaatschappen(regioId).stream()
-                .filter(l -> l.isGeldigOp(peildatum))
-                .map(l -> gemeenten.get(l.gemeente()))
-                .distinct()
-                .sorted(Comparator.comparing(Gemeente::code))
-                .toList();
+        return leden(regioId, l -> l.isGeldigOp(peildatum));
     }
 
     @Override
     public List<Gemeente> ledenInJaar(String regioId, int jaar) {
+        return leden(regioId, l -> l.isGeldigInJaar(jaar));
+    }
+
+    /** The gemeenten with a membership of the region that counts, each once, on CBS code. */
+    private List<Gemeente> leden(String regioId, Predicate<Lidmaatschap> telt) {
         return lidmaatschappen(regioId).stream()
-                .filter(l -> l.isGeldigInJaar(jaar))
+                .filter(telt)
                 .map(l -> gemeenten.get(l.gemeente()))
                 .distinct()
                 .sorted(Comparator.comparing(Gemeente::code))

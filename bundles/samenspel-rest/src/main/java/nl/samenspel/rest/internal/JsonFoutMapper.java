@@ -1,6 +1,5 @@
 package nl.samenspel.rest.internal;
 
-import nl.samenspel.rest.JaxrsPoort;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +9,6 @@ import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.invoer.Limietoverschrijding;
 import nl.samenspel.rest.JsonInvoer;
 import nl.samenspel.rest.Problem;
-import nl.samenspel.rest.SamenspelApi;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * JSON that could not be read. Over a bound (Jackson's {@code StreamConstraintsException}, which
@@ -23,14 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
  * ({@link Problemen#limiet}). Otherwise 400 saying where, by line, column and field path, and what
  * was expected; never the value, since Jackson's own messages quote it.
  */
-@Component(service = ExceptionMapper.class)
-@JaxrsExtension
-@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
-public class JsonFoutMapper implements ExceptionMapper<JsonProcessingException> {
-
-    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
-    @Reference
-    private JaxrsPoort poort;
+class JsonFoutMapper implements ExceptionMapper<JsonProcessingException> {
 
     static final String TITEL = "Ongeldige JSON";
     /** The invalid parameter of an error that is in no field: the body as a whole. */
@@ -38,8 +24,7 @@ public class JsonFoutMapper implements ExceptionMapper<JsonProcessingException> 
 
     private final Invoerlimieten limieten;
 
-    @Activate
-    public JsonFoutMapper(@Reference Invoerlimieten limieten) {
+    JsonFoutMapper(Invoerlimieten limieten) {
         this.limieten = limieten;
     }
 

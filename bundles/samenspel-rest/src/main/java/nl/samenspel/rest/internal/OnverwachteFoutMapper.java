@@ -1,15 +1,9 @@
 package nl.samenspel.rest.internal;
 
-import org.osgi.service.component.annotations.Reference;
-import nl.samenspel.rest.JaxrsPoort;
 import java.util.List;
 import java.util.UUID;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
-import nl.samenspel.rest.SamenspelApi;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,14 +14,7 @@ import org.slf4j.LoggerFactory;
  * a state no answer can repair, so it is not turned into a 500 as if the request alone had failed;
  * it goes on to the container, and the distribution stops the process on running out of memory.
  */
-@Component(service = ExceptionMapper.class)
-@JaxrsExtension
-@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
-public class OnverwachteFoutMapper implements ExceptionMapper<Exception> {
-
-    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
-    @Reference
-    private JaxrsPoort poort;
+class OnverwachteFoutMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = LoggerFactory.getLogger(OnverwachteFoutMapper.class);
 

@@ -1,7 +1,5 @@
 package nl.samenspel.rest.internal;
 
-import org.osgi.service.component.annotations.Reference;
-import nl.samenspel.rest.JaxrsPoort;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -10,22 +8,12 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import nl.samenspel.rest.SamenspelApi;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 
 /**
  * The framework's own errors (unknown path, wrong method, unsupported media
  * type, ...) as problem+json instead of CXF's empty or HTML bodies.
  */
-@Component(service = ExceptionMapper.class)
-@JaxrsExtension
-@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
-public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
-
-    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
-    @Reference
-    private JaxrsPoort poort;
+class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException e) {

@@ -4,17 +4,7 @@ import java.security.Principal;
 import javax.ws.rs.core.SecurityContext;
 
 /** The authenticated caller as JAX-RS resources see it ({@code @Context SecurityContext}). */
-final class Beveiligingscontext implements SecurityContext {
-
-    private final Aanmelding aanmelding;
-    private final boolean beveiligd;
-    private final String schema;
-
-    Beveiligingscontext(Aanmelding aanmelding, boolean beveiligd, String schema) {
-        this.aanmelding = aanmelding;
-        this.beveiligd = beveiligd;
-        this.schema = schema;
-    }
+record Beveiligingscontext(Aanmelding aanmelding, boolean beveiligd, String schema) implements SecurityContext {
 
     @Override
     public Principal getUserPrincipal() {

@@ -104,8 +104,8 @@ public class Toegangsfilter implements ContainerRequestFilter {
         if (config.tokenJwks().isBlank()) {
             throw new IllegalArgumentException(ToegangConfig.PID + ": tokenUitgever zonder tokenJwks");
         }
-        return new Tokencontrole(config.tokenUitgever().strip(), config.tokenPubliek().strip(),
-                new Jwksbron(config.tokenJwks(), Clock.systemUTC()), config.tokenRollenclaim(), config.tokenNaamclaim(), Clock.systemUTC());
+        return new Tokencontrole(new Tokencontrole.Profiel(config.tokenUitgever().strip(), config.tokenPubliek().strip(), config.tokenRollenclaim(),
+                config.tokenNaamclaim()), new Jwksbron(config.tokenJwks(), Clock.systemUTC()), Clock.systemUTC());
     }
 
     /** The hub's two-way TLS port (system properties of the profile); none on a node. */

@@ -42,19 +42,21 @@ final class Tokencontrole {
         JsonWebKeys sleutels() throws Geweigerd;
     }
 
-    private final String uitgever;
-    private final String publiek;
+    /**
+     * What the configuration says of the tokens it accepts, four names that are easily swapped: the
+     * issuer ({@code iss}) and audience ({@code aud}) a token must name, and the claims that carry
+     * the client's roles and its name.
+     */
+    record Profiel(String uitgever, String publiek, String rollenclaim, String naamclaim) {
+    }
+
+    private final Profiel profiel;
     private final Sleutels sleutels;
-    private final String rollenclaim;
-    private final String naamclaim;
     private final Clock klok;
 
-    Tokencontrole(String uitgever, String publiek, Sleutels sleutels, String rollenclaim, String naamclaim, Clock klok) {
-        this.uitgever = uitgever;
-        this.publiek = publiek;
+    Tokencontrole(Profiel profiel, Sleutels sleutels, Clock klok) {
+        this.profiel = profiel;
         this.sleutels = sleutels;
-        this.rollenclaim = rollenclaim;
-        this.naamclaim = naamclaim;
         this.klok = klok;
     }
 
@@ -98,11 +100,11 @@ final class Tokencontrole {
     }
 
     private Aanmelding beoordeel(JwtClaims claims) throws Geweigerd {
-        if (!uitgever.equals(claims.getIssuer())) {
-            throw new Geweigerd("uitgever " + claims.getIssuer() + " is niet " + uitgever);
+        if (!profiel.uitgever().equals(claims.getIssuer())) {
+            throw new Geweigerd("uitgever " + claims.getIssuer() + " is niet " + profiel.uitgever());
         }
-        if (claims.getAudiences() == null || !claims.getAudiences().contains(publiek)) {
-            throw new Geweigerd("publiek " + claims.getAudiences() + " bevat " + publiek + " niet");
+        if (claims.getAudiences() == null || !claims.getAudiences().contains(profiel.publiek())) {
+            throw new Geweigerd("publiek " + claims.getAudiences() + " bevat " + profiel.publiek() + " niet");
         }
         long nu = klok.instant().getEpochSecond();
         Long verloopt = claims.getExpiryTime();
@@ -113,11 +115,11 @@ final class Tokencontrole {
         if (nietVoor != null && nietVoor - SPELING_S > nu) {
             throw new Geweigerd("token nog niet geldig (nbf)");
         }
-        Object naam = claims.getClaim(naamclaim);
+        Object naam = claims.getClaim(profiel.naamclaim());
         if (!(naam instanceof String n) || n.isBlank()) {
-            throw new Geweigerd("token zonder " + naamclaim);
+            throw new Geweigerd("token zonder " + profiel.naamclaim());
         }
-        return new Aanmelding("token:" + n, rollen(claims.getClaim(rollenclaim)));
+        return new Aanmelding("token:" + n, rollen(claims.getClaim(profiel.rollenclaim())));
     }
 
     private JsonWebKey enigeSleutel() throws Geweigerd {

@@ -81,8 +81,7 @@ class JwksbronTest {
     @Test
     void tokenControleMetEenJwksBestand(@TempDir Path map) throws Exception {
         Path jwks = jwks(map);
-        Tokencontrole metBestand = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK, new Jwksbron(jwks.toString(), klok),
-                "roles", "sub", klok);
+        Tokencontrole metBestand = new Tokencontrole(Tokenuitgever.PROFIEL, new Jwksbron(jwks.toString(), klok), klok);
 
         assertThat(metBestand.controleer(uitgever.token(Tokenuitgever.claims(klok.instant()))).naam()).isEqualTo("token:rapportageclient");
     }

@@ -450,7 +450,7 @@ class ToegangsfilterTest {
     }
 
     private Tokencontrole tokencontrole(Tokenuitgever uitgever) {
-        return new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK, uitgever::jwks, "roles", "sub", klok);
+        return new Tokencontrole(Tokenuitgever.PROFIEL, uitgever::jwks, klok);
     }
 
     // --- the dashboard's session ------------------------------------------------------------

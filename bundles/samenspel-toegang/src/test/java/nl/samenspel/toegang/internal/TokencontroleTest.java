@@ -28,8 +28,7 @@ class TokencontroleTest {
     private static Tokenuitgever ander;
 
     private final Testklok klok = new Testklok();
-    private final Tokencontrole controle = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK,
-            () -> uitgever.jwks(), "roles", "sub", klok);
+    private final Tokencontrole controle = new Tokencontrole(Tokenuitgever.PROFIEL, () -> uitgever.jwks(), klok);
 
     @BeforeAll
     static void sleutels() {
@@ -86,8 +85,8 @@ class TokencontroleTest {
     @Test
     void zonderKidMetMeerSleutelsInDeJwksGeweigerd() {
         Tokenuitgever tweede = new Tokenuitgever("k2");
-        Tokencontrole twee = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK,
-                () -> new JsonWebKeys(List.of(uitgever.jwk(), tweede.jwk())), "roles", "sub", klok);
+        Tokencontrole twee = new Tokencontrole(Tokenuitgever.PROFIEL,
+                () -> new JsonWebKeys(List.of(uitgever.jwk(), tweede.jwk())), klok);
 
         String token = Tokenuitgever.token(claims(), null, uitgever.sleutelpaar.getPrivate());
         assertThatThrownBy(() -> twee.controleer(token)).isInstanceOf(Tokencontrole.Geweigerd.class);
@@ -217,9 +216,9 @@ class TokencontroleTest {
 
     @Test
     void jwksDieNietTeLezenIsGeweigerd() {
-        Tokencontrole zonder = new Tokencontrole(Tokenuitgever.UITGEVER, Tokenuitgever.PUBLIEK, () -> {
+        Tokencontrole zonder = new Tokencontrole(Tokenuitgever.PROFIEL, () -> {
             throw new Tokencontrole.Geweigerd("JWKS niet te lezen");
-        }, "roles", "sub", klok);
+        }, klok);
         assertThatThrownBy(() -> zonder.controleer(uitgever.token(claims()))).isInstanceOf(Tokencontrole.Geweigerd.class);
     }
 

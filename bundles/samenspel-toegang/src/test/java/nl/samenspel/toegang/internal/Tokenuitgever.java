@@ -21,6 +21,8 @@ final class Tokenuitgever {
 
     static final String UITGEVER = "https://idp.regio.example/realms/samenspel";
     static final String PUBLIEK = "samenspel";
+    /** This issuer's tokens as the configuration describes them, with the default claims. */
+    static final Tokencontrole.Profiel PROFIEL = new Tokencontrole.Profiel(UITGEVER, PUBLIEK, "roles", "sub");
 
     final KeyPair sleutelpaar;
     final String kid;

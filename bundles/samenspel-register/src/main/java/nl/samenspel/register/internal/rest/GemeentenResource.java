@@ -19,6 +19,7 @@ import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.Registerresource;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,30 +33,28 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.REGISTER_LEZEN)
 @Path("gemeenten")
 @Produces(MediaType.APPLICATION_JSON)
-public class GemeentenResource {
+public class GemeentenResource extends Registerresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
     private JaxrsPoort poort;
 
-    private final RegisterService registerService;
-
     @Activate
     public GemeentenResource(@Reference RegisterService registerService) {
-        this.registerService = registerService;
+        super(registerService);
     }
 
     @GET
     @Operation(summary = "Alle gemeenten van het register, op CBS-code")
     public List<Gemeente> gemeenten() {
-        return RegisterToegang.actueel(registerService).gemeenten();
+        return register().gemeenten();
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "Een gemeente met al haar lidmaatschappen en kerncijfers per jaar")
     public Dto.GemeenteDetail gemeente(@Parameter(description = "CBS-gemeentecode, 4 cijfers") @PathParam("code") String code) {
-        Register register = RegisterToegang.actueel(registerService);
+        Register register = register();
         Gemeente g = RegisterToegang.gemeente(register, code);
         List<Dto.LidmaatschapDto> lidmaatschappen = register.regios().stream()
                 .flatMap(r -> register.lidmaatschappen(r.id()).stream())
@@ -72,7 +71,7 @@ public class GemeentenResource {
     @Operation(summary = "De regio's waar de gemeente op de peildatum lid van is")
     public Dto.GemeenteRegios regios(@PathParam("code") String code,
                                      @Parameter(description = "JJJJ-MM-DD; standaard vandaag") @QueryParam("peildatum") String peildatum) {
-        Register register = RegisterToegang.actueel(registerService);
+        Register register = register();
         RegisterToegang.gemeente(register, code);
         LocalDate datum = Parameters.datum("peildatum", peildatum);
         return new Dto.GemeenteRegios(code, datum, register.regiosVan(code, datum).stream().map(Dto.RegioDto::van).toList());

@@ -18,6 +18,7 @@ import nl.samenspel.api.register.Regio;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.rest.Parameters;
+import nl.samenspel.rest.Registerresource;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,30 +32,28 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.REGISTER_LEZEN)
 @Path("regios")
 @Produces(MediaType.APPLICATION_JSON)
-public class RegiosResource {
+public class RegiosResource extends Registerresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
     private JaxrsPoort poort;
 
-    private final RegisterService registerService;
-
     @Activate
     public RegiosResource(@Reference RegisterService registerService) {
-        this.registerService = registerService;
+        super(registerService);
     }
 
     @GET
     @Operation(summary = "Alle regio's (samenwerkingsverbanden)")
     public List<Dto.RegioDto> regios() {
-        return RegisterToegang.actueel(registerService).regios().stream().map(Dto.RegioDto::van).toList();
+        return register().regios().stream().map(Dto.RegioDto::van).toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Een regio met alle lidmaatschapsperioden")
     public Dto.RegioDetail regio(@PathParam("id") String id) {
-        Register register = RegisterToegang.actueel(registerService);
+        Register register = register();
         RegisterToegang.regio(register, id);
         Regio r = register.regio(id).orElseThrow();
         List<Dto.LidmaatschapDto> lidmaatschappen = register.lidmaatschappen(id).stream()
@@ -69,7 +68,7 @@ public class RegiosResource {
     @Operation(summary = "De leden van de regio op de peildatum")
     public Dto.Leden leden(@PathParam("id") String id,
                            @Parameter(description = "JJJJ-MM-DD; standaard vandaag") @QueryParam("peildatum") String peildatum) {
-        Register register = RegisterToegang.actueel(registerService);
+        Register register = register();
         RegisterToegang.regio(register, id);
         LocalDate datum = Parameters.datum("peildatum", peildatum);
         List<Gemeente> leden = register.leden(id, datum);

@@ -26,6 +26,7 @@ import nl.samenspel.register.internal.laden.RegioBestanden;
 import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
+import nl.samenspel.rest.Registerresource;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,18 +41,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.REGISTER_LEZEN)
 @Path("register")
 @Produces(MediaType.APPLICATION_JSON)
-public class RegisterResource {
+public class RegisterResource extends Registerresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
     private JaxrsPoort poort;
 
-    private final RegisterService registerService;
     private final Laadlogboek logboek;
 
     @Activate
     public RegisterResource(@Reference RegisterService registerService, @Reference Laadlogboek logboek) {
-        this.registerService = registerService;
+        super(registerService);
         this.logboek = logboek;
     }
 
@@ -85,7 +85,7 @@ public class RegisterResource {
     @Operation(summary = "Controleer een regiobestand (zelfde vorm als regios/<id>.json) tegen het actieve register, zonder het te activeren;"
             + " 422 met elke fout")
     public Dto.Controle controleerRegio(JsonNode regio) {
-        Register register = RegisterToegang.actueel(registerService);
+        Register register = register();
         Set<String> codes = register.gemeenten().stream().map(Gemeente::code).collect(Collectors.toSet());
         List<ConfigFout> fouten = RegioBestanden.controleer(regio, codes);
         if (!fouten.isEmpty()) {

@@ -3,7 +3,6 @@ package nl.samenspel.register.internal.rest;
 import java.util.regex.Pattern;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
-import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.rest.ProblemException;
 
 /** Shared lookups of the register endpoints, each failing with a problem that names the parameter. */
@@ -12,10 +11,6 @@ final class RegisterToegang {
     private static final Pattern REGIO_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private RegisterToegang() {
-    }
-
-    static Register actueel(RegisterService service) {
-        return service.actueel().orElseThrow(ProblemException::geenRegister);
     }
 
     static Gemeente gemeente(Register register, String code) {

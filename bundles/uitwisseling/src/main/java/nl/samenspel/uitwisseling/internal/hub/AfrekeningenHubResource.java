@@ -12,7 +12,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import nl.samenspel.api.register.Gemeente;
-import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.verevening.Afrekeningen;
 import nl.samenspel.api.verevening.DefinitieveAfrekening;
@@ -39,13 +38,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.UITWISSELING)
 @Path("uitwisseling/afrekeningen")
 @Produces(MediaType.APPLICATION_JSON)
-public class AfrekeningenHubResource {
+public class AfrekeningenHubResource extends HubResource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
     private JaxrsPoort poort;
-
-    private final RegisterService registerService;
 
     /** The equalization; optional, so the exchange bundle resolves without it (a node has none). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -53,14 +50,13 @@ public class AfrekeningenHubResource {
 
     @Activate
     public AfrekeningenHubResource(@Reference RegisterService registerService) {
-        this.registerService = registerService;
+        super(registerService);
     }
 
     @GET
     @Operation(summary = "De afrekeningen van definitieve vereveningsruns voor de gemeente van het certificaat (alleen over tweezijdig TLS)")
     public List<DefinitieveAfrekening> afrekeningen(@Context HttpServletRequest verzoek) {
-        Register register = registerService.actueel().orElseThrow(ProblemException::geenRegister);
-        Gemeente gemeente = Afzenders.gemeente(verzoek, register);
+        Gemeente gemeente = afzender(verzoek);
         Afrekeningen bron = afrekeningen;
         if (bron == null) {
             throw ProblemException.nietBeschikbaar("de verevening is op deze hub niet geïnstalleerd (feature samenspel-verevening)");

@@ -40,7 +40,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @Toegang(Bevoegdheid.UITWISSELING)
 @Path("uitwisseling/stamgegevens")
-public class StamgegevensHubResource {
+public class StamgegevensHubResource extends HubResource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
@@ -49,11 +49,9 @@ public class StamgegevensHubResource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<Invoermodule> modules = new CopyOnWriteArrayList<>();
 
-    private final RegisterService registerService;
-
     @Activate
     public StamgegevensHubResource(@Reference RegisterService registerService) {
-        this.registerService = registerService;
+        super(registerService);
     }
 
     @GET
@@ -63,7 +61,7 @@ public class StamgegevensHubResource {
             description = "Een JSON-document in de vorm van de module, met versie; 404 voor een module die de hub niet heeft of"
                     + " die geen stamgegevens kent.")
     public Response stamgegevens(@PathParam("module") String naam, @Context HttpServletRequest verzoek) throws SQLException {
-        Afzenders.gemeente(verzoek, registerService.actueel().orElseThrow(ProblemException::geenRegister));
+        afzender(verzoek); // refuses a node the hub does not know
         Invoermodule module = modules.stream().filter(m -> m.naam().equals(naam)).findFirst().orElseThrow(() ->
                 ProblemException.nietGevonden("module", "de hub kent geen module '" + naam + "'"));
         byte[] document = module.stamgegevens().orElseThrow(() ->

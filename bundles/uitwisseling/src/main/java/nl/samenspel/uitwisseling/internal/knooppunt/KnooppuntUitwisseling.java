@@ -119,8 +119,9 @@ public class KnooppuntUitwisseling implements Gezondheid, Meetbron {
     }
 
     private RouteBuilder routes(UitwisselingConfig config) {
-        return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag, limieten, bewaking, opslagstand), verzender, ophaler,
-                config.intervalMs(), config.afrekeningIntervalS() * 1000).metStamgegevens(stamgegevens, config.stamgegevensIntervalS() * 1000);
+        return new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(this::modules, verwerkt, opslag, limieten, bewaking, opslagstand), verzender,
+                config.intervalMs()).metAfrekeningen(ophaler, config.afrekeningIntervalS() * 1000)
+                .metStamgegevens(stamgegevens, config.stamgegevensIntervalS() * 1000);
     }
 
     @Deactivate

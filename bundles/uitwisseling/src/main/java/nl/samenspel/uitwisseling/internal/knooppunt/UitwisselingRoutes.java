@@ -2,6 +2,9 @@ package nl.samenspel.uitwisseling.internal.knooppunt;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
 
@@ -12,31 +15,37 @@ import org.apache.camel.component.file.FileEndpoint;
  */
 public class UitwisselingRoutes extends RouteBuilder {
 
+    /**
+     * A fetch from the hub that a timer repeats (the statements, the master data) as route
+     * {@code uitwisseling-<naam>}: first {@code vertragingMs} after the start, then every {@code intervalMs}.
+     */
+    private record Ophaalroute(String naam, long vertragingMs, long intervalMs, Callable<Integer> ophaling) {
+    }
+
     private final Path inbox;
     private final Path verwerkt;
     private final Inboxverwerker inboxverwerker;
     private final Verzender verzender;
-    private final Afrekeningophaler ophaler;
     private final long intervalMs;
-    private final long afrekeningIntervalMs;
-    private Stamgegevensophaler stamgegevens;
-    private long stamgegevensIntervalMs;
+    private final List<Ophaalroute> ophaalroutes = new ArrayList<>();
 
-    public UitwisselingRoutes(Path inbox, Path verwerkt, Inboxverwerker inboxverwerker, Verzender verzender,
-                              Afrekeningophaler ophaler, long intervalMs, long afrekeningIntervalMs) {
+    public UitwisselingRoutes(Path inbox, Path verwerkt, Inboxverwerker inboxverwerker, Verzender verzender, long intervalMs) {
         this.inbox = inbox;
         this.verwerkt = verwerkt;
         this.inboxverwerker = inboxverwerker;
         this.verzender = verzender;
-        this.ophaler = ophaler;
         this.intervalMs = intervalMs;
-        this.afrekeningIntervalMs = afrekeningIntervalMs;
+    }
+
+    /** Also fetch the node's statements from the hub every {@code intervalMs}, starting two seconds after the start. */
+    public UitwisselingRoutes metAfrekeningen(Afrekeningophaler ophaler, long intervalMs) {
+        ophaalroutes.add(new Ophaalroute("afrekeningen", 2000, intervalMs, ophaler::haal));
+        return this;
     }
 
     /** Also fetch the hub's master data every {@code intervalMs}, starting a second after the start. */
     public UitwisselingRoutes metStamgegevens(Stamgegevensophaler ophaler, long intervalMs) {
-        this.stamgegevens = ophaler;
-        this.stamgegevensIntervalMs = intervalMs;
+        ophaalroutes.add(new Ophaalroute("stamgegevens", 1000, intervalMs, ophaler::haal));
         return this;
     }
 
@@ -55,13 +64,9 @@ public class UitwisselingRoutes extends RouteBuilder {
         // one sender turn at a time (a timer does not overlap itself), so batches leave in order
         from("timer:uitwisseling-verzender?period=" + intervalMs).routeId("uitwisseling-verzender")
                 .process(e -> verzender.beurt(Duration.ofSeconds(10)));
-        if (ophaler != null) {
-            from("timer:uitwisseling-afrekeningen?delay=2000&period=" + afrekeningIntervalMs).routeId("uitwisseling-afrekeningen")
-                    .process(e -> ophaler.haal());
-        }
-        if (stamgegevens != null) {
-            from("timer:uitwisseling-stamgegevens?delay=1000&period=" + stamgegevensIntervalMs).routeId("uitwisseling-stamgegevens")
-                    .process(e -> stamgegevens.haal());
+        for (Ophaalroute route : ophaalroutes) {
+            from("timer:uitwisseling-" + route.naam() + "?delay=" + route.vertragingMs() + "&period=" + route.intervalMs())
+                    .routeId("uitwisseling-" + route.naam()).process(e -> route.ophaling().call());
         }
     }
 }

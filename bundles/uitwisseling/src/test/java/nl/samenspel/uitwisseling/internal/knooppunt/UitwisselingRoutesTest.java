@@ -109,7 +109,7 @@ class UitwisselingRoutesTest extends MetTestdatabase {
         bewaking = new Inboxbewaking(verwerkt, 3, Duration.ofMillis(20), Duration.ofMillis(200), Clock.systemUTC());
         Invoerlimieten limieten = new Invoerlimieten.Waarden(4096, 1024, 32, 100, 100, 10, 1 << 20, 100, 1000, 100, 32, 20, 10);
         camel.addRoutes(new UitwisselingRoutes(inbox, verwerkt, new Inboxverwerker(() -> List.of(module), verwerkt, opslag, limieten, bewaking, null),
-                verzender, null, 100, 60_000));
+                verzender, 100));
         // the routes as the node has them, but without the file consumer's default first delay of a second: a test need not wait for it
         camel.getEndpoints().stream().filter(FileEndpoint.class::isInstance).map(FileEndpoint.class::cast).forEach(e -> e.setInitialDelay(0));
         camel.start();
