@@ -85,7 +85,8 @@ async function toonPagina() {
   if (!rechten) {
     return;
   }
-  const pad = location.hash.replace(/^#\/?/, '').split('?')[0];
+  // #/pagina/deel/deel?vraag: the page, and what it shows of itself (a run, a comparison)
+  const [pad, ...delen] = location.hash.replace(/^#\/?/, '').split('?')[0].split('/');
   const pagina = beschikbaar.find((p) => p.pad === pad) || beschikbaar[0];
   for (const a of menu.querySelectorAll('a')) {
     if (a.dataset.pagina === pagina.pad) {
@@ -101,7 +102,7 @@ async function toonPagina() {
   inhoud.dataset.klaar = 'nee';
   const voor = aantalVerzoeken();
   try {
-    await pagina.toon(inhoud, rechten);
+    await pagina.toon(inhoud, rechten, pagina.pad === pad ? delen.map(decodeURIComponent) : []);
   } catch (e) {
     if (!(e instanceof ApiFout && e.status === 401)) {
       inhoud.append(melding('error', `Deze pagina kon niet geladen worden: ${e.message}`));

@@ -85,3 +85,22 @@ export function veld(id, label, invoer) {
     el('div', { class: 'utrecht-form-field__label' }, el('label', { class: 'utrecht-form-label', for: id }, label)),
     el('div', { class: 'utrecht-form-field__input' }, invoer));
 }
+
+/** A labelled select of [{waarde, tekst}]. */
+export function keuze(id, label, opties, gekozen) {
+  const select = el('select', { id, class: 'utrecht-select utrecht-select--html-select' },
+    opties.map((o) => el('option', { value: o.waarde, selected: o.waarde === gekozen }, o.tekst)));
+  return {
+    element: el('div', { class: 'utrecht-form-field utrecht-form-field--select' },
+      el('div', { class: 'utrecht-form-field__label' }, el('label', { class: 'utrecht-form-label', for: id }, label)),
+      el('div', { class: 'utrecht-form-field__input' }, select)),
+    select,
+  };
+}
+
+export const link = (href, tekst, extra = {}) => el('a', { class: 'utrecht-link', href, ...extra }, tekst);
+
+/** A date and time from the API (UTC) as the reader's local time, Dutch notation. */
+export function tijdstip(iso) {
+  return iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }) : '–';
+}

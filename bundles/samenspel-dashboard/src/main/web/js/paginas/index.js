@@ -2,6 +2,7 @@
 
 import overzicht from './overzicht.js';
 import regios from './regios.js';
+import verevening from './verevening.js';
 import audit from './audit.js';
 
-export const PAGINAS = [overzicht, regios, audit];
+export const PAGINAS = [overzicht, regios, verevening, audit];

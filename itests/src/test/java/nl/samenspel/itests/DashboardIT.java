@@ -51,8 +51,8 @@ public class DashboardIT {
     private static final Map<String, List<String>> MENU = new LinkedHashMap<>();
 
     static {
-        MENU.put("lezer", List.of("overzicht", "regios"));
-        MENU.put("controller", List.of("overzicht", "regios"));
+        MENU.put("lezer", List.of("overzicht", "regios", "verevening"));
+        MENU.put("controller", List.of("overzicht", "regios", "verevening"));
         MENU.put("beheerder", List.of("regios", "audit"));
     }
 
@@ -221,7 +221,7 @@ public class DashboardIT {
                 toegankelijk(rol.getKey() + " " + pagina);
                 schermafdruk(rol.getKey() + "-" + pagina);
             }
-            // a lezer (and everyone) sees no button that would answer 403: here, none but the year's and logout
+            // a lezer sees no button that would answer 403: only those that show (Toon) and logout
             if (rol.getKey().equals("lezer")) {
                 for (String pagina : rol.getValue()) {
                     ga(pagina);
@@ -281,5 +281,80 @@ public class DashboardIT {
                 + ".then(r => klaar(r.status + ' ' + r.headers.get('WWW-Authenticate')));");
         assertEquals("401 Sessie realm=\"samenspel\"", antwoord);
         assertFalse(browser.findElements(By.id("aanmelden-gebruiker")).isEmpty());
+    }
+
+    @Test
+    public void g_eenRunMakenEnDefinitiefMakenMetVierOgen() throws Exception {
+        meldAan("controller");
+        ga("verevening");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("run-regio"))).selectByValue("jeugdhulp-ijsselland");
+        WebElement jaar = browser.findElement(By.id("run-jaar"));
+        jaar.clear();
+        jaar.sendKeys("2016");
+        browser.findElement(By.xpath("//button[normalize-space()='Reken en bewaar de run']")).click();
+        wacht().until(d -> d.getCurrentUrl().contains("#/verevening/run/"));
+        wachtOpPagina("verevening");
+        String id = browser.getCurrentUrl().replaceAll(".*#/verevening/run/", "");
+        JsonNode run = hub.http().get("vereveningen/" + id).json();
+        assertEquals("controller", run.path("aangemaaktDoor").asText());
+        JsonNode lid = run.path("leden").get(0);
+        assertEquals(List.of(lid.path("naam").asText(), euro(lid.path("budget").asLong()), euro(lid.path("kosten").asLong()),
+                euro(lid.path("toerekening").asLong()), euro(lid.path("verevening").asLong()), euro(lid.path("saldo").asLong())),
+                rij("run-leden", lid.path("naam").asText()));
+        assertFalse("the derivation of the first member", browser.findElements(By.cssSelector("table[data-tabel='afleiding'] tbody tr")).isEmpty());
+        toegankelijk("controller verevening run");
+        schermafdruk("controller-verevening-run");
+
+        // four eyes: the maker is refused, and the page says why
+        browser.findElement(By.xpath("//button[normalize-space()='Maak definitief']")).click();
+        WebElement weigering = wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inhoud .utrecht-alert--error")));
+        assertTrue(weigering.getText(), weigering.getText().contains("controller"));
+        assertEquals(404, hub.http().get("vereveningen/" + id + "/definitief").status());
+        schermafdruk("controller-verevening-vier-ogen");
+        meldAf();
+
+        meldAan("controller2");
+        ga("verevening/run/" + id);
+        browser.findElement(By.xpath("//button[normalize-space()='Maak definitief']")).click();
+        WebElement vastgesteld = wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inhoud .utrecht-alert--ok")));
+        assertTrue(vastgesteld.getText(), vastgesteld.getText().contains("vastgesteld door controller2"));
+        assertEquals("controller2", hub.http().get("vereveningen/" + id + "/definitief").json().path("vastgesteldDoor").asText());
+        toegankelijk("controller2 verevening definitief");
+        schermafdruk("controller2-verevening-definitief");
+        meldAf();
+
+        // a lezer reads the runs, but is offered no action
+        meldAan("lezer");
+        for (String pagina : List.of("verevening", "verevening/run/" + id)) {
+            ga(pagina);
+            assertTrue(pagina, browser.findElements(By.xpath("//button[normalize-space()='Maak definitief' or normalize-space()='Reken en bewaar de run'"
+                    + " or normalize-space()='Vergelijk']")).isEmpty());
+            assertTrue(pagina, browser.findElements(By.cssSelector("input[type=file]")).isEmpty());
+            toegankelijk("lezer " + pagina);
+        }
+        schermafdruk("lezer-verevening-run");
+        meldAf();
+    }
+
+    @Test
+    public void h_eenVergelijkingVanModellen() throws Exception {
+        meldAan("controller");
+        ga("verevening");
+        Path bestand = Werkmap.ROOT.resolve("docs/voorbeelden/ijsselland-2016-vergelijking.json");
+        browser.findElement(By.id("vergelijking-bestand")).sendKeys(bestand.toString());
+        browser.findElement(By.xpath("//button[normalize-space()='Vergelijk']")).click();
+        wacht().until(d -> d.getCurrentUrl().contains("#/verevening/vergelijking/"));
+        wachtOpPagina("verevening");
+        String id = browser.getCurrentUrl().replaceAll(".*#/verevening/vergelijking/", "");
+        JsonNode v = hub.http().get("vereveningen/vergelijkingen/" + id).json();
+        JsonNode lid = v.path("leden").get(1);
+        List<String> verwacht = new ArrayList<>(List.of(lid.path("naam").asText(), euro(lid.path("budget").asLong()), euro(lid.path("kosten").asLong())));
+        for (JsonNode u : lid.path("uitkomsten")) {
+            verwacht.add(euro(u.path("toerekening").asLong()));
+        }
+        assertEquals(verwacht, rij("vergelijking", lid.path("naam").asText()));
+        toegankelijk("controller vergelijking");
+        schermafdruk("controller-verevening-vergelijking");
+        meldAf();
     }
 }
