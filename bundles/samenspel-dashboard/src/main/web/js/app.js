@@ -99,6 +99,7 @@ async function toonPagina() {
   document.title = `${pagina.titel} – Samenspel`;
   inhoud.append(kop(1, pagina.titel));
   inhoud.dataset.pagina = pagina.pad;
+  inhoud.dataset.route = [pagina.pad, ...(pagina.pad === pad ? delen : [])].join('/');
   inhoud.dataset.klaar = 'nee';
   const voor = aantalVerzoeken();
   try {

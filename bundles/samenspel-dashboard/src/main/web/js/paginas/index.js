@@ -2,7 +2,11 @@
 
 import overzicht from './overzicht.js';
 import regios from './regios.js';
+import jeugdhulp from './jeugdhulp.js';
+import wmo from './wmo.js';
+import beschermdWonen from './beschermdwonen.js';
 import verevening from './verevening.js';
+import imports from './imports.js';
 import audit from './audit.js';
 
-export const PAGINAS = [overzicht, regios, verevening, audit];
+export const PAGINAS = [overzicht, regios, jeugdhulp, wmo, beschermdWonen, verevening, imports, audit];

@@ -51,9 +51,9 @@ public class DashboardIT {
     private static final Map<String, List<String>> MENU = new LinkedHashMap<>();
 
     static {
-        MENU.put("lezer", List.of("overzicht", "regios", "verevening"));
-        MENU.put("controller", List.of("overzicht", "regios", "verevening"));
-        MENU.put("beheerder", List.of("regios", "audit"));
+        MENU.put("lezer", List.of("overzicht", "regios", "jeugdhulp", "wmo", "beschermd-wonen", "verevening"));
+        MENU.put("controller", List.of("overzicht", "regios", "jeugdhulp", "wmo", "beschermd-wonen", "verevening"));
+        MENU.put("beheerder", List.of("regios", "imports", "audit"));
     }
 
     private static Werkmap werkmap;
@@ -78,6 +78,15 @@ public class DashboardIT {
         Path csv = Demobestanden.maak("dashboard", true).resolve("csv");
         Demoimport.stamgegevens(hub.http(), csv);
         Demoimport.zorg(hub.http(), csv);
+        Path bw = Demobestanden.maakBeschermdWonen("dashboard").resolve("csv");
+        for (String soort : List.of("voorzieningen", "aanmeldingen", "plaatsingen")) {
+            Demoimport.importeer(hub.http(), "beschermd-wonen", soort, bw.resolve(soort + ".csv"), "text/csv");
+        }
+        Path wmo = Demobestanden.maakWmo("dashboard", true).resolve("csv");
+        for (String soort : List.of("aanbieders", "producten", "tarieven", "contracten", "budgetten", "toewijzingen", "start-zorg",
+                "stop-zorg", "declaraties", "gebruik", "deelnemers")) {
+            Demoimport.importeer(hub.http(), "wmo", soort, wmo.resolve(soort + ".csv"), "text/csv");
+        }
 
         axe = Files.readString(Path.of(System.getProperty("samenspel.axe")));
         schermafdrukken = werkmap.map.resolve("schermafdrukken");
@@ -110,8 +119,11 @@ public class DashboardIT {
         return new WebDriverWait(browser, WACHTTIJD);
     }
 
+    /** Through the login form, from a browser without a session (so a step that failed halfway leaves nothing behind). */
     private static void meldAan(String gebruiker) {
         browser.get(basis() + "/dashboard/index.html");
+        browser.manage().deleteAllCookies();
+        browser.navigate().refresh();
         wacht().until(ExpectedConditions.visibilityOfElementLocated(By.id("aanmelden-gebruiker")));
         browser.findElement(By.id("aanmelden-gebruiker")).sendKeys(gebruiker);
         browser.findElement(By.id("aanmelden-wachtwoord")).sendKeys(Gebruikers.wachtwoord(gebruiker));
@@ -125,13 +137,20 @@ public class DashboardIT {
         wacht().until(ExpectedConditions.visibilityOfElementLocated(By.id("aanmelden-gebruiker")));
     }
 
-    /** Until the page has shown all it loaded ({@code main[data-klaar=ja]}) and every chart is drawn. */
-    private static void wachtOpPagina(String pagina) {
+    /** Until the page ({@code route}: page/part) has shown all it loaded ({@code main[data-klaar=ja]}) and every chart is drawn. */
+    private static void wachtOpPagina(String route) {
         wacht().until(d -> {
             WebElement main = d.findElement(By.id("inhoud"));
-            return "ja".equals(main.getAttribute("data-klaar")) && (pagina == null || pagina.equals(main.getAttribute("data-pagina")))
+            return "ja".equals(main.getAttribute("data-klaar")) && (route == null || route.equals(main.getAttribute("data-route")))
                     && d.findElements(By.cssSelector(".samenspel-grafiek:not([data-getekend])")).isEmpty();
         });
+    }
+
+    /** Until the address holds {@code fragment}; an error the page shows instead fails the test with its text. */
+    private static void wachtOpAdres(String fragment) {
+        wacht().until(d -> d.getCurrentUrl().contains(fragment) || !d.findElements(By.cssSelector("#inhoud .utrecht-alert--error")).isEmpty());
+        List<WebElement> fouten = browser.findElements(By.cssSelector("#inhoud .utrecht-alert--error"));
+        assertTrue(fouten.isEmpty() ? "" : fouten.get(0).getText(), browser.getCurrentUrl().contains(fragment));
     }
 
     private static void ga(String pagina) {
@@ -215,7 +234,7 @@ public class DashboardIT {
             meldAan(rol.getKey());
             assertEquals(rol.getKey(), rol.getValue(), menu());
             for (String pagina : rol.getValue()) {
-                ga(pagina + "?jaar=2016");
+                ga(pagina + (pagina.equals("wmo") ? "?periode=2025-H1" : "?jaar=2016"));
                 assertTrue(rol.getKey() + " " + pagina + ": foutmelding op de pagina",
                         browser.findElements(By.cssSelector("#inhoud .utrecht-alert--error")).isEmpty());
                 toegankelijk(rol.getKey() + " " + pagina);
@@ -292,9 +311,9 @@ public class DashboardIT {
         jaar.clear();
         jaar.sendKeys("2016");
         browser.findElement(By.xpath("//button[normalize-space()='Reken en bewaar de run']")).click();
-        wacht().until(d -> d.getCurrentUrl().contains("#/verevening/run/"));
-        wachtOpPagina("verevening");
+        wachtOpAdres("#/verevening/run/");
         String id = browser.getCurrentUrl().replaceAll(".*#/verevening/run/", "");
+        wachtOpPagina("verevening/run/" + id);
         JsonNode run = hub.http().get("vereveningen/" + id).json();
         assertEquals("controller", run.path("aangemaaktDoor").asText());
         JsonNode lid = run.path("leden").get(0);
@@ -308,7 +327,7 @@ public class DashboardIT {
         // four eyes: the maker is refused, and the page says why
         browser.findElement(By.xpath("//button[normalize-space()='Maak definitief']")).click();
         WebElement weigering = wacht().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#inhoud .utrecht-alert--error")));
-        assertTrue(weigering.getText(), weigering.getText().contains("controller"));
+        assertTrue(weigering.getText(), weigering.getText().contains("niet zelf definitief"));
         assertEquals(404, hub.http().get("vereveningen/" + id + "/definitief").status());
         schermafdruk("controller-verevening-vier-ogen");
         meldAf();
@@ -340,12 +359,12 @@ public class DashboardIT {
     public void h_eenVergelijkingVanModellen() throws Exception {
         meldAan("controller");
         ga("verevening");
-        Path bestand = Werkmap.ROOT.resolve("docs/voorbeelden/ijsselland-2016-vergelijking.json");
+        Path bestand = Werkmap.ROOT.resolve("docs/voorbeelden/ijsselland-2016-vergelijking.json").toRealPath();
         browser.findElement(By.id("vergelijking-bestand")).sendKeys(bestand.toString());
         browser.findElement(By.xpath("//button[normalize-space()='Vergelijk']")).click();
-        wacht().until(d -> d.getCurrentUrl().contains("#/verevening/vergelijking/"));
-        wachtOpPagina("verevening");
+        wachtOpAdres("#/verevening/vergelijking/");
         String id = browser.getCurrentUrl().replaceAll(".*#/verevening/vergelijking/", "");
+        wachtOpPagina("verevening/vergelijking/" + id);
         JsonNode v = hub.http().get("vereveningen/vergelijkingen/" + id).json();
         JsonNode lid = v.path("leden").get(1);
         List<String> verwacht = new ArrayList<>(List.of(lid.path("naam").asText(), euro(lid.path("budget").asLong()), euro(lid.path("kosten").asLong())));
@@ -355,6 +374,43 @@ public class DashboardIT {
         assertEquals(verwacht, rij("vergelijking", lid.path("naam").asText()));
         toegankelijk("controller vergelijking");
         schermafdruk("controller-verevening-vergelijking");
+        meldAf();
+    }
+
+    @Test
+    public void i_elkeModulepaginaToontDeCijfersVanDeApi() {
+        meldAan("lezer");
+        ga("jeugdhulp?jaar=2016");
+        JsonNode contract = hub.http().get("jeugdhulp/monitoring/plafonds?jaar=2016").json().path("contracten").get(0);
+        List<String> plafond = rij("jeugdhulp-plafonds", contract.path("naam").asText());
+        assertEquals(List.of(euro(contract.path("plafond").asLong()), euro(contract.path("toegewezen").asLong())), plafond.subList(2, 4));
+        JsonNode categorie = hub.http().get("jeugdhulp/monitoring/wachttijden?jaar=2016").json().path("categorieen").get(0);
+        assertEquals(String.valueOf(categorie.path("mediaanDagen").asInt()), rij("jeugdhulp-wachttijden", categorie.path("categorie").asText()).get(2));
+
+        ga("wmo?periode=2025-H1");
+        JsonNode gemeente = hub.http().get("wmo/monitoring/beweging?periode=2025-H1").json().path("gemeenten").get(0);
+        List<String> beweging = rij("wmo-beweging", gemeente.path("naam").asText());
+        assertEquals(gemeente.path("aandeelAlgemeenClienten").asText() + " %", beweging.get(3));
+        assertEquals(euro(gemeente.path("kostenMaatwerk").asLong()), beweging.get(5));
+        JsonNode ruimte = hub.http().get("wmo/monitoring/plafonds?jaar=2025").json().path("contracten").get(0);
+        assertEquals(ruimte.path("procent").asText() + " %", rij("wmo-plafonds", ruimte.path("aanbieder").asText()).get(5));
+
+        ga("beschermd-wonen?jaar=2016");
+        JsonNode kosten = hub.http().get("beschermd-wonen/monitoring/kosten?jaar=2016").json().path("gemeenten").get(0);
+        assertEquals(List.of(kosten.path("naam").asText(), euro(kosten.path("lokaalBudget").asLong()), euro(kosten.path("kosten").asLong()),
+                euro(kosten.path("naUittreding").asLong()), euro(kosten.path("saldo").asLong())), rij("bw-kosten", kosten.path("naam").asText()));
+        JsonNode herkomst = hub.http().get("beschermd-wonen/monitoring/spreiding?jaar=2016").json().path("herkomst").get(0);
+        List<String> spreiding = rij("bw-spreiding", herkomst.path("naam").asText());
+        assertEquals(String.valueOf(herkomst.path("plaatsingen").asInt()), spreiding.get(spreiding.size() - 2));
+        meldAf();
+
+        meldAan("beheerder");
+        ga("imports");
+        JsonNode laatste = hub.http().get("jeugdhulp/imports?aantal=1").json().get(0);
+        List<String> importregel = rij("imports-jeugdhulp", String.valueOf(laatste.path("id").asLong()));
+        assertEquals(List.of(laatste.path("soort").asText(), laatste.path("bestand").asText()), importregel.subList(2, 4));
+        ga("audit");
+        assertEquals("the newest audit records", 50, browser.findElements(By.cssSelector("table[data-tabel='audit'] tbody tr")).size());
         meldAf();
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Werkmap {
 
-    static final Path ROOT = Path.of(System.getProperty("samenspel.regional-config", "../regional-config")).toAbsolutePath().getParent();
+    static final Path ROOT = Path.of(System.getProperty("samenspel.regional-config", "../regional-config")).toAbsolutePath().normalize().getParent();
 
     final Path map;
 
