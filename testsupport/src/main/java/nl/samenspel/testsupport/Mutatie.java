@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 import nl.samenspel.api.privacy.Bsn;
 
@@ -24,6 +25,14 @@ public record Mutatie(int soort, int a, int b, int c) {
     public static final List<String> STUKJES = List.of(";", "\"", "\n", "\r\n", "<", ">", "&", "&x;", "&amp;", "]]>", "<![CDATA[",
             "<!DOCTYPE a [<!ENTITY x \"xx\">]>", "<?xml version=\"1.0\"?>", "<a>", "</a>", "<a><a><a><a><a><a><a><a><a><a>", "\u0000",
             "\uFEFF", "é", "\uD83D\uDE00", "PK\u0003\u0004", "111222333", "123456782", "\"\"", ";;;;;;;;;;", "0193", "2016-13-45");
+
+    /** {@link #reeks()} for a property's parameter: {@code @ForAll(supplier = Mutatie.Reeks.class) List<Mutatie> mutaties}. */
+    public static final class Reeks implements ArbitrarySupplier<List<Mutatie>> {
+        @Override
+        public Arbitrary<List<Mutatie>> get() {
+            return reeks();
+        }
+    }
 
     public static Arbitrary<List<Mutatie>> reeks() {
         Arbitrary<Mutatie> een = Combinators.combine(Arbitraries.integers().between(0, 6), Arbitraries.integers().greaterOrEqual(0),

@@ -2,10 +2,18 @@ package nl.samenspel.testsupport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.Kerncijfer;
+import nl.samenspel.api.register.Lidmaatschap;
+import nl.samenspel.api.register.Regio;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.register.RegisterStatus;
+import nl.samenspel.register.internal.RegisterData;
 import nl.samenspel.register.internal.laden.Laadresultaat;
 import nl.samenspel.register.internal.laden.RegisterLader;
 
@@ -34,6 +42,30 @@ public final class Testregister {
             return geladen.register();
         }
         throw new IllegalStateException("regional-config is ongeldig: " + r);
+    }
+
+    /** A register of exactly these records, for a test that needs a small one of its own; its version is 64 zeros. */
+    public static Register van(List<Gemeente> gemeenten, List<Regio> regios, List<Lidmaatschap> lidmaatschappen, List<Kerncijfer> kerncijfers) {
+        return new RegisterData("0".repeat(64), gemeenten, regios, lidmaatschappen, kerncijfers);
+    }
+
+    /**
+     * {@code basis} in which {@code gemeente} leaves {@code regio} after {@code laatsteDag}: its
+     * membership that runs on that day ends on it. The register a hub has after a gemeente leaves,
+     * while its records were accepted when it was a member.
+     */
+    public static Register metUittreding(Register basis, String regio, String gemeente, LocalDate laatsteDag) {
+        List<Lidmaatschap> lidmaatschappen = basis.regios().stream().flatMap(r -> basis.lidmaatschappen(r.id()).stream())
+                .map(l -> l.regio().equals(regio) && l.gemeente().equals(gemeente) && l.isGeldigOp(laatsteDag)
+                        ? new Lidmaatschap(l.regio(), l.gemeente(), l.van(), laatsteDag) : l)
+                .toList();
+        List<Kerncijfer> kerncijfers = new ArrayList<>();
+        for (Gemeente g : basis.gemeenten()) {
+            for (int jaar : basis.kerncijferJaren(g.code())) {
+                basis.kerncijfers(g.code(), jaar).forEach((naam, waarde) -> kerncijfers.add(new Kerncijfer(g.code(), jaar, naam, waarde)));
+            }
+        }
+        return new RegisterData(basis.versie() + "+uittreding", basis.gemeenten(), basis.regios(), lidmaatschappen, kerncijfers);
     }
 
     /** A register service that serves the given register, e.g. the shipped one changed for a case. */

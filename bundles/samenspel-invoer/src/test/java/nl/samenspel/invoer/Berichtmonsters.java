@@ -10,6 +10,7 @@ import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Istandaardbericht.Afzender;
 import nl.samenspel.invoer.Istandaardbericht.Type;
 import nl.samenspel.invoer.Istandaardbericht.Veld;
+import nl.samenspel.testsupport.Ijwmonsters;
 
 /**
  * Message types of both standards as a module declares them, valid messages of them built in the
@@ -19,8 +20,8 @@ import nl.samenspel.invoer.Istandaardbericht.Veld;
  */
 final class Berichtmonsters {
 
-    static final String BSN = "111222333";
-    static final String BSN2 = "123456782";
+    static final String BSN = Ijwmonsters.BSN;
+    static final String BSN2 = Ijwmonsters.BSN2;
 
     private static final Map<String, Veld> TOEWIJZING = Map.of(
             "ToewijzingNummer", new Veld("toewijzingnummer", false),
@@ -87,26 +88,11 @@ final class Berichtmonsters {
 
     /** A JW323 with two clients and three lines; the total is right. {@code tweede} is the second client's Bsn element. */
     static String jw323(String tweede) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Bericht xmlns=\"" + JW323.namespace() + "\" xmlns:ijw=\""
-                + JW323.basisnamespace() + "\">\n  <Header><BerichtCode>490</BerichtCode><Afzender>12345678</Afzender>"
-                + "<Ontvanger>0193</Ontvanger></Header>\n"
-                + "  <Declaratie><DeclaratieNummer>DN1</DeclaratieNummer><TotaalIngediendBedrag><ijw:TotaalBedrag>250</ijw:TotaalBedrag>"
-                + "<ijw:DebetCredit>D</ijw:DebetCredit></TotaalIngediendBedrag>\n    <Clienten>\n"
-                + "      <Client><Bsn>" + BSN + "</Bsn><Naam><ijw:Achternaam>Jansen</ijw:Achternaam></Naam><Prestaties>"
-                + prestatie(1001, 100, "D") + prestatie(1002, 200, "D") + "</Prestaties></Client>\n"
-                + "      <Client>" + tweede + "<Prestaties>" + prestatie(1003, 50, "C") + "</Prestaties></Client>\n"
-                + "    </Clienten></Declaratie>\n</Bericht>\n";
+        return Ijwmonsters.jw323(JW323.namespace(), JW323.basisnamespace(), tweede);
     }
 
     static String jw323() {
         return jw323("<Bsn>" + BSN2 + "</Bsn>");
-    }
-
-    private static String prestatie(int nummer, int bedrag, String dc) {
-        return "<Prestatie><ToewijzingNummer>" + nummer + "</ToewijzingNummer><ProductCategorie>45</ProductCategorie>"
-                + "<ProductCode>45A01</ProductCode><ProductPeriode><ijw:Begindatum>2016-01-01</ijw:Begindatum>"
-                + "<ijw:Einddatum>2016-01-31</ijw:Einddatum></ProductPeriode><IngediendBedrag><ijw:Bedrag>" + bedrag + "</ijw:Bedrag>"
-                + "<ijw:DebetCredit>" + dc + "</ijw:DebetCredit></IngediendBedrag></Prestatie>";
     }
 
     static byte[] utf8(String tekst) {

@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.testsupport.Mutatie;
 import nl.samenspel.testsupport.Testbestanden;
@@ -41,7 +42,7 @@ class FuzzTest {
     }
 
     @Property(tries = 400)
-    void csvMutatedSamples(@ForAll("mutaties") List<Mutatie> mutaties) {
+    void csvMutatedSamples(@ForAll(supplier = Mutatie.Reeks.class) List<Mutatie> mutaties) {
         csv(Mutatie.pasToe(CSV.getBytes(StandardCharsets.UTF_8), mutaties));
     }
 
@@ -55,7 +56,8 @@ class FuzzTest {
     }
 
     @Property(tries = 400)
-    void archiveMutatedSamples(@ForAll("mutaties") List<Mutatie> mutaties, @ForAll("archiefvormen") int vorm) throws IOException {
+    void archiveMutatedSamples(@ForAll(supplier = Mutatie.Reeks.class) List<Mutatie> mutaties,
+            @ForAll @IntRange(min = 0, max = 2) int vorm) throws IOException {
         Map<String, byte[]> inhoud = new LinkedHashMap<>();
         inhoud.put("toewijzingen-111222333.csv", CSV.getBytes(StandardCharsets.UTF_8));
         inhoud.put("map/", new byte[0]);
@@ -78,7 +80,8 @@ class FuzzTest {
 
     /** Mutated messages of both standards, and archives of them, through the message reader as a module uses it. */
     @Property(tries = 300)
-    void messageMutatedSamples(@ForAll("mutaties") List<Mutatie> mutaties, @ForAll("archiefvormen") int vorm) throws IOException {
+    void messageMutatedSamples(@ForAll(supplier = Mutatie.Reeks.class) List<Mutatie> mutaties,
+            @ForAll @IntRange(min = 0, max = 2) int vorm) throws IOException {
         byte[] jw323 = Berichtmonsters.utf8(Berichtmonsters.jw323());
         byte[] wmo301 = Berichtmonsters.utf8(Berichtmonsters.toewijzing(Berichtmonsters.WMO301));
         bericht(Berichtmonsters.JW323, Mutatie.pasToe(jw323, mutaties));
@@ -100,16 +103,6 @@ class FuzzTest {
     @Provide
     Arbitrary<byte[]> bytes() {
         return Arbitraries.bytes().array(byte[].class).ofMaxSize(3000);
-    }
-
-    @Provide
-    Arbitrary<List<Mutatie>> mutaties() {
-        return Mutatie.reeks();
-    }
-
-    @Provide
-    Arbitrary<Integer> archiefvormen() {
-        return Arbitraries.integers().between(0, 2);
     }
 
     /** A kind's reader as a module writes one: every typed getter, the client column through the pseudonym maker. */

@@ -2,8 +2,11 @@ package nl.samenspel.module;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.ToIntFunction;
 import nl.samenspel.rest.Lijstfilter;
 import nl.samenspel.rest.Lijstparameters;
+import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.Pagina;
 import nl.samenspel.store.Lijstvraag;
 
@@ -29,5 +32,16 @@ public final class Gegevenslijst {
         Pagina.Vraag vraag = p.vraag();
         Lijstvraag.Deel<T> deel = bron.lees(f.gemeente(), f.van(), f.tot(), vraag.offset(), vraag.aantal());
         return p.pagina(deel.totaal(), deel.items());
+    }
+
+    /**
+     * Master data of the year asked for ({@code ?jaar=}), as every module's master-data resource
+     * filters contracts and budgets; without the parameter all of it.
+     *
+     * @throws nl.samenspel.rest.ProblemException 400 for a {@code jaar} that is no year
+     */
+    public static <T> List<T> inJaar(List<T> lijst, ToIntFunction<T> jaarVan, String jaar) {
+        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
+        return lijst.stream().filter(t -> j == null || jaarVan.applyAsInt(t) == j).toList();
     }
 }

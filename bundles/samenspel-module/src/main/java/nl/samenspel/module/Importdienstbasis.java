@@ -11,6 +11,7 @@ import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.GeenRegister;
 import nl.samenspel.invoer.Importlogboek;
 import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.invoer.Uitgaand;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -23,6 +24,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * key and the outbox). It takes a file of the installation itself or of the exchange to the
  * module's own reading and checks ({@link #importeer(Importgang, Register)}) one file at a time,
  * after the steps no module may skip: refused unread without a key, refused without a register.
+ * It publishes the installation's master data to the nodes and keeps the hub's on a node, so that
+ * a node refuses what the hub would refuse ({@link #hubStamgegevens()}).
  *
  * <p>A subclass is the module's DS component. Its bundle builds with bnd's
  * {@code -dsannotations-options: inherit}, so that the optional references declared here are part
@@ -31,13 +34,16 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  *
  * @param <S> the module's enum of kinds
  * @param <O> the module's storage
+ * @param <H> the module's master data as the hub publishes it
  */
-public abstract class Importdienstbasis<S extends Enum<S> & Invoersoort, O extends Moduleopslag> implements Moduleimport<S> {
+public abstract class Importdienstbasis<S extends Enum<S> & Invoersoort, O extends Moduleopslag, H extends Stamgegevensdocument.Versie>
+        implements Moduleimport<S> {
 
     protected final O opslag;
     protected final Invoerlimieten limieten;
     private final RegisterService registerService;
     private final String module;
+    private final Class<S> soorten;
     private final String regio;
     private final Path afgewezenMap;
 
@@ -49,13 +55,18 @@ public abstract class Importdienstbasis<S extends Enum<S> & Invoersoort, O exten
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     protected volatile Uitgaand uitgaand;
 
+    /** On a node, the hub's master data once fetched; null at the hub and before the first fetch. */
+    private volatile H hubStamgegevens;
+
     /**
      * @param module       the module's name in the exchange ({@code wmo})
+     * @param soorten      the module's enum of kinds
      * @param afgewezenMap where a node keeps refused uploads ({@link Moduleimport#afgewezenMap(String, String)})
      */
-    protected Importdienstbasis(String module, O opslag, RegisterService registerService, String regio, Path afgewezenMap,
+    protected Importdienstbasis(String module, Class<S> soorten, O opslag, RegisterService registerService, String regio, Path afgewezenMap,
                                 Pseudoniemdienst pseudoniemdienst, Invoerlimieten limieten) {
         this.module = module;
+        this.soorten = soorten;
         this.opslag = opslag;
         this.registerService = registerService;
         this.regio = regio;
@@ -67,6 +78,50 @@ public abstract class Importdienstbasis<S extends Enum<S> & Invoersoort, O exten
     /** The outbox, as the exchange binds it on a node; for tests outside OSGi. */
     public void setUitgaand(Uitgaand uitgaand) {
         this.uitgaand = uitgaand;
+    }
+
+    /** This installation's master data as the hub publishes it to its nodes. */
+    public abstract H stamgegevens() throws SQLException;
+
+    /**
+     * The hub's master data from the document it publishes.
+     *
+     * @throws IllegalArgumentException for a document that is not the module's master data in a version this node reads
+     */
+    protected abstract H leesStamgegevens(byte[] document);
+
+    @Override
+    public Optional<byte[]> stamgegevensdocument() throws SQLException {
+        return Optional.of(Stamgegevensdocument.schrijf(stamgegevens()));
+    }
+
+    @Override
+    public void hubStamgegevensdocument(byte[] document) {
+        hubStamgegevens(leesStamgegevens(document));
+    }
+
+    /** The hub's master data, fetched by the node's exchange; checked against from the next file on. */
+    public void hubStamgegevens(H stamgegevens) {
+        this.hubStamgegevens = stamgegevens;
+    }
+
+    /**
+     * The hub's master data that a node's own file is checked against as well, so that what only
+     * the hub would refuse is refused here, before anything is queued; null at the hub (no outbox)
+     * and before the first fetch.
+     */
+    protected H hubStamgegevens() {
+        return uitgaand == null ? null : hubStamgegevens;
+    }
+
+    @Override
+    public String naam() {
+        return module;
+    }
+
+    @Override
+    public Class<S> soorten() {
+        return soorten;
     }
 
     @Override

@@ -14,6 +14,12 @@ import nl.samenspel.invoer.Importresultaat;
  */
 public interface Moduleimport<S extends Enum<S> & Invoersoort> {
 
+    /** The module's name in the exchange ({@code wmo}). */
+    String naam();
+
+    /** The module's enum of kinds. */
+    Class<S> soorten();
+
     /** The region whose members deliver the module's data. */
     String regio();
 
@@ -38,6 +44,12 @@ public interface Moduleimport<S extends Enum<S> & Invoersoort> {
     default Optional<Path> afgewezenMap() {
         return Optional.empty();
     }
+
+    /** The name of the setting that {@link #afgewezenMap(String, String)} reads, the same in every module's configuration. */
+    String AFGEWEZEN_MAP = "Map voor afgewezen bestanden";
+
+    /** Its description, which the module ends with its default folder below {@code ${karaf.data}} ({@code jeugdhulp/afgewezen}). */
+    String AFGEWEZEN_MAP_UITLEG = "Where a refused upload is kept, with its report beside it; default ${karaf.data}/";
 
     /**
      * Where a module keeps refused uploads: as configured, or else {@code ${karaf.data}/<map>/afgewezen},

@@ -16,19 +16,16 @@ import nl.samenspel.invoer.Invoermodule;
  */
 public class Soortinvoermodule<S extends Enum<S> & Invoersoort> implements Invoermodule {
 
-    private final String naam;
-    private final Class<S> soorten;
     private final Moduleimport<S> dienst;
 
-    public Soortinvoermodule(String naam, Class<S> soorten, Moduleimport<S> dienst) {
-        this.naam = naam;
-        this.soorten = soorten;
+    /** The module's name and kinds are its import's. */
+    public Soortinvoermodule(Moduleimport<S> dienst) {
         this.dienst = dienst;
     }
 
     @Override
     public String naam() {
-        return naam;
+        return dienst.naam();
     }
 
     @Override
@@ -38,7 +35,7 @@ public class Soortinvoermodule<S extends Enum<S> & Invoersoort> implements Invoe
 
     @Override
     public List<String> soorten() {
-        return Invoersoort.codes(soorten);
+        return Invoersoort.codes(dienst.soorten());
     }
 
     @Override
@@ -73,7 +70,7 @@ public class Soortinvoermodule<S extends Enum<S> & Invoersoort> implements Invoe
 
     /** @throws IllegalArgumentException naming the known kinds */
     public S soort(String code) {
-        return Invoersoort.vanCode(soorten, code).orElseThrow(() -> new IllegalArgumentException(naam + " kent geen soort '" + code
+        return Invoersoort.vanCode(dienst.soorten(), code).orElseThrow(() -> new IllegalArgumentException(naam() + " kent geen soort '" + code
                 + "'; bekend: " + String.join(", ", soorten())));
     }
 }

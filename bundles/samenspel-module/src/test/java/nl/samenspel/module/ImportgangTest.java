@@ -25,6 +25,11 @@ class ImportgangTest {
         public boolean naarHub() {
             return this == ZORG;
         }
+
+        @Override
+        public Lezer lezer() {
+            return Lezer.van(v -> null);
+        }
     }
 
     private static final Uitgaand KNOOPPUNT = new Uitgaand() {

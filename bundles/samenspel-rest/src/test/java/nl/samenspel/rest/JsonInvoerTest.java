@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.invoer.Limietoverschrijding;
 import org.junit.jupiter.api.Test;
@@ -106,13 +107,10 @@ class JsonInvoerTest {
 
     @Test
     void namesThatCouldBeValuesAreLeftOut() {
-        assertThat(JsonInvoer.veldnaam("gemeente")).isEqualTo("gemeente");
-        assertThat(JsonInvoer.veldnaam("gebruik-vorig-jaar")).isEqualTo("gebruik-vorig-jaar");
-        assertThat(JsonInvoer.veldnaam("0148")).isEqualTo("0148");
-        assertThat(JsonInvoer.veldnaam("123456782")).isEqualTo("(naam weggelaten)");
-        assertThat(JsonInvoer.veldnaam("bsn 123456782")).isEqualTo("(naam weggelaten)");
-        assertThat(JsonInvoer.veldnaam("x".repeat(65))).isEqualTo("(naam weggelaten)");
-        assertThat(JsonInvoer.veldnaam("Jan Jansen")).isEqualTo("(naam weggelaten)");
+        List<String> namen = List.of("gemeente", "gebruik-vorig-jaar", "0148");
+        assertThat(namen.stream().map(JsonInvoer::veldnaam)).containsExactlyElementsOf(namen);
+        assertThat(Stream.of("123456782", "bsn 123456782", "x".repeat(65), "Jan Jansen").map(JsonInvoer::veldnaam))
+                .containsExactly("(naam weggelaten)", "(naam weggelaten)", "(naam weggelaten)", "(naam weggelaten)");
     }
 
     /** The value a client sent is never in the description, whatever Jackson's own message says. */

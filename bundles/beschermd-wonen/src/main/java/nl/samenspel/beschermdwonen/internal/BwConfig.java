@@ -1,5 +1,6 @@
 package nl.samenspel.beschermdwonen.internal;
 
+import nl.samenspel.module.Moduleimport;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -11,7 +12,6 @@ public @interface BwConfig {
     @AttributeDefinition(name = "Regio", description = "Id of the protected-housing region (regional-config/regios/)")
     String regio() default "beschermd-wonen-zwolle";
 
-    @AttributeDefinition(name = "Map voor afgewezen bestanden",
-            description = "Where a refused upload is kept, with its report beside it; default ${karaf.data}/beschermd-wonen/afgewezen")
+    @AttributeDefinition(name = Moduleimport.AFGEWEZEN_MAP, description = Moduleimport.AFGEWEZEN_MAP_UITLEG + "beschermd-wonen/afgewezen")
     String afgewezenMap() default "";
 }

@@ -3,6 +3,7 @@ package nl.samenspel.module.toewijzing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
@@ -19,13 +20,8 @@ public final class Levering {
     }
 
     public static void starts(List<Gelezen.Regel<StartZorg>> regels, Map<Toewijzingsleutel, Stand> opgeslagen, List<Regelfout> fouten) {
-        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
-        for (Gelezen.Regel<StartZorg> regel : regels) {
+        opToewijzing(regels, opgeslagen, fouten, (regel, t) -> {
             StartZorg s = regel.waarde();
-            Stand t = stand(regel.plaats(), s.sleutel(), opgeslagen, fouten);
-            if (t == null || s.intrekken()) {
-                continue;
-            }
             if (!s.gewijzigd() && t.startZorg() != null && !t.startZorg().equals(s.begindatum())) {
                 fouten.add(new Regelfout(regel.plaats(), "begindatum", "de zorg van toewijzing " + s.sleutel() + " is al gestart op "
                         + t.startZorg() + "; stuur de nieuwe begindatum als wijziging (status 2) of trek de start eerst in (status 3)"));
@@ -34,17 +30,12 @@ public final class Levering {
                 fouten.add(new Regelfout(regel.plaats(), "begindatum", "begindatum " + s.begindatum() + " valt buiten de toewijzing ("
                         + t.periode() + ")"));
             }
-        }
+        });
     }
 
     public static void stops(List<Gelezen.Regel<StopZorg>> regels, Map<Toewijzingsleutel, Stand> opgeslagen, List<Regelfout> fouten) {
-        uniek(regels, s -> s.sleutel().toString(), "toewijzingnummer", fouten);
-        for (Gelezen.Regel<StopZorg> regel : regels) {
+        opToewijzing(regels, opgeslagen, fouten, (regel, t) -> {
             StopZorg s = regel.waarde();
-            Stand t = stand(regel.plaats(), s.sleutel(), opgeslagen, fouten);
-            if (t == null || s.intrekken()) {
-                continue;
-            }
             if (!s.gewijzigd() && t.stopZorg() != null && (!t.stopZorg().equals(s.einddatum()) || !s.reden().equals(t.stopReden()))) {
                 fouten.add(new Regelfout(regel.plaats(), "einddatum", "de zorg van toewijzing " + s.sleutel() + " is al gestopt op "
                         + t.stopZorg() + " (reden " + t.stopReden() + "); stuur de nieuwe stop als wijziging (status 2) of trek de stop eerst in (status 3)"));
@@ -53,6 +44,21 @@ public final class Levering {
             if (s.einddatum().isBefore(vroegst)) {
                 fouten.add(new Regelfout(regel.plaats(), "einddatum", "einddatum " + s.einddatum() + " ligt voor "
                         + (t.startZorg() != null ? "de start van de zorg " : "de ingangsdatum ") + vroegst));
+            }
+        });
+    }
+
+    /**
+     * One start or one stop per allocation per file, each on a stored allocation; what does not
+     * withdraw an earlier one is judged against that allocation by {@code toets}.
+     */
+    private static <M extends Melding> void opToewijzing(List<Gelezen.Regel<M>> regels, Map<Toewijzingsleutel, Stand> opgeslagen,
+                                                         List<Regelfout> fouten, BiConsumer<Gelezen.Regel<M>, Stand> toets) {
+        uniek(regels, m -> m.sleutel().toString(), "toewijzingnummer", fouten);
+        for (Gelezen.Regel<M> regel : regels) {
+            Stand t = stand(regel.plaats(), regel.waarde().sleutel(), opgeslagen, fouten);
+            if (t != null && !regel.waarde().intrekken()) {
+                toets.accept(regel, t);
             }
         }
     }
@@ -74,6 +80,26 @@ public final class Levering {
     /** A key twice in one file is refused at its second line, naming the first ({@link Gelezen#uniek}). */
     public static <T> void uniek(List<Gelezen.Regel<T>> regels, Function<T, String> sleutel, String veld, List<Regelfout> fouten) {
         Gelezen.uniek(regels, sleutel, veld, "", fouten);
+    }
+
+    /**
+     * A file of allocations: a number once per file, each allocation checked on its own by the
+     * module ({@code eigen}: plaats and allocation) and against the stored one with its number
+     * ({@link #vervanging}).
+     *
+     * @param opgeslagen the stored allocations with the file's numbers
+     * @param zorg       what the module calls what was started ("zorg", "ondersteuning")
+     */
+    public static <T extends Toewijzingsbasis> void toewijzingen(List<Gelezen.Regel<T>> regels, Map<Toewijzingsleutel, Opgeslagen<T>> opgeslagen,
+                                                                BiConsumer<String, T> eigen, String zorg, List<Regelfout> fouten) {
+        uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
+        for (Gelezen.Regel<T> regel : regels) {
+            T t = regel.waarde();
+            eigen.accept(regel.plaats(), t);
+            Opgeslagen<T> eerder = opgeslagen.get(t.sleutel());
+            vervanging(regel.plaats(), t, eerder == null ? null : eerder.toewijzing(), eerder == null ? null : eerder.startZorg(),
+                    eerder == null ? null : t.verschillen(eerder.toewijzing()), zorg, fouten);
+        }
     }
 
     /**

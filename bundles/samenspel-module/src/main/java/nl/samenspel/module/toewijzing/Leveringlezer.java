@@ -44,6 +44,17 @@ public final class Leveringlezer {
     }
 
     /**
+     * Two dates of one record in their order (ingangsdatum and einddatum, aanvraagdatum and
+     * ingangsdatum): the later field may not lie before the earlier one.
+     */
+    public static void volgorde(Veldlezer v, LocalDate eerst, String eersteVeld, LocalDate later, String latereVeld) {
+        if (eerst != null && later != null && later.isBefore(eerst)) {
+            // the dates are not repeated: a birth date in the wrong column would be
+            v.fout(latereVeld, latereVeld + " ligt voor " + eersteVeld);
+        }
+    }
+
+    /**
      * Why a stored allocation is sent again: a CSV line says {@code wijziging}, a 301 its RedenWijziging
      * (column {@code redenwijziging}), mapped as {@link Wijziging#vanRedenWijziging}.
      *

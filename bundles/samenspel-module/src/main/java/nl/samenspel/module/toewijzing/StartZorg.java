@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * (StatusAanlevering 3); {@code gewijzigd}: it changes one (StatusAanlevering 2), the only way a
  * stored start changes.
  */
-public record StartZorg(String gemeente, long nummer, LocalDate begindatum, boolean intrekken, boolean gewijzigd) implements Gemeentelijk {
+public record StartZorg(String gemeente, long nummer, LocalDate begindatum, boolean intrekken, boolean gewijzigd) implements Gemeentelijk, Melding {
     public Toewijzingsleutel sleutel() {
         return new Toewijzingsleutel(gemeente, nummer);
     }

@@ -9,7 +9,7 @@
  * {@link nl.samenspel.module.toewijzing.opslag}'s.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package nl.samenspel.module.toewijzing;
 
 import org.osgi.annotation.bundle.Export;

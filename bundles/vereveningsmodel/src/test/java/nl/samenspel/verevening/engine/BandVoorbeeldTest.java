@@ -3,6 +3,7 @@ package nl.samenspel.verevening.engine;
 import static nl.samenspel.verevening.engine.Testdata.d;
 import static nl.samenspel.verevening.engine.Testdata.gewichten;
 import static nl.samenspel.verevening.engine.Testdata.lid;
+import static nl.samenspel.verevening.engine.Testdata.toerekeningen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * T = K - e + E &sigma;. All amounts in eurocents.
  */
 class BandVoorbeeldTest {
-
-    private static List<Long> toerekeningen(Vereveningsresultaat r) {
-        return r.leden().stream().map(l -> l.toerekening().eurocent()).toList();
-    }
 
     /**
      * A deficit beyond the band; this is worked example 2 in docs/verevening.md.

@@ -4,6 +4,7 @@ import static nl.samenspel.verevening.engine.Testdata.d;
 import static nl.samenspel.verevening.engine.Testdata.gewichten;
 import static nl.samenspel.verevening.engine.Testdata.lid;
 import static nl.samenspel.verevening.engine.Testdata.sleutels;
+import static nl.samenspel.verevening.engine.Testdata.toerekeningen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * Members 0148 (Dalfsen), 0166 (Kampen), 0193 (Zwolle).
  */
 class KostenverdelingVoorbeeldTest {
-
-    private static List<Long> toerekeningen(Vereveningsresultaat r) {
-        return r.leden().stream().map(l -> l.toerekening().eurocent()).toList();
-    }
 
     /**
      * Primes and two keys; this is worked example 1 in docs/verevening.md.

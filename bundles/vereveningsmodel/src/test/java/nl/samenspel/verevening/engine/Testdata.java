@@ -2,6 +2,7 @@ package nl.samenspel.verevening.engine;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Short ways to write models and members in tests. */
@@ -35,6 +36,11 @@ final class Testdata {
 
     static LidInvoer lid(String code, long budget, long kosten, long inwoners) {
         return LidInvoer.van(code, budget, kosten, sleutels(Sleutel.INWONERS, inwoners));
+    }
+
+    /** The members' rounded allocations T in eurocents, in the result's order. */
+    static List<Long> toerekeningen(Vereveningsresultaat r) {
+        return r.leden().stream().map(l -> l.toerekening().eurocent()).toList();
     }
 
     static BigDecimal d(String decimaal) {

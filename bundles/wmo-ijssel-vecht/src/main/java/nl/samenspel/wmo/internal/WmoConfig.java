@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal;
 
+import nl.samenspel.module.Moduleimport;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
@@ -11,7 +12,6 @@ public @interface WmoConfig {
     @AttributeDefinition(name = "Regio", description = "Id of the region whose Wmo support this module holds (regional-config/regios/)")
     String regio() default "wmo-ijssel-vecht";
 
-    @AttributeDefinition(name = "Map voor afgewezen bestanden",
-            description = "Where a refused upload is kept, with its report beside it; default ${karaf.data}/wmo/afgewezen")
+    @AttributeDefinition(name = Moduleimport.AFGEWEZEN_MAP, description = Moduleimport.AFGEWEZEN_MAP_UITLEG + "wmo/afgewezen")
     String afgewezenMap() default "";
 }

@@ -1,10 +1,15 @@
 package nl.samenspel.wmo.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.privacy.Pseudoniemdienst;
 import nl.samenspel.api.register.Register;
+import nl.samenspel.demodata.WmoDemo;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.testsupport.Testdatabase;
 import nl.samenspel.testsupport.Testregister;
@@ -31,6 +36,21 @@ public final class Testomgeving {
     /** An import as a node has it (with the pseudonym key), keeping refused files under {@code map}. */
     public static Importdienst dienst(WmoOpslag opslag, Path map) {
         return new Importdienst(opslag, Testregister.registerService(REGISTER), REGIO, map, SLEUTEL, Invoerlimieten.standaard());
+    }
+
+    /** The dataset written as CSV files into {@code map/csv}, which it answers. */
+    public static Path csv(WmoDemo demo, Path map) throws IOException {
+        Path csv = map.resolve("csv");
+        demo.schrijfCsv(csv, null);
+        return csv;
+    }
+
+    /** The file {@code bestand} read as {@code soort} (its code, as {@code start-zorg}): accepted whole, or the test fails naming it. */
+    public static void aanvaard(Importdienst dienst, String soort, Path bestand) throws Exception {
+        String naam = bestand.getFileName().toString();
+        Importresultaat r = dienst.importeer(Wmosoort.valueOf(soort.toUpperCase().replace('-', '_')), naam, Files.readAllBytes(bestand));
+        assertThat(r.fouten()).as(naam).isEmpty();
+        assertThat(r.geaccepteerd()).as(naam).isTrue();
     }
 
     public static Importresultaat lees(Importdienst dienst, Wmosoort soort, String csv) throws Exception {

@@ -22,7 +22,6 @@ import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.beschermdwonen.internal.invoer.Recordlezer;
 import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
-import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
 import nl.samenspel.beschermdwonen.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.module.Importdienstbasis;
@@ -46,33 +45,23 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Importdienst.class, configurationPid = BwConfig.PID)
 @Designate(ocd = BwConfig.class)
-public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag> {
+public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag, Hubstamgegevens> {
+
+    /** The module's name in the exchange, in its shell commands and below {@code ${karaf.data}} for refused uploads. */
+    public static final String NAAM = "beschermd-wonen";
 
     /** The day from which a change is "the past": the region's own calendar day. */
     private static final java.time.ZoneId TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
-    /** On a node, the hub's master data once fetched ({@link #hubStamgegevens}); null at the hub and before the first fetch. */
-    private volatile Hubstamgegevens hubStamgegevens;
-
     @Activate
     public Importdienst(@Reference BwOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         BwConfig config) {
-        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "beschermd-wonen"), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), NAAM), null, limieten);
     }
 
     public Importdienst(BwOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
                         Invoerlimieten limieten) {
-        super(BwInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
-    }
-
-    @Override
-    public java.util.Optional<byte[]> stamgegevensdocument() throws SQLException {
-        return java.util.Optional.of(stamgegevens().document());
-    }
-
-    @Override
-    public void hubStamgegevensdocument(byte[] document) {
-        hubStamgegevens(Hubstamgegevens.lees(document));
+        super(NAAM, Bwsoort.class, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     @Override
@@ -91,12 +80,7 @@ public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag> {
         Function<Bsn, String> pseudoniem = gang.pseudoniem();
         List<Gelezen.Regel<Object>> regels = new ArrayList<>();
         CsvBestand.lees(tekst, soort.kolommen(), limieten, fouten, (v, kolommen) -> {
-            String clientkolom = CsvBestand.clientkolom(kolommen);
-            Object record = switch (soort) {
-                case VOORZIENINGEN -> Recordlezer.voorziening(v);
-                case AANMELDINGEN -> Recordlezer.aanmelding(v, clientkolom, pseudoniem);
-                case PLAATSINGEN -> Recordlezer.plaatsing(v, clientkolom, pseudoniem);
-            };
+            Object record = soort.lezer().lees(v, CsvBestand.clientkolom(kolommen), pseudoniem);
             if (record != null) {
                 regels.add(new Gelezen.Regel<>(v.plaats(), record));
             }
@@ -131,8 +115,8 @@ public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag> {
                         opslag.plaatsingen());
                 List<Object> aangevuld = new ArrayList<>(Controle.plaatsingen(r, eigen, fouten));
                 // on a node that knows the hub's facilities, once more against them: refused here what the hub would refuse
-                Hubstamgegevens hub = hubStamgegevens;
-                if (hub != null && uitgaand != null) {
+                Hubstamgegevens hub = hubStamgegevens();
+                if (hub != null) {
                     List<Regelfout> volgensHub = new ArrayList<>();
                     Controle.plaatsingen(r, hub.toegepastOp(eigen), volgensHub);
                     Stamgegevensdocument.volgensHub(fouten, volgensHub);
@@ -143,13 +127,14 @@ public class Importdienst extends Importdienstbasis<Bwsoort, BwOpslag> {
     }
 
     /** This installation's facilities as the hub publishes them to its nodes. */
+    @Override
     public Hubstamgegevens stamgegevens() throws SQLException {
         return new Hubstamgegevens(Hubstamgegevens.VERSIE, opslag.voorzieningen());
     }
 
-    /** The hub's master data, fetched by the node's exchange; checked against from the next file on. */
-    public void hubStamgegevens(Hubstamgegevens stamgegevens) {
-        this.hubStamgegevens = stamgegevens;
+    @Override
+    protected Hubstamgegevens leesStamgegevens(byte[] document) {
+        return Hubstamgegevens.lees(document);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package nl.samenspel.beschermdwonen.internal.opslag;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 import nl.samenspel.beschermdwonen.internal.domein.Aanmelding;
 import nl.samenspel.beschermdwonen.internal.domein.Codes;
@@ -23,7 +26,6 @@ import nl.samenspel.store.Jdbc;
 public class BwOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "BESCHERMDWONEN";
-    private static final int BATCH = 1_000;
 
     public BwOpslag(DataSource dataSource) {
         super(dataSource, SCHEMA, "beschermd-wonen");
@@ -171,63 +173,54 @@ public class BwOpslag extends Moduleopslag {
     /** An application with a stored number replaces the stored one. */
     public static Schrijver aanmeldingen(List<Aanmelding> lijst) {
         return (c, id) -> {
-            try (PreparedStatement weg = c.prepareStatement("DELETE FROM BESCHERMDWONEN.AANMELDING WHERE HERKOMSTGEMEENTE = ? AND NUMMER = ?");
-                 PreparedStatement ps = c.prepareStatement("INSERT INTO BESCHERMDWONEN.AANMELDING (HERKOMSTGEMEENTE, NUMMER, CLIENT, DATUM,"
-                         + " VORM, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Aanmelding a : lijst) {
-                    weg.setString(1, a.herkomstgemeente());
-                    weg.setLong(2, a.nummer());
-                    weg.addBatch();
-                    ps.setString(1, a.herkomstgemeente());
-                    ps.setLong(2, a.nummer());
-                    ps.setString(3, a.client());
-                    Jdbc.datum(ps, 4, a.datum());
-                    ps.setString(5, Codes.code(a.vorm()));
-                    ps.setLong(6, id);
-                    ps.addBatch();
-                }
-                weg.executeBatch();
-                ps.executeBatch();
-            }
+            verwijder(c, "AANMELDING", lijst, Aanmelding::herkomstgemeente, Aanmelding::nummer);
+            inBatches(c, "INSERT INTO BESCHERMDWONEN.AANMELDING (HERKOMSTGEMEENTE, NUMMER, CLIENT, DATUM, VORM, IMPORT_ID)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", lijst, (ps, a) -> {
+                        ps.setString(1, a.herkomstgemeente());
+                        ps.setLong(2, a.nummer());
+                        ps.setString(3, a.client());
+                        Jdbc.datum(ps, 4, a.datum());
+                        ps.setString(5, Codes.code(a.vorm()));
+                        ps.setLong(6, id);
+                    });
         };
     }
 
     /** A placement with a stored number replaces the stored one (e.g. now with its end). */
     public static Schrijver plaatsingen(List<Plaatsing> lijst) {
         return (c, id) -> {
-            try (PreparedStatement weg = c.prepareStatement("DELETE FROM BESCHERMDWONEN.PLAATSING WHERE HERKOMSTGEMEENTE = ? AND NUMMER = ?");
-                 PreparedStatement ps = c.prepareStatement("INSERT INTO BESCHERMDWONEN.PLAATSING (HERKOMSTGEMEENTE, NUMMER, CLIENT,"
-                         + " VOORZIENING, VESTIGINGSGEMEENTE, VORM, INGANG, EINDE, TARIEF, TARIEFEENHEID, EINDREDEN, OVERGANGSRECHT,"
-                         + " OVERBOEKING, AANMELDING, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Plaatsing p : lijst) {
-                    weg.setString(1, p.herkomstgemeente());
-                    weg.setLong(2, p.nummer());
-                    weg.addBatch();
-                    ps.setString(1, p.herkomstgemeente());
-                    ps.setLong(2, p.nummer());
-                    ps.setString(3, p.client());
-                    ps.setString(4, p.voorziening());
-                    ps.setString(5, p.vestigingsgemeente());
-                    ps.setString(6, Codes.code(p.vorm()));
-                    Jdbc.datum(ps, 7, p.ingang());
-                    Jdbc.datum(ps, 8, p.einde());
-                    ps.setLong(9, p.tarief());
-                    ps.setString(10, Codes.code(p.tariefeenheid()));
-                    ps.setString(11, p.eindreden() == null ? null : Codes.code(p.eindreden()));
-                    ps.setBoolean(12, p.overgangsrecht());
-                    ps.setBoolean(13, p.overboeking());
-                    Jdbc.getal(ps, 14, p.aanmelding());
-                    ps.setLong(15, id);
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        weg.executeBatch();
-                        ps.executeBatch();
-                    }
-                }
-                weg.executeBatch();
-                ps.executeBatch();
-            }
+            verwijder(c, "PLAATSING", lijst, Plaatsing::herkomstgemeente, Plaatsing::nummer);
+            inBatches(c, "INSERT INTO BESCHERMDWONEN.PLAATSING (HERKOMSTGEMEENTE, NUMMER, CLIENT, VOORZIENING, VESTIGINGSGEMEENTE, VORM,"
+                    + " INGANG, EINDE, TARIEF, TARIEFEENHEID, EINDREDEN, OVERGANGSRECHT, OVERBOEKING, AANMELDING, IMPORT_ID)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lijst, (ps, p) -> {
+                        ps.setString(1, p.herkomstgemeente());
+                        ps.setLong(2, p.nummer());
+                        ps.setString(3, p.client());
+                        ps.setString(4, p.voorziening());
+                        ps.setString(5, p.vestigingsgemeente());
+                        ps.setString(6, Codes.code(p.vorm()));
+                        Jdbc.datum(ps, 7, p.ingang());
+                        Jdbc.datum(ps, 8, p.einde());
+                        ps.setLong(9, p.tarief());
+                        ps.setString(10, Codes.code(p.tariefeenheid()));
+                        ps.setString(11, p.eindreden() == null ? null : Codes.code(p.eindreden()));
+                        ps.setBoolean(12, p.overgangsrecht());
+                        ps.setBoolean(13, p.overboeking());
+                        Jdbc.getal(ps, 14, p.aanmelding());
+                        ps.setLong(15, id);
+                    });
         };
+    }
+
+    /**
+     * Removes the stored rows with these records' herkomstgemeente and number, in batches, before
+     * the records are inserted: a record with a stored number replaces the stored one.
+     */
+    private static <T> void verwijder(Connection c, String tabel, List<T> lijst, Function<T, String> herkomstgemeente, ToLongFunction<T> nummer)
+            throws SQLException {
+        inBatches(c, "DELETE FROM " + SCHEMA + "." + tabel + " WHERE HERKOMSTGEMEENTE = ? AND NUMMER = ?", lijst, (ps, r) -> {
+            ps.setString(1, herkomstgemeente.apply(r));
+            ps.setLong(2, nummer.applyAsLong(r));
+        });
     }
 }

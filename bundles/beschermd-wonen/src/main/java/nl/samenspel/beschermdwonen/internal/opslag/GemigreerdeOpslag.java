@@ -14,7 +14,6 @@ public class GemigreerdeOpslag extends BwOpslag {
 
     @Activate
     public GemigreerdeOpslag(@Reference Database database, BundleContext context) {
-        super(database.gemigreerd(context.getBundle(), SCHEMA, "db/beschermdwonen"));
-        logboek().sluitOnderbrokenBijStart();
+        super(gemigreerd(database, context.getBundle(), SCHEMA, "db/beschermdwonen"));
     }
 }

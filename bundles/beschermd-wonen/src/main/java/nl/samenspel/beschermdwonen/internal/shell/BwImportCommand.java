@@ -1,6 +1,6 @@
 package nl.samenspel.beschermdwonen.internal.shell;
 
-import nl.samenspel.beschermdwonen.internal.uitwisseling.BwInvoermodule;
+import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.module.Importopdracht;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -12,6 +12,6 @@ public class BwImportCommand extends Importopdracht {
 
     @Override
     protected String module() {
-        return BwInvoermodule.NAAM;
+        return Importdienst.NAAM;
     }
 }

@@ -12,10 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Invoermodule.class)
 public class BwInvoermodule extends Soortinvoermodule<Bwsoort> {
 
-    public static final String NAAM = "beschermd-wonen";
-
     @Activate
     public BwInvoermodule(@Reference Importdienst importdienst) {
-        super(NAAM, Bwsoort.class, importdienst);
+        super(importdienst);
     }
 }

@@ -17,10 +17,6 @@ public final class Uitwisselvorm {
     private Uitwisselvorm() {
     }
 
-    public static boolean naarHub(Bwsoort soort) {
-        return soort != Bwsoort.VOORZIENINGEN;
-    }
-
     public static List<String> kop(Bwsoort soort) {
         return soort.kolommen().uitwisselkop();
     }

@@ -2,39 +2,27 @@ package nl.samenspel.beschermdwonen.internal.inlezen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import nl.samenspel.beschermdwonen.internal.Testomgeving;
+import nl.samenspel.beschermdwonen.internal.Hubtest;
 import nl.samenspel.beschermdwonen.internal.domein.Voorziening;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
-import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.invoer.Importresultaat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A facility's capacity history changes in the past only as a correction; a new period from a coming day needs nothing. */
-class CapaciteitswijzigingTest {
+class CapaciteitswijzigingTest extends Hubtest {
 
     private static final String KOP = "code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum;wijziging\n";
     private static final String VOOR = "ZW-1;Huis;12345678;0193;intramuraal-bw;";
 
-    @TempDir
-    Path map;
-
-    private BwOpslag opslag;
-    private Importdienst dienst;
-
     @BeforeEach
     void laad() throws Exception {
-        opslag = Testomgeving.opslag();
-        dienst = Testomgeving.hub(opslag, map);
         assertThat(voorzieningen(VOOR + "10;2015-01-01;;").geaccepteerd()).isTrue();
     }
 
     private Importresultaat voorzieningen(String... regels) throws Exception {
-        return dienst.importeer(Bwsoort.VOORZIENINGEN, "v.csv", (KOP + String.join("\n", regels) + "\n").getBytes(StandardCharsets.UTF_8));
+        return importeer(Bwsoort.VOORZIENINGEN, KOP + String.join("\n", regels) + "\n");
     }
 
     private int capaciteitOp(LocalDate dag) throws Exception {

@@ -2,44 +2,28 @@ package nl.samenspel.beschermdwonen.internal.inlezen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import nl.samenspel.beschermdwonen.internal.Testomgeving;
+import nl.samenspel.beschermdwonen.internal.Hubtest;
 import nl.samenspel.beschermdwonen.internal.domein.Plaatsing;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
-import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.invoer.Importresultaat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A stored placement number is changed only when the line says why (wijziging); otherwise the file is refused, naming it. */
-class VervangingTest {
+class VervangingTest extends Hubtest {
 
     private static final String CLIENT = "ab".repeat(32);
     private static final String KOP =
             "herkomstgemeente;plaatsingnummer;client;voorziening;vorm;ingangsdatum;einddatum;tarief;tariefeenheid;eindreden;wijziging\n";
 
-    @TempDir
-    Path map;
-
-    private BwOpslag opslag;
-    private Importdienst dienst;
-
     @BeforeEach
     void laad() throws Exception {
-        opslag = Testomgeving.opslag();
-        dienst = Testomgeving.hub(opslag, map);
         assertThat(importeer(Bwsoort.VOORZIENINGEN, """
                 code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum
                 ZW-1;Huis;12345678;0193;intramuraal-bw;10;2015-01-01;
                 """).fouten()).isEmpty();
         assertThat(plaatsing("2016-01-01;;10000;dag;;").fouten()).isEmpty();
-    }
-
-    private Importresultaat importeer(Bwsoort soort, String csv) throws Exception {
-        return dienst.importeer(soort, soort.code() + ".csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
     private Importresultaat plaatsing(String rest) throws Exception {

@@ -3,37 +3,28 @@ package nl.samenspel.beschermdwonen.internal.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
+import nl.samenspel.beschermdwonen.internal.Hubtest;
 import nl.samenspel.beschermdwonen.internal.Testomgeving;
-import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
-import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.invoer.Importresultaat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each monitoring figure's definition (docs/beschermd-wonen.md, "Monitoring: definitions") on a
  * case at its boundary, with a small hand-made dataset whose answers can be counted by hand.
  */
-class DefinitiesTest {
+class DefinitiesTest extends Hubtest {
 
     private static final String CLIENT = "cd".repeat(32);
     private static final String PLAATSINGEN_KOP =
             "herkomstgemeente;plaatsingnummer;client;voorziening;vorm;ingangsdatum;einddatum;tarief;tariefeenheid;eindreden;overboeking;aanmelding\n";
 
-    @TempDir
-    Path map;
-
-    private Importdienst dienst;
     private Monitoring monitoring;
 
     @BeforeEach
     void laad() throws Exception {
-        BwOpslag opslag = Testomgeving.opslag();
-        dienst = Testomgeving.hub(opslag, map);
         monitoring = new Monitoring(opslag);
         // KLEIN has 3 places from 2024; before that it has no capacity period at all
         lees(Bwsoort.VOORZIENINGEN, """
@@ -53,11 +44,6 @@ class DefinitiesTest {
                 0193;4;%1$s;KLEIN;intramuraal;2024-06-01;2025-01-01;10000;dag;andere-zorg;ja;
                 0193;5;%1$s;KLEIN;intramuraal;2025-01-01;;10000;dag;;;1
                 """.formatted(CLIENT));
-    }
-
-    private void lees(Bwsoort soort, String csv) throws Exception {
-        Importresultaat r = dienst.importeer(soort, soort.code() + ".csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.fouten()).as(soort.code()).isEmpty();
     }
 
     @Test

@@ -2,24 +2,20 @@ package nl.samenspel.beschermdwonen.internal.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.beschermdwonen.internal.Hubtest;
 import nl.samenspel.beschermdwonen.internal.Testomgeving;
 import nl.samenspel.beschermdwonen.internal.budget.Budgetbestanden;
 import nl.samenspel.beschermdwonen.internal.domein.Codes;
 import nl.samenspel.beschermdwonen.internal.domein.Lidmaatschapsdagen;
-import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
-import nl.samenspel.beschermdwonen.internal.opslag.BwOpslag;
 import nl.samenspel.beschermdwonen.internal.verevening.BwVereveningsbron;
-import nl.samenspel.invoer.Importresultaat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A placement counts for the region only on the days its herkomstgemeente is a member. Harderwijk
@@ -27,35 +23,25 @@ import org.junit.jupiter.api.io.TempDir;
  * placements run on, are shown apart in the cost as {@code naUittreding} with a signal, and are
  * left out of the regional result and of the equalization inputs, which reconcile to the cent.
  */
-class LidmaatschapTest {
+class LidmaatschapTest extends Hubtest {
 
     private static final String CLIENT = "ab".repeat(32);
-
-    @TempDir
-    Path map;
 
     private Monitoring monitoring;
 
     @BeforeEach
     void laad() throws Exception {
-        BwOpslag opslag = Testomgeving.opslag();
-        Importdienst dienst = Testomgeving.hub(opslag, map);
-        lees(dienst, Bwsoort.VOORZIENINGEN, """
+        lees(Bwsoort.VOORZIENINGEN, """
                 code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum
                 ZW-1;Huis aan de Vecht;12345678;0193;intramuraal-bw;10;2015-01-01;
                 """);
-        lees(dienst, Bwsoort.PLAATSINGEN, """
+        lees(Bwsoort.PLAATSINGEN, """
                 herkomstgemeente;plaatsingnummer;client;voorziening;vorm;ingangsdatum;tarief;tariefeenheid
                 0243;1;%1$s;ZW-1;intramuraal;2023-07-01;10000;dag
                 0243;2;%1$s;ZW-1;intramuraal;2023-10-01;300000;maand
                 0193;1;%1$s;ZW-1;intramuraal;2023-01-01;10000;dag
                 """.formatted(CLIENT));
         monitoring = new Monitoring(opslag);
-    }
-
-    private static void lees(Importdienst dienst, Bwsoort soort, String csv) throws Exception {
-        Importresultaat r = dienst.importeer(soort, soort.code() + ".csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(r.fouten()).as(soort.code()).isEmpty();
     }
 
     @Test

@@ -2,56 +2,42 @@ package nl.samenspel.beschermdwonen.internal.opslag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import nl.samenspel.beschermdwonen.internal.Testomgeving;
-import nl.samenspel.beschermdwonen.internal.inlezen.Importdienst;
+import nl.samenspel.beschermdwonen.internal.Hubtest;
 import nl.samenspel.beschermdwonen.internal.invoer.Bwsoort;
 import nl.samenspel.store.Lijstvraag;
+import nl.samenspel.testsupport.Paginas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The stored records, paged and filtered: every record exactly once over the pages, in key order, without the client. */
-class BwlijstenTest {
+class BwlijstenTest extends Hubtest {
 
     private static final String CLIENT = "ef".repeat(32);
-
-    @TempDir
-    Path map;
 
     private Bwlijsten lijsten;
 
     @BeforeEach
     void laad() throws Exception {
-        BwOpslag opslag = Testomgeving.opslag();
-        Importdienst dienst = Testomgeving.hub(opslag, map);
         StringBuilder voorzieningen = new StringBuilder("code;naam;agb;vestigingsgemeente;soort;capaciteit;ingangsdatum;einddatum\n")
                 .append("A;Huis A;12345678;0193;intramuraal-bw;5;2015-01-01;2015-12-31\n")
                 .append("A;Huis A;12345678;0193;intramuraal-bw;8;2016-01-01;\n")
                 .append("B;Huis B;12345678;0166;intramuraal-bw;50;2016-01-01;\n");
-        assertThat(dienst.importeer(Bwsoort.VOORZIENINGEN, "v.csv", voorzieningen.toString().getBytes(StandardCharsets.UTF_8)).fouten()).isEmpty();
+        lees(Bwsoort.VOORZIENINGEN, voorzieningen.toString());
         StringBuilder plaatsingen = new StringBuilder("herkomstgemeente;plaatsingnummer;client;voorziening;vorm;ingangsdatum;einddatum;tarief;tariefeenheid;eindreden\n");
         for (int i = 1; i <= 25; i++) {
             plaatsingen.append(i % 2 == 0 ? "0166" : "0193").append(';').append(i).append(';').append(CLIENT).append(";B;intramuraal;2016-0")
                     .append(1 + i % 9).append("-01;").append(i <= 5 ? "2016-12-31;10000;dag;anders\n" : ";10000;dag;\n");
         }
-        assertThat(dienst.importeer(Bwsoort.PLAATSINGEN, "p.csv", plaatsingen.toString().getBytes(StandardCharsets.UTF_8)).fouten()).isEmpty();
+        lees(Bwsoort.PLAATSINGEN, plaatsingen.toString());
         lijsten = opslag.lijsten();
     }
 
     @Test
     void everyPlacementOnceOverThePagesInKeyOrder() throws Exception {
-        
-        List<String> gezien = new ArrayList<>();
-        for (int pagina = 0; pagina < 3; pagina++) {
-            Lijstvraag.Deel<Bwlijsten.Plaatsingregel> deel = lijsten.plaatsingen(null, null, null, pagina * 10L, 10);
-            assertThat(deel.totaal()).isEqualTo(25);
-            deel.items().forEach(p -> gezien.add(p.herkomstgemeente() + "/" + p.plaatsingnummer()));
-        }
+        List<String> gezien = Paginas.alle((vanaf, aantal) -> lijsten.plaatsingen(null, null, null, vanaf, aantal), 10, 25).stream()
+                .map(p -> p.herkomstgemeente() + "/" + p.plaatsingnummer()).toList();
         assertThat(gezien).hasSize(25).doesNotHaveDuplicates();
         assertThat(gezien.subList(0, 12)).allSatisfy(k -> assertThat(k).startsWith("0166/"));
         assertThat(lijsten.plaatsingen(null, null, null, 30, 10).items()).isEmpty();

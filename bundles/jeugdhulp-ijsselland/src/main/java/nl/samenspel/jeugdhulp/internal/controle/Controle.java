@@ -113,14 +113,7 @@ public final class Controle {
      */
     public static void toewijzingen(List<Gelezen.Regel<Zorg.Toewijzing>> regels, Context c,
                                     Map<Toewijzingsleutel, Opgeslagen<Zorg.Toewijzing>> opgeslagen, List<Regelfout> fouten) {
-        Levering.uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
-        for (Gelezen.Regel<Zorg.Toewijzing> regel : regels) {
-            Zorg.Toewijzing t = regel.waarde();
-            toewijzing(regel.plaats(), t, c, fouten);
-            Opgeslagen<Zorg.Toewijzing> eerder = opgeslagen.get(t.sleutel());
-            Levering.vervanging(regel.plaats(), t, eerder == null ? null : eerder.toewijzing(), eerder == null ? null : eerder.startZorg(),
-                    eerder == null ? null : t.verschillen(eerder.toewijzing()), "zorg", fouten);
-        }
+        Levering.toewijzingen(regels, opgeslagen, (plaats, t) -> toewijzing(plaats, t, c, fouten), "zorg", fouten);
     }
 
     /**

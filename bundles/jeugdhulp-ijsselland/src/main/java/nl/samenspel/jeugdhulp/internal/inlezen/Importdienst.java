@@ -30,7 +30,6 @@ import nl.samenspel.invoer.Istandaardbericht;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.invoer.Privacypoort;
 import nl.samenspel.invoer.Stamgegevensdocument;
-import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.Uitwisselvorm;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.invoer.Gelezen;
@@ -66,37 +65,28 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = Importdienst.class, configurationPid = JeugdhulpConfig.PID)
 @Designate(ocd = JeugdhulpConfig.class)
-public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag> {
+public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag, Hubstamgegevens> {
+
+    /** The module's name in the exchange, in its shell commands and below {@code ${karaf.data}} for refused uploads. */
+    public static final String NAAM = "jeugdhulp";
 
     private static final Logger LOG = LoggerFactory.getLogger(Importdienst.class);
 
     /** The region's final runs, at the hub (a node has no equalization): a product change may not alter their figures. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Vaststellingen vaststellingen;
-    /** On a node, the hub's master data once fetched ({@link #hubStamgegevens}); null at the hub and before the first fetch. */
-    private volatile Hubstamgegevens hubStamgegevens;
 
     @Activate
     public Importdienst(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         JeugdhulpConfig config) {
-        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "jeugdhulp"), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), NAAM), null, limieten);
         // the StAX implementation decides much of the iJw reading speed (docs/performance.md); say which one this is
         LOG.info("iJw-berichten worden gelezen met StAX-implementatie {}", Istandaardbericht.parser());
     }
 
     public Importdienst(JeugdhulpOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap,
                         Pseudoniemdienst pseudoniemdienst, Invoerlimieten limieten) {
-        super(JeugdhulpInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
-    }
-
-    @Override
-    public java.util.Optional<byte[]> stamgegevensdocument() throws SQLException {
-        return java.util.Optional.of(stamgegevens().document());
-    }
-
-    @Override
-    public void hubStamgegevensdocument(byte[] document) {
-        hubStamgegevens(Hubstamgegevens.lees(document));
+        super(NAAM, Importsoort.class, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     void setVaststellingen(Vaststellingen vaststellingen) {
@@ -109,7 +99,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
         byte[] inhoud = gang.inhoud();
         Invoerbestand.Formaat formaat = Invoerbestand.formaat(inhoud);
         List<Regelfout> fouten = new ArrayList<>();
-        Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, lezer(soort, gang.pseudoniem()));
+        Gelezen<?> gelezen = Importsoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, soort.lezer(gang.pseudoniem()));
         fouten.addAll(gelezen.fouten());
         // read once: the checks compare with the stored allocations, the writer needs their numbers
         Map<Toewijzingsleutel, Opgeslagen<Zorg.Toewijzing>> bestaand = soort == Importsoort.TOEWIJZINGEN
@@ -144,20 +134,6 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
     private static List<Regelfout> waarschuwingen(Importsoort soort, Gelezen<?> gelezen) {
         return soort == Importsoort.TOEWIJZINGEN ? Waarschuwingen.toewijzingen((List) gelezen.regels())
                 : List.of();
-    }
-
-    private static BiFunction<Veldlezer, String, ?> lezer(Importsoort soort, Function<Bsn, String> pseudoniem) {
-        return switch (soort) {
-            case AANBIEDERS -> (v, k) -> Recordlezer.aanbieder(v);
-            case PRODUCTEN -> (v, k) -> Recordlezer.product(v);
-            case TARIEVEN -> (v, k) -> Recordlezer.tarief(v);
-            case CONTRACTEN -> (v, k) -> Recordlezer.contract(v);
-            case BUDGETTEN -> (v, k) -> Recordlezer.budget(v);
-            case TOEWIJZINGEN -> (v, k) -> Recordlezer.toewijzing(v, k, pseudoniem);
-            case START_ZORG -> (v, k) -> Recordlezer.startZorg(v);
-            case STOP_ZORG -> (v, k) -> Recordlezer.stopZorg(v);
-            case DECLARATIES -> (v, k) -> Recordlezer.declaratie(v);
-        };
     }
 
     /** A product file against the stored periods and the region's final runs (Productwijzigingen); the accepted changes are reported. */
@@ -207,8 +183,8 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
                 || soort == Importsoort.DECLARATIES, soort == Importsoort.DECLARATIES);
         // which products the final years use is a query per final year: only a tariff file needs it, not every batch
         controleer(soort, gelezen, eigen, bestaand, soort == Importsoort.TARIEVEN ? definitief() : Definitief.GEEN, fouten);
-        Hubstamgegevens hub = hubStamgegevens;
-        if (hub != null && uitgaand != null && Uitwisselvorm.naarHub(soort)) {
+        Hubstamgegevens hub = hubStamgegevens();
+        if (hub != null && soort.naarHub()) {
             List<Regelfout> volgensHub = new ArrayList<>();
             controleer(soort, gelezen, hub.toegepastOp(eigen), bestaand, Definitief.GEEN, volgensHub);
             Stamgegevensdocument.volgensHub(fouten, volgensHub);
@@ -233,16 +209,16 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
         }
     }
 
-    /** This installation's master data as the hub publishes it to its nodes. */
+    @Override
     public Hubstamgegevens stamgegevens() throws SQLException {
         Productperioden perioden = opslag.productperioden();
         return new Hubstamgegevens(Hubstamgegevens.VERSIE, opslag.aanbieders(), new ArrayList<>(perioden.producten().values()),
                 opslag.tarieven().values().stream().flatMap(List::stream).toList(), opslag.contracten(), perioden.allePerioden());
     }
 
-    /** The hub's master data, fetched by the node's exchange; checked against from the next file on. */
-    public void hubStamgegevens(Hubstamgegevens stamgegevens) {
-        this.hubStamgegevens = stamgegevens;
+    @Override
+    protected Hubstamgegevens leesStamgegevens(byte[] document) {
+        return Hubstamgegevens.lees(document);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

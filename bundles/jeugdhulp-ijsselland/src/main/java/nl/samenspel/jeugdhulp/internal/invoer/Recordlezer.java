@@ -14,7 +14,6 @@ import nl.samenspel.jeugdhulp.internal.domein.Uitvoeringsvariant;
 import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.module.toewijzing.Leveringlezer;
-import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 
 /**
@@ -57,7 +56,7 @@ public final class Recordlezer {
         LocalDate ingang = v.datum("ingangsdatum", true);
         LocalDate einde = v.datum("einddatum", false);
         Long tarief = v.bedrag("tarief", true);
-        volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
+        Leveringlezer.volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
         return v.foutloos() ? new Stamgegevens.Tarief(categorie, code, ingang, einde, tarief) : null;
     }
 
@@ -104,8 +103,8 @@ public final class Recordlezer {
         Verwijzer verwijzer = v.keuze("verwijzer", false, Verwijzer::vanCode,
                 Arrays.stream(Verwijzer.values()).map(Verwijzer::code).toList());
         Wijziging wijziging = Leveringlezer.wijziging(v, "iJw");
-        volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
-        volgorde(v, aanmelddatum, "aanmelddatum", ingang, "ingangsdatum");
+        Leveringlezer.volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
+        Leveringlezer.volgorde(v, aanmelddatum, "aanmelddatum", ingang, "ingangsdatum");
         if (v.foutloos() && (volume == null) != (eenheid == null) || v.foutloos() && (volume == null) != (frequentie == null)) {
             v.fout("volume", "volume, eenheid en frequentie horen samen (alle drie of geen)");
         }
@@ -117,10 +116,6 @@ public final class Recordlezer {
         }
         return v.foutloos() ? new Zorg.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
                 volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer, wijziging) : null;
-    }
-
-    public static StartZorg startZorg(Veldlezer v) {
-        return Leveringlezer.startZorg(v);
     }
 
     public static StopZorg stopZorg(Veldlezer v) {
@@ -139,7 +134,7 @@ public final class Recordlezer {
         // which product is paid follows from the allocation
         v.code("categorie", false, Codes::isProductcategorie, "geen jeugdhulp-productcategorie (40 tot en met 55)");
         v.code("productcode", false, Codes::isProductcode, "geen productcode (1 tot 5 letters of cijfers)");
-        volgorde(v, begin, "begindatum", einde, "einddatum");
+        Leveringlezer.volgorde(v, begin, "begindatum", einde, "einddatum");
         return v.foutloos() ? new Zorg.Declaratieregel(gemeente, nummer, declaratienummer, begin, einde,
                 "C".equals(dc) ? -bedrag : bedrag) : null;
     }
@@ -150,12 +145,5 @@ public final class Recordlezer {
 
     private static String productcode(Veldlezer v, String veld) {
         return v.code(veld, true, Codes::isProductcode, "geen productcode (1 tot 5 letters of cijfers)");
-    }
-
-    private static void volgorde(Veldlezer v, LocalDate eerst, String eersteVeld, LocalDate later, String latereVeld) {
-        if (eerst != null && later != null && later.isBefore(eerst)) {
-            // the dates are not repeated: a birth date in the wrong column would be
-            v.fout(latereVeld, latereVeld + " ligt voor " + eersteVeld);
-        }
     }
 }

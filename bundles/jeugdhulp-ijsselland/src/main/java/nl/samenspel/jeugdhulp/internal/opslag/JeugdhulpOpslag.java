@@ -42,7 +42,6 @@ import nl.samenspel.store.Jdbc;
 public class JeugdhulpOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "JEUGDHULP";
-    private static final int BATCH = 1_000;
     /** The allocations, with the columns and writes every module that works by allocation shares. */
     /** The products' dated attributes. */
     private static final Periodetabel PRODUCTPERIODE = new Periodetabel("JEUGDHULP.PRODUCTPERIODE", List.of("CATEGORIE", "CODE"),
@@ -292,11 +291,8 @@ public class JeugdhulpOpslag extends Moduleopslag {
     }
 
     public static Schrijver declaraties(List<Zorg.Declaratieregel> lijst) {
-        return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO JEUGDHULP.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM,"
-                    + " EINDDATUM, BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Zorg.Declaratieregel d : lijst) {
+        return (c, id) -> inBatches(c, "INSERT INTO JEUGDHULP.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM,"
+                + " BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)", lijst, (ps, d) -> {
                     ps.setString(1, d.gemeente());
                     ps.setLong(2, d.nummer());
                     ps.setString(3, d.declaratienummer());
@@ -304,14 +300,7 @@ public class JeugdhulpOpslag extends Moduleopslag {
                     Jdbc.datum(ps, 5, d.einddatum());
                     ps.setLong(6, d.bedrag());
                     ps.setLong(7, id);
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
-        };
+                });
     }
 
     /** The tariffs and the cuts applied to them ({@code nl.samenspel.module.tarief}). */

@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.rest;
 
+import nl.samenspel.module.Gegevenslijst;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
@@ -19,7 +20,6 @@ import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingsverzoek;
 import nl.samenspel.module.tarief.Tariefkortingresource;
 import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
-import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -94,16 +94,14 @@ public class StamgegevensResource extends Tariefkortingresource {
     @Path("contracten")
     @Operation(summary = "Contracten per aanbieder per jaar met budgetplafond; filter op jaar")
     public List<Stamgegevens.Contract> contracten(@QueryParam("jaar") String jaar) throws SQLException {
-        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
-        return opslag.contracten().stream().filter(k -> j == null || k.jaar() == j).toList();
+        return Gegevenslijst.inJaar(opslag.contracten(), Stamgegevens.Contract::jaar, jaar);
     }
 
     @GET
     @Path("budgetten")
     @Operation(summary = "Jeugdhulpbudgetten per gemeente per jaar: totaal, regionaal deel, lokaal deel; filter op jaar")
     public List<Stamgegevens.Budget> budgetten(@QueryParam("jaar") String jaar) throws SQLException {
-        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
-        return opslag.budgetten().stream().filter(b -> j == null || b.jaar() == j).toList();
+        return Gegevenslijst.inJaar(opslag.budgetten(), Stamgegevens.Budget::jaar, jaar);
     }
 
     @Override

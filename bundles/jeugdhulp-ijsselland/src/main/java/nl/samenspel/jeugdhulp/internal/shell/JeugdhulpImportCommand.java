@@ -1,6 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.shell;
 
-import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
+import nl.samenspel.jeugdhulp.internal.inlezen.Importdienst;
 import nl.samenspel.module.Importopdracht;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -12,6 +12,6 @@ public class JeugdhulpImportCommand extends Importopdracht {
 
     @Override
     protected String module() {
-        return JeugdhulpInvoermodule.NAAM;
+        return Importdienst.NAAM;
     }
 }

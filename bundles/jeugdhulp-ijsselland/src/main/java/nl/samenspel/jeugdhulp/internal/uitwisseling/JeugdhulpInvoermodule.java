@@ -12,10 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Invoermodule.class)
 public class JeugdhulpInvoermodule extends Soortinvoermodule<Importsoort> {
 
-    public static final String NAAM = "jeugdhulp";
-
     @Activate
     public JeugdhulpInvoermodule(@Reference Importdienst importdienst) {
-        super(NAAM, Importsoort.class, importdienst);
+        super(importdienst);
     }
 }

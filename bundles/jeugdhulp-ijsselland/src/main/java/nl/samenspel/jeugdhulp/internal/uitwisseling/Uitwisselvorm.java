@@ -19,13 +19,6 @@ public final class Uitwisselvorm {
     private Uitwisselvorm() {
     }
 
-    public static boolean naarHub(Importsoort soort) {
-        return switch (soort) {
-            case BUDGETTEN, TOEWIJZINGEN, START_ZORG, STOP_ZORG, DECLARATIES -> true;
-            default -> false;
-        };
-    }
-
     public static List<String> kop(Importsoort soort) {
         return soort.kolommen().uitwisselkop();
     }

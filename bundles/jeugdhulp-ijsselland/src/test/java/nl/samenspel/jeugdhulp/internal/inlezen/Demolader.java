@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Tariefkorting;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
@@ -28,6 +29,34 @@ final class Demolader {
         Importdienst dienst = Testomgeving.knooppunt(opslag, map.resolve("afgewezen"));
         laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
         return dienst;
+    }
+
+    /**
+     * The hub's import over {@code opslag} with the dataset's master data loaded from {@code map/csv}
+     * (written by {@link #knooppunt}), refused uploads kept in {@code map/hub}.
+     */
+    static Importdienst hub(JeugdhulpDemo demo, JeugdhulpOpslag opslag, Path map) throws Exception {
+        Importdienst dienst = Testomgeving.hub(opslag, map.resolve("hub"));
+        laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
+        return dienst;
+    }
+
+    /** A dataset of seven gemeenten and {@code toewijzingen} allocations, written as iJw messages into {@code map/xml}. */
+    static JeugdhulpDemo metBerichten(int toewijzingen, Path map) throws Exception {
+        JeugdhulpDemo demo = JeugdhulpDemo.genereer(7, toewijzingen);
+        demo.schrijfXml(map.resolve("xml"));
+        return demo;
+    }
+
+    /**
+     * The first message in the archive of {@code bericht} ({@code jw301}, {@code jw305}, …) for {@code gemeente}
+     * as {@link #metBerichten} wrote it.
+     */
+    static byte[] eersteBericht(Path map, String bericht, String gemeente) throws Exception {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(map.resolve("xml").resolve(bericht + "-" + gemeente + ".zip")))) {
+            in.getNextEntry();
+            return in.readAllBytes();
+        }
     }
 
     static void laadStamgegevens(Importdienst dienst, Tariefkortingen kortingen, JeugdhulpDemo demo, Path csv) throws Exception {

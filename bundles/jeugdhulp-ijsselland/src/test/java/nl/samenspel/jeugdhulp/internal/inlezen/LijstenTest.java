@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.samenspel.jeugdhulp.internal.opslag.Jeugdhulplijsten;
 import nl.samenspel.store.Lijstvraag;
+import nl.samenspel.testsupport.Paginas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +38,8 @@ class LijstenTest {
 
     @Test
     void allocationsPagedInKeyOrderWithTheirStart() throws Exception {
-        List<String> gezien = new ArrayList<>();
-        for (int pagina = 0; pagina < 3; pagina++) {
-            Lijstvraag.Deel<Jeugdhulplijsten.Toewijzingregel> deel = lijsten.toewijzingen(null, null, null, pagina * 5L, 5);
-            assertThat(deel.totaal()).isEqualTo(12);
-            deel.items().forEach(t -> gezien.add(t.gemeente() + "/" + t.toewijzingnummer()));
-        }
+        List<String> gezien = Paginas.alle((vanaf, aantal) -> lijsten.toewijzingen(null, null, null, vanaf, aantal), 5, 12).stream()
+                .map(t -> t.gemeente() + "/" + t.toewijzingnummer()).toList();
         assertThat(gezien).containsExactly("0148/3", "0148/6", "0148/9", "0148/12", "0193/1", "0193/2", "0193/4", "0193/5", "0193/7",
                 "0193/8", "0193/10", "0193/11");
         Jeugdhulplijsten.Toewijzingregel eerste = lijsten.toewijzingen("0193", null, null, 0, 1).items().get(0);

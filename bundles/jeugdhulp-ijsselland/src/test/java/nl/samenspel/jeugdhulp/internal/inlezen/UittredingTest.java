@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
-import nl.samenspel.jeugdhulp.internal.Uittredingsregister;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
+import nl.samenspel.testsupport.Testregister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class UittredingTest extends Kleinedatatest {
     private static final String OLST_WIJHE = "1773";
     private static final String ZWOLLE = "0193";
     /** 2016 is a leap year: 1 January to 30 June is 182 days, 1 July to 31 December 184. */
-    private static final Register NA_UITTREDING = new Uittredingsregister(Testomgeving.REGISTER, Testomgeving.REGIO, OLST_WIJHE,
+    private static final Register NA_UITTREDING = Testregister.metUittreding(Testomgeving.REGISTER, Testomgeving.REGIO, OLST_WIJHE,
             LocalDate.of(2016, 6, 30));
 
     @BeforeEach

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.invoer.Afzending;
 import nl.samenspel.invoer.CsvBestand;
@@ -21,7 +22,6 @@ import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.uitwisseling.JeugdhulpInvoermodule;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
-import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,32 +43,33 @@ class UitwisselingTest {
     private Importdienst knooppunt;
     private final Wachtrij wachtrij = new Wachtrij("0193");
 
-    /** An outbox that keeps what it is given; it fails when told to, as a full disk would. */
-    static final class Wachtrij implements Uitgaand {
-        final String gemeente;
-        final List<List<String>> koppen = new ArrayList<>();
-        final List<List<String>> regels = new ArrayList<>();
-        boolean faal;
+    /**
+     * An outbox that keeps what it is given, and can read it back as the batch the hub receives; it
+     * fails when told to, as a full disk would. A record: its gemeente is the outbox's.
+     */
+    record Wachtrij(String gemeente, List<List<String>> koppen, List<List<String>> regels, AtomicBoolean faal) implements Uitgaand {
 
         Wachtrij(String gemeente) {
-            this.gemeente = gemeente;
-        }
-
-        @Override
-        public String gemeente() {
-            return gemeente;
+            this(gemeente, new ArrayList<>(), new ArrayList<>(), new AtomicBoolean());
         }
 
         @Override
         public void bewaar(Connection c, String module, String soort, long importId, List<String> kop, List<List<String>> regels)
                 throws SQLException {
-            if (faal) {
+            if (faal.get()) {
                 throw new SQLException("uitgaand vol");
             }
             assertThat(c.getAutoCommit()).as("in the import's transaction").isFalse();
             assertThat(module).isEqualTo("jeugdhulp");
             koppen.add(kop);
             this.regels.addAll(regels);
+        }
+
+        /** The first file's heading and every queued line, in the exchange form. */
+        byte[] batch() {
+            StringBuilder batch = new StringBuilder(CsvBestand.regel(koppen.get(0))).append('\n');
+            regels.forEach(v -> batch.append(CsvBestand.regel(v)).append('\n'));
+            return batch.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -80,6 +81,11 @@ class UitwisselingTest {
         knooppunt.setUitgaand(wachtrij);
     }
 
+    /** Allocations in CSV, read by the node. */
+    private Importresultaat toewijzingen(String csv) throws Exception {
+        return knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
     private String regel(String gemeente, long nummer) {
         var t = demo.toewijzingen().stream().filter(x -> "04".equals(x.eenheid()) && x.ingangsdatum().getYear() == 2016).findFirst().orElseThrow();
         return gemeente + ";" + nummer + ";111222333;" + t.agb() + ";" + t.categorie() + ";" + t.productcode()
@@ -89,21 +95,18 @@ class UitwisselingTest {
     @Test
     void anAcceptedFileIsQueuedPseudonymisedAndReadsBackAtTheHub() throws Exception {
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1) + regel("0193", 2);
-        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Importresultaat r = toewijzingen(csv);
         assertThat(r.geaccepteerd()).isTrue();
-        assertThat(wachtrij.regels).hasSize(2);
+        assertThat(wachtrij.regels()).hasSize(2);
         String pseudoniem = Testsleutel.pseudoniem("111222333");
-        assertThat(wachtrij.koppen.get(0)).contains("client").doesNotContain("bsn");
-        assertThat(wachtrij.regels).allSatisfy(v -> assertThat(v).contains(pseudoniem).doesNotContain("111222333"));
+        assertThat(wachtrij.koppen().get(0)).contains("client").doesNotContain("bsn");
+        assertThat(wachtrij.regels()).allSatisfy(v -> assertThat(v).contains(pseudoniem).doesNotContain("111222333"));
 
         // the hub reads the exchange form with the module's own import, without a key, and stores the same allocations
-        StringBuilder batch = new StringBuilder(CsvBestand.regel(wachtrij.koppen.get(0))).append('\n');
-        wachtrij.regels.forEach(v -> batch.append(CsvBestand.regel(v)).append('\n'));
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
-        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        Importdienst hub = Demolader.hub(demo, hubOpslag, map);
         List<Integer> ontvangen = new ArrayList<>();
-        Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.toString().getBytes(StandardCharsets.UTF_8),
+        Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", wachtrij.batch(),
                 new Afzending("0193", (c, importId, records) -> ontvangen.add(records)));
         assertThat(opHub.geaccepteerd()).as(opHub.rapport()).isTrue();
         assertThat(ontvangen).containsExactly(2);
@@ -114,21 +117,18 @@ class UitwisselingTest {
     @Test
     void aChangeTravelsWithItsWijziging() throws Exception {
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
-        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        Importdienst hub = Demolader.hub(demo, hubOpslag, map);
         String eerst = regel("0193", 1);
         String verlengd = eerst.replace(";2016-08-31;", ";2016-10-31;").replace("\n", ";einde\n");
         for (String csv : List.of(Testomgeving.TOEWIJZINGEN_CSV_KOP + eerst, Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("\n", ";wijziging\n") + verlengd)) {
-            wachtrij.koppen.clear();
-            wachtrij.regels.clear();
-            assertThat(knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
-            StringBuilder batch = new StringBuilder(CsvBestand.regel(wachtrij.koppen.get(0))).append('\n');
-            wachtrij.regels.forEach(v -> batch.append(CsvBestand.regel(v)).append('\n'));
-            Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.toString().getBytes(StandardCharsets.UTF_8),
+            wachtrij.koppen().clear();
+            wachtrij.regels().clear();
+            assertThat(toewijzingen(csv).geaccepteerd()).isTrue();
+            Importresultaat opHub = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", wachtrij.batch(),
                     new Afzending("0193", (c, importId, records) -> { }));
             assertThat(opHub.geaccepteerd()).as(opHub.rapport()).isTrue();
         }
-        assertThat(wachtrij.regels).singleElement().satisfies(v -> assertThat(v).contains("einde"));
+        assertThat(wachtrij.regels()).singleElement().satisfies(v -> assertThat(v).contains("einde"));
         assertThat(hubOpslag.toewijzingenInJaar(2016)).isEqualTo(node.toewijzingenInJaar(2016))
                 .singleElement().satisfies(o -> assertThat(o.toewijzing().einde()).hasToString("2016-10-31"));
     }
@@ -136,22 +136,21 @@ class UitwisselingTest {
     @Test
     void aNodeDeliversOnlyForItsOwnGemeente() throws Exception {
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1) + regel("0150", 2);
-        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Importresultaat r = toewijzingen(csv);
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).anySatisfy(f -> {
             assertThat(f.plaats()).isEqualTo("regel 3");
             assertThat(f.veld()).isEqualTo("gemeente");
             assertThat(f.melding()).contains("0150 hoort niet bij dit knooppunt");
         });
-        assertThat(wachtrij.regels).isEmpty();
+        assertThat(wachtrij.regels()).isEmpty();
         assertThat(node.toewijzingenInJaar(2016)).isEmpty();
     }
 
     @Test
     void theHubRefusesAnotherGemeentesRecordsFromASender() throws Exception {
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
-        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        Importdienst hub = Demolader.hub(demo, hubOpslag, map);
         String batch = Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
         List<Integer> ontvangen = new ArrayList<>();
         Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.getBytes(StandardCharsets.UTF_8),
@@ -164,9 +163,9 @@ class UitwisselingTest {
 
     @Test
     void aFailingOutboxLeavesNothingStored() {
-        wachtrij.faal = true;
+        wachtrij.faal().set(true);
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1);
-        assertThatThrownBy(() -> knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> toewijzingen(csv))
                 .isInstanceOf(SQLException.class).hasMessageContaining("uitgaand vol");
         assertThat(catchToewijzingen()).isEmpty();
     }
@@ -177,7 +176,7 @@ class UitwisselingTest {
                 java.nio.file.Files.readAllBytes(map.resolve("csv/aanbieders.csv")));
         assertThat(r.geaccepteerd()).isTrue();
         assertThat(r.records()).isPositive();
-        assertThat(wachtrij.koppen).isEmpty();
+        assertThat(wachtrij.koppen()).isEmpty();
     }
 
     @Test
@@ -193,20 +192,20 @@ class UitwisselingTest {
         module.hubStamgegevens(zonderProduct.document());
 
         String csv = Testomgeving.TOEWIJZINGEN_CSV_KOP + regel("0193", 1);
-        Importresultaat r = knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Importresultaat r = toewijzingen(csv);
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.fouten()).singleElement().satisfies(f -> {
             assertThat(f.plaats() + ", " + f.veld()).isEqualTo("regel 2, productcode");
             assertThat(f.melding()).contains("onbekend product " + t.categorie() + "/" + t.productcode())
                     .contains("volgens de stamgegevens van de hub");
         });
-        assertThat(wachtrij.regels).as("nothing queued that the hub would refuse").isEmpty();
+        assertThat(wachtrij.regels()).as("nothing queued that the hub would refuse").isEmpty();
         assertThat(node.toewijzingenInJaar(2016)).isEmpty();
 
         // once the hub knows the product, the same file passes
         module.hubStamgegevens(eigen.document());
-        assertThat(knooppunt.importeer(Importsoort.TOEWIJZINGEN, "toewijzingen.csv", csv.getBytes(StandardCharsets.UTF_8)).geaccepteerd()).isTrue();
-        assertThat(wachtrij.regels).hasSize(1);
+        assertThat(toewijzingen(csv).geaccepteerd()).isTrue();
+        assertThat(wachtrij.regels()).hasSize(1);
     }
 
     @Test
@@ -226,8 +225,7 @@ class UitwisselingTest {
     void theHubIgnoresMasterDataItWasHanded() throws Exception {
         // the hub has no outbox: its checks stay its own, whatever it was handed
         JeugdhulpOpslag hubOpslag = Testomgeving.opslag();
-        Importdienst hub = Testomgeving.hub(hubOpslag, map.resolve("hub"));
-        Demolader.laadStamgegevens(hub, new Tariefkortingen(hubOpslag), demo, map.resolve("csv"));
+        Importdienst hub = Demolader.hub(demo, hubOpslag, map);
         hub.hubStamgegevens(new Hubstamgegevens(Hubstamgegevens.VERSIE, List.of(), List.of(), List.of(), List.of(), List.of()));
         String batch = Testomgeving.TOEWIJZINGEN_CSV_KOP.replace("bsn", "client") + regel("0193", 1).replace("111222333", "ab".repeat(32));
         Importresultaat r = hub.importeer(Importsoort.TOEWIJZINGEN, "batch.csv", batch.getBytes(StandardCharsets.UTF_8),

@@ -5,7 +5,6 @@ import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.REGIONAAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,12 +126,11 @@ class VervangingTest {
     /** A changed JW301 says why with RedenWijziging: 14 (administratieve correctie) changes anything, any other reason the end only. */
     @Test
     void aJw301ChangeCarriesItsRedenWijziging() throws Exception {
-        JeugdhulpDemo demo = JeugdhulpDemo.genereer(7, 60);
-        demo.schrijfXml(map.resolve("xml"));
+        JeugdhulpDemo demo = Demolader.metBerichten(60, map);
         JeugdhulpOpslag opslag = Testomgeving.opslag();
         Importdienst dienst = Demolader.knooppunt(demo, opslag, map);
         String gemeente = demo.toewijzingen().get(0).gemeente();
-        String bericht = eersteBericht(map.resolve("xml").resolve("jw301-" + gemeente + ".zip"));
+        String bericht = new String(Demolader.eersteBericht(map, "jw301", gemeente), StandardCharsets.UTF_8);
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "jw301.xml", utf8(bericht)).geaccepteerd()).isTrue();
 
         Matcher product = Pattern.compile("<ToewijzingNummer>(\\d+)</ToewijzingNummer>").matcher(bericht);
@@ -168,12 +166,5 @@ class VervangingTest {
 
     private static byte[] utf8(String tekst) {
         return tekst.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String eersteBericht(Path zip) throws Exception {
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-            in.getNextEntry();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

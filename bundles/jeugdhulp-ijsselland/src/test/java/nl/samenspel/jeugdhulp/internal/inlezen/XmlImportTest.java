@@ -20,7 +20,6 @@ import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
-import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,24 +34,16 @@ class XmlImportTest {
     @TempDir
     Path map;
 
-    private Importdienst dienst(JeugdhulpOpslag opslag) {
-        return Testomgeving.knooppunt(opslag, map.resolve("afgewezen"));
-    }
-
     @Test
     void messagesGiveTheSameFiguresAsCsv() throws Exception {
-        JeugdhulpDemo demo = JeugdhulpDemo.genereer(7, 200);
-        demo.schrijfCsv(map.resolve("csv"), null);
-        demo.schrijfXml(map.resolve("xml"));
+        JeugdhulpDemo demo = Demolader.metBerichten(200, map);
 
         JeugdhulpOpslag viaCsv = Testomgeving.opslag();
-        Importdienst csv = dienst(viaCsv);
-        Demolader.laadStamgegevens(csv, new Tariefkortingen(viaCsv), demo, map.resolve("csv"));
+        Importdienst csv = Demolader.knooppunt(demo, viaCsv, map);
         Demolader.laadZorgCsv(csv, map.resolve("csv"));
 
         JeugdhulpOpslag viaXml = Testomgeving.opslag();
-        Importdienst xml = dienst(viaXml);
-        Demolader.laadStamgegevens(xml, new Tariefkortingen(viaXml), demo, map.resolve("csv"));
+        Importdienst xml = Demolader.knooppunt(demo, viaXml, map);
         Set<String> gemeenten = demo.toewijzingen().stream().map(Toewijzing::gemeente).collect(Collectors.toSet());
         for (String bericht : List.of("jw301", "jw305", "jw307", "jw323")) {
             Importsoort soort = switch (bericht) {
@@ -124,14 +115,10 @@ class XmlImportTest {
 
     @Test
     void wrongNamespaceIsRefusedWithTheElementNamed() throws Exception {
-        JeugdhulpDemo demo = JeugdhulpDemo.genereer(7, 60);
-        demo.schrijfCsv(map.resolve("csv"), null);
-        demo.schrijfXml(map.resolve("xml"));
-        JeugdhulpOpslag opslag = Testomgeving.opslag();
-        Importdienst dienst = dienst(opslag);
-        Demolader.laadStamgegevens(dienst, new Tariefkortingen(opslag), demo, map.resolve("csv"));
+        JeugdhulpDemo demo = Demolader.metBerichten(60, map);
+        Importdienst dienst = Demolader.knooppunt(demo, Testomgeving.opslag(), map);
         String gemeente = demo.toewijzingen().get(0).gemeente();
-        byte[] bericht = eersteBericht(map.resolve("xml").resolve("jw301-" + gemeente + ".zip"));
+        byte[] bericht = Demolader.eersteBericht(map, "jw301", gemeente);
         String tekst = new String(bericht, StandardCharsets.UTF_8);
         // Product/Categorie belongs to the basisschema; put it in the message namespace
         String fout = tekst.replaceFirst("<ijw:Categorie>(\\d+)</ijw:Categorie>", "<Categorie>$1</Categorie>");
@@ -146,7 +133,7 @@ class XmlImportTest {
         // the untouched message is accepted
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "jw301.xml", bericht).geaccepteerd()).isTrue();
         // a JW305 offered as allocations is named as the wrong message
-        byte[] start = eersteBericht(map.resolve("xml").resolve("jw305-" + gemeente + ".zip"));
+        byte[] start = Demolader.eersteBericht(map, "jw305", gemeente);
         assertThat(dienst.importeer(Importsoort.TOEWIJZINGEN, "start.xml", start).fouten())
                 .anySatisfy(f -> assertThat(f.melding()).contains("geen JW301-bericht"));
     }
@@ -154,13 +141,6 @@ class XmlImportTest {
     private static int aantalBerichten(Path zip) throws Exception {
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
             return z.size();
-        }
-    }
-
-    private static byte[] eersteBericht(Path zip) throws Exception {
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-            in.getNextEntry();
-            return in.readAllBytes();
         }
     }
 }

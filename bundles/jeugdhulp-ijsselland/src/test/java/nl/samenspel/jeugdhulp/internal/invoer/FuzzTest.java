@@ -14,6 +14,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.invoer.Gelezen;
@@ -43,18 +44,19 @@ class FuzzTest {
     }
 
     @Property(tries = 500)
-    void mutatedMessages(@ForAll("mutaties") List<Mutatie> mutaties) {
+    void mutatedMessages(@ForAll(supplier = Mutatie.Reeks.class) List<Mutatie> mutaties) {
         beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw301()), mutaties, IJW));
         beide(Mutatie.pasToe(Monsters.utf8(Monsters.jw323()), mutaties, IJW));
     }
 
     @Property(tries = 300)
-    void mutatedCsv(@ForAll("mutaties") List<Mutatie> mutaties) {
+    void mutatedCsv(@ForAll(supplier = Mutatie.Reeks.class) List<Mutatie> mutaties) {
         beide(Mutatie.pasToe(Monsters.utf8(Monsters.CSV), mutaties, IJW));
     }
 
     @Property(tries = 300)
-    void mutatedArchives(@ForAll("mutaties") List<Mutatie> mutaties, @ForAll("vormen") int vorm) throws IOException {
+    void mutatedArchives(@ForAll(supplier = Mutatie.Reeks.class) List<Mutatie> mutaties,
+            @ForAll @IntRange(min = 0, max = 2) int vorm) throws IOException {
         Map<String, byte[]> inhoud = new LinkedHashMap<>();
         inhoud.put("jw301-" + Monsters.BSN + ".xml", Monsters.utf8(Monsters.jw301()));
         inhoud.put("berichten/", new byte[0]);
@@ -85,16 +87,6 @@ class FuzzTest {
     Arbitrary<String> kop() {
         return Arbitraries.of("", "<", "<?xml version=\"1.0\"?>", "<Bericht xmlns=\"" + Ijwberichten.JW301.namespace() + "\">", "PK\3\4",
                 "gemeente;toewijzingnummer;bsn\n");
-    }
-
-    @Provide
-    Arbitrary<List<Mutatie>> mutaties() {
-        return Mutatie.reeks();
-    }
-
-    @Provide
-    Arbitrary<Integer> vormen() {
-        return Arbitraries.integers().between(0, 2);
     }
 
     private static void beide(byte[] invoer) {

@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.invoer.Gelezen;
+import nl.samenspel.testsupport.Ijwmonsters;
 
 /** Valid iJw messages and files built in the test, with valid BSNs (elfproef) and a name where a message has them. */
 final class Monsters {
 
-    static final String BSN = "111222333";
-    static final String BSN2 = "123456782";
+    static final String BSN = Ijwmonsters.BSN;
+    static final String BSN2 = Ijwmonsters.BSN2;
     static final String BASIS = Ijwberichten.JW301.basisnamespace();
 
     private Monsters() {
@@ -40,21 +41,7 @@ final class Monsters {
 
     /** A JW323 with two clients and three lines; the total is right. */
     static String jw323() {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Bericht xmlns=\"" + Ijwberichten.JW323.namespace() + "\" xmlns:ijw=\""
-                + BASIS + "\">\n  <Header><BerichtCode>490</BerichtCode><Afzender>12345678</Afzender><Ontvanger>0193</Ontvanger></Header>\n"
-                + "  <Declaratie><DeclaratieNummer>DN1</DeclaratieNummer><TotaalIngediendBedrag><ijw:TotaalBedrag>250</ijw:TotaalBedrag>"
-                + "<ijw:DebetCredit>D</ijw:DebetCredit></TotaalIngediendBedrag>\n    <Clienten>\n"
-                + "      <Client><Bsn>" + BSN + "</Bsn><Naam><ijw:Achternaam>Jansen</ijw:Achternaam></Naam><Prestaties>"
-                + prestatie(1001, 100, "D") + prestatie(1002, 200, "D") + "</Prestaties></Client>\n"
-                + "      <Client><Bsn>" + BSN2 + "</Bsn><Prestaties>" + prestatie(1003, 50, "C") + "</Prestaties></Client>\n"
-                + "    </Clienten></Declaratie>\n</Bericht>\n";
-    }
-
-    private static String prestatie(int nummer, int bedrag, String dc) {
-        return "<Prestatie><ToewijzingNummer>" + nummer + "</ToewijzingNummer><ProductCategorie>45</ProductCategorie>"
-                + "<ProductCode>45A01</ProductCode><ProductPeriode><ijw:Begindatum>2016-01-01</ijw:Begindatum>"
-                + "<ijw:Einddatum>2016-01-31</ijw:Einddatum></ProductPeriode><IngediendBedrag><ijw:Bedrag>" + bedrag + "</ijw:Bedrag>"
-                + "<ijw:DebetCredit>" + dc + "</ijw:DebetCredit></IngediendBedrag></Prestatie>";
+        return Ijwmonsters.jw323(Ijwberichten.JW323.namespace(), BASIS, "<Bsn>" + BSN2 + "</Bsn>");
     }
 
     static final String CSV = "gemeente;toewijzingnummer;bsn;agb;categorie;productcode;ingangsdatum;einddatum;volume;eenheid;frequentie;budget\n"

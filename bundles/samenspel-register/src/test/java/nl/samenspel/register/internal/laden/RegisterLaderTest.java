@@ -16,6 +16,8 @@ import nl.samenspel.api.register.Register;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Loads the shipped regional-config/ and broken copies of it. */
 class RegisterLaderTest {
@@ -118,17 +120,31 @@ class RegisterLaderTest {
         assertThat(geladen(kopie).kerncijfer("0166", 2020, "bijstandsontvangers")).hasValue(100);
     }
 
-    @Test
-    void unknownCodeIsRefusedNamingFileEntryAndReason() throws IOException {
-        vervang("regios/jeugdhulp-ijsselland.json", "\"gemeente\": \"0150\"", "\"gemeente\": \"9999\"");
-        geweigerdMetEen("regios/jeugdhulp-ijsselland.json", "leden[1] (gemeente 9999).gemeente", "onbekende gemeente '9999'");
+    /** One change to one region's file: a bad member or a missing lead. */
+    record Regiofout(String geval, String bestand, String oud, String nieuw, String onderdeel, String reden) {
+        @Override
+        public String toString() {
+            return geval;
+        }
     }
 
-    @Test
-    void overlappingPeriodsOfOneMemberAreRefused() throws IOException {
-        vervang("regios/wmo-ijssel-vecht.json", "{ \"gemeente\": \"1896\", \"van\": \"2015-01-01\" }",
-                "{ \"gemeente\": \"1896\", \"van\": \"2015-01-01\" }, { \"gemeente\": \"0244\", \"van\": \"2023-06-01\" }");
-        geweigerdMetEen("regios/wmo-ijssel-vecht.json", "leden[9] (gemeente 0244)", "overlapt met leden[6] 2015-01-01 t/m 2023-12-31");
+    static Stream<Regiofout> regiofouten() {
+        return Stream.of(
+                new Regiofout("unknown code", "regios/jeugdhulp-ijsselland.json", "\"gemeente\": \"0150\"", "\"gemeente\": \"9999\"",
+                        "leden[1] (gemeente 9999).gemeente", "onbekende gemeente '9999'"),
+                new Regiofout("overlapping periods of one member", "regios/wmo-ijssel-vecht.json",
+                        "{ \"gemeente\": \"1896\", \"van\": \"2015-01-01\" }",
+                        "{ \"gemeente\": \"1896\", \"van\": \"2015-01-01\" }, { \"gemeente\": \"0244\", \"van\": \"2023-06-01\" }",
+                        "leden[9] (gemeente 0244)", "overlapt met leden[6] 2015-01-01 t/m 2023-12-31"),
+                new Regiofout("region without lead", "regios/jeugdhulp-ijsselland.json", "\"penvoerder\": \"0193\",", "",
+                        "penvoerder", "regio zonder penvoerder"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regiofouten")
+    void aRegionFileErrorIsRefusedNamingFileEntryAndReason(Regiofout fout) throws IOException {
+        vervang(fout.bestand(), fout.oud(), fout.nieuw());
+        geweigerdMetEen(fout.bestand(), fout.onderdeel(), fout.reden());
     }
 
     @Test
@@ -136,12 +152,6 @@ class RegisterLaderTest {
         Files.writeString(kopie.resolve("gemeenten.csv"), "0999,Dubbeldam,00000099000009990000\n0999,Nogmaals,00000099000009991000\n",
                 java.nio.file.StandardOpenOption.APPEND);
         geweigerdMetEen("gemeenten.csv", "regel 23, kolom code", "dubbele code 0999 (ook op regel 22)");
-    }
-
-    @Test
-    void regionWithoutLeadIsRefused() throws IOException {
-        vervang("regios/jeugdhulp-ijsselland.json", "\"penvoerder\": \"0193\",", "");
-        geweigerdMetEen("regios/jeugdhulp-ijsselland.json", "penvoerder", "regio zonder penvoerder");
     }
 
     @Test

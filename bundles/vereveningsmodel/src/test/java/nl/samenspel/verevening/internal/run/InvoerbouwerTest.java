@@ -12,13 +12,15 @@ import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Kerncijfer;
 import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Regio;
+import nl.samenspel.api.register.Register;
 import nl.samenspel.verevening.engine.VereveningsFout;
+import nl.samenspel.testsupport.Testregister;
 import nl.samenspel.verevening.engine.Vereveningsmodel;
 import org.junit.jupiter.api.Test;
 
 class InvoerbouwerTest {
 
-    static final TestRegister REGISTER = new TestRegister(
+    static final Register REGISTER = Testregister.van(
             List.of(new Gemeente("0148", "Dalfsen", "00000099000000148000"), new Gemeente("0150", "Deventer", "00000099000000150000"),
                     new Gemeente("0243", "Harderwijk", "00000099000000243000")),
             List.of(new Regio("r", "R", Domein.JEUGDHULP, "0150")),

@@ -145,19 +145,7 @@ public final class Controle {
      */
     public static void toewijzingen(List<Gelezen.Regel<Ondersteuning.Toewijzing>> regels, Context c,
                                     Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> opgeslagen, List<Regelfout> fouten) {
-        Levering.uniek(regels, t -> t.sleutel().toString(), "toewijzingnummer", fouten);
-        for (Gelezen.Regel<Ondersteuning.Toewijzing> regel : regels) {
-            Ondersteuning.Toewijzing t = regel.waarde();
-            toewijzing(regel.plaats(), t, c, fouten);
-            Opgeslagen<Ondersteuning.Toewijzing> eerder = opgeslagen.get(t.sleutel());
-            Levering.geenStilleVervanging(regel.plaats(), t.sleutel(), t.wijziging(), eerder == null ? null : t.verschillen(eerder.toewijzing()),
-                    eerder == null ? null : "ingang " + eerder.toewijzing().ingang() + ", product " + eerder.toewijzing().product(), fouten);
-            LocalDate start = eerder == null ? null : eerder.startZorg();
-            if (start != null && !t.omvang().bevat(start)) {
-                fouten.add(new Regelfout(regel.plaats(), "ingangsdatum", "de ondersteuning van deze toewijzing is op " + start
-                        + " gestart; de gewijzigde toewijzing moet die dag bevatten"));
-            }
-        }
+        Levering.toewijzingen(regels, opgeslagen, (plaats, t) -> toewijzing(plaats, t, c, fouten), "ondersteuning", fouten);
     }
 
     private static void toewijzing(String plaats, Ondersteuning.Toewijzing t, Context c, List<Regelfout> fouten) {
@@ -313,11 +301,7 @@ public final class Controle {
         for (Gelezen.Regel<Ondersteuning.Gebruik> regel : regels) {
             Ondersteuning.Gebruik g = regel.waarde();
             String plaats = regel.plaats();
-            LocalDate eersteDag = g.maand().atDay(1);
-            lidOp(plaats, g.gemeente(), List.of(eersteDag), c, fouten);
-            if (!c.stam().aanbieders().contains(g.agb())) {
-                fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + g.agb() + "; lees eerst de aanbieders in" + STAMGEGEVENS));
-            }
+            LocalDate eersteDag = maandVanAanbieder(plaats, g.gemeente(), g.agb(), g.maand(), c, fouten);
             Optional<Stamgegevens.Productwaarden> w = c.stam().producten().op(g.product(), eersteDag);
             if (!c.stam().producten().bekend(g.product())) {
                 fouten.add(new Regelfout(plaats, "productcode", "onbekend product " + g.product() + "; lees eerst de producten in" + STAMGEGEVENS));
@@ -353,11 +337,7 @@ public final class Controle {
         for (Gelezen.Regel<Ondersteuning.Deelnemer> regel : regels) {
             Ondersteuning.Deelnemer d = regel.waarde();
             String plaats = regel.plaats();
-            LocalDate eersteDag = d.maand().atDay(1);
-            lidOp(plaats, d.gemeente(), List.of(eersteDag), c, fouten);
-            if (!c.stam().aanbieders().contains(d.agb())) {
-                fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + d.agb() + "; lees eerst de aanbieders in" + STAMGEGEVENS));
-            }
+            LocalDate eersteDag = maandVanAanbieder(plaats, d.gemeente(), d.agb(), d.maand(), c, fouten);
             if (c.stam().producten().op(d.product(), eersteDag).map(x -> x.voorziening() != Voorziening.ALGEMEEN).orElse(true)) {
                 fouten.add(new Regelfout(plaats, "productcode", "product " + d.product() + " is in " + d.maand() + " geen algemene voorziening"));
             }
@@ -369,6 +349,21 @@ public final class Controle {
                         + d.maand() + " (" + g.deelnemers() + ")"));
             }
         }
+    }
+
+    /**
+     * A provider's report of a month of an algemene voorziening, use or participant: its gemeente is a
+     * member on the month's first day and its provider is known.
+     *
+     * @return the month's first day, on which the product must be an algemene voorziening
+     */
+    private static LocalDate maandVanAanbieder(String plaats, String gemeente, String agb, YearMonth maand, Context c, List<Regelfout> fouten) {
+        LocalDate eersteDag = maand.atDay(1);
+        lidOp(plaats, gemeente, List.of(eersteDag), c, fouten);
+        if (!c.stam().aanbieders().contains(agb)) {
+            fouten.add(new Regelfout(plaats, "agb", "onbekende aanbieder " + agb + "; lees eerst de aanbieders in" + STAMGEGEVENS));
+        }
+        return eersteDag;
     }
 
     private static void lidOp(String plaats, String gemeente, List<LocalDate> dagen, Context c, List<Regelfout> fouten) {

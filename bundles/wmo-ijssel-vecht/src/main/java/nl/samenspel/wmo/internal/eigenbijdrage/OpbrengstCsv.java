@@ -1,10 +1,11 @@
 package nl.samenspel.wmo.internal.eigenbijdrage;
 
-import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.apache.commons.csv.CSVPrinter;
+import nl.samenspel.rest.Csvdownload;
 
 /**
  * The revenue as CSV, columns {@code gemeente;periode;clienten;clientmaanden;tarief;per;bedrag;status}:
@@ -22,39 +23,28 @@ public final class OpbrengstCsv {
     private OpbrengstCsv() {
     }
 
-    public static void schrijf(List<Jaaropbrengst> jaren, Appendable uit) throws IOException {
-        CSVPrinter printer = new CSVPrinter(uit, CakLijstCsv.FORMAAT);
-        printer.printRecord(KOLOMMEN);
+    /** The revenue as a file: UTF-8 with a byte order mark ({@link Csvdownload#bestand}). */
+    public static byte[] alsBestand(List<Jaaropbrengst> jaren) {
+        List<List<Object>> rijen = new ArrayList<>();
         for (Jaaropbrengst jaar : jaren) {
             for (Maandopbrengst m : jaar.maanden()) {
-                printer.printRecord(m.gemeente(), m.maand(), m.clienten(), m.clienten(), m.tarief().map(Tarief::bedrag).orElse(null),
-                        m.tarief().map(t -> t.per().code()).orElse(null), leegOf(m.bedrag()), m.status().code());
+                rijen.add(rij(m.gemeente(), m.maand(), m.clienten(), m.clienten(), m.tarief(), m.bedrag(), m.status()));
             }
-            Optional<Tarief> enig = enigTarief(jaar);
-            printer.printRecord(jaar.gemeente(), jaar.jaar(), jaar.clienten(), jaar.clientmaanden(), enig.map(Tarief::bedrag).orElse(null),
-                    enig.map(t -> t.per().code()).orElse(null), leegOf(jaar.bedrag()), jaar.status().code());
+            rijen.add(rij(jaar.gemeente(), jaar.jaar(), jaar.clienten(), jaar.clientmaanden(), enigTarief(jaar), jaar.bedrag(), jaar.status()));
         }
-        printer.flush();
+        return Csvdownload.bestand(KOLOMMEN, rijen);
     }
 
-    /** The revenue as a file: UTF-8 with a byte order mark. */
-    public static byte[] alsBestand(List<Jaaropbrengst> jaren) {
-        StringBuilder tekst = new StringBuilder("\uFEFF");
-        try {
-            schrijf(jaren, tekst);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
-        }
-        return tekst.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    /** A month's or a year's row: the rate and the amount empty where there is none. */
+    private static List<Object> rij(String gemeente, Object periode, long clienten, long clientmaanden, Optional<Tarief> tarief,
+                                    OptionalLong bedrag, Opbrengststatus status) {
+        return Arrays.asList(gemeente, periode, clienten, clientmaanden, tarief.map(Tarief::bedrag).orElse(null),
+                tarief.map(t -> t.per().code()).orElse(null), bedrag.isPresent() ? bedrag.getAsLong() : null, status.code());
     }
 
     /** The rate of every month of the year, when it is one and the same. */
     private static Optional<Tarief> enigTarief(Jaaropbrengst jaar) {
         Optional<Tarief> eerste = jaar.maanden().get(0).tarief();
         return eerste.isPresent() && jaar.maanden().stream().allMatch(m -> m.tarief().equals(eerste)) ? eerste : Optional.empty();
-    }
-
-    private static Long leegOf(OptionalLong bedrag) {
-        return bedrag.isPresent() ? bedrag.getAsLong() : null;
     }
 }

@@ -19,16 +19,11 @@ import java.util.OptionalLong;
  * 4-weekly rate (2019) a client month is 13/12 of the rate, so the year of a gemeente is
  * (liable client months) × rate × 13 / 12, rounded half up once; its months are rounded by running
  * totals ({@link LopendeAfronding}) and add up to exactly that.
+ *
+ * @param perioden who is liable when
+ * @param tarieven the rates of the months
  */
-public final class Opbrengsten {
-
-    private final Bijdrageperioden perioden;
-    private final Tarieven tarieven;
-
-    public Opbrengsten(Bijdrageperioden perioden, Tarieven tarieven) {
-        this.perioden = perioden;
-        this.tarieven = tarieven;
-    }
+public record Opbrengsten(Bijdrageperioden perioden, Tarieven tarieven) {
 
     /** The year of every gemeente that has a liable client at any time, in code order. */
     public List<Jaaropbrengst> jaar(int jaar) {

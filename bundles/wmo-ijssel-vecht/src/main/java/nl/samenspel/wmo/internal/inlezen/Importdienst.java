@@ -45,7 +45,6 @@ import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.opslag.Gedeclareerd;
 import nl.samenspel.wmo.internal.opslag.WmoOpslag;
 import nl.samenspel.wmo.internal.uitwisseling.Uitwisselvorm;
-import nl.samenspel.wmo.internal.uitwisseling.WmoInvoermodule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,7 +62,10 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = Importdienst.class, configurationPid = WmoConfig.PID)
 @Designate(ocd = WmoConfig.class)
-public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
+public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag, Hubstamgegevens> {
+
+    /** The module's name in the exchange, in its shell commands and below {@code ${karaf.data}} for refused uploads. */
+    public static final String NAAM = "wmo";
 
     /** The day a change counts from as "the past": the region's own calendar day. */
     private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
@@ -72,18 +74,15 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Vaststellingen vaststellingen;
 
-    /** On a node, the hub's master data once fetched; null at the hub and before the first fetch. */
-    private volatile Hubstamgegevens hubStamgegevens;
-
     @Activate
     public Importdienst(@Reference WmoOpslag opslag, @Reference RegisterService registerService, @Reference Invoerlimieten limieten,
                         WmoConfig config) {
-        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), "wmo"), null, limieten);
+        this(opslag, registerService, config.regio(), Moduleimport.afgewezenMap(config.afgewezenMap(), NAAM), null, limieten);
     }
 
     public Importdienst(WmoOpslag opslag, RegisterService registerService, String regio, Path afgewezenMap, Pseudoniemdienst pseudoniemdienst,
                         Invoerlimieten limieten) {
-        super(WmoInvoermodule.NAAM, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
+        super(NAAM, Wmosoort.class, opslag, registerService, regio, afgewezenMap, pseudoniemdienst, limieten);
     }
 
     void setVaststellingen(Vaststellingen vaststellingen) {
@@ -91,19 +90,14 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
     }
 
     @Override
-    public Optional<byte[]> stamgegevensdocument() throws SQLException {
-        return Optional.of(stamgegevens().document());
-    }
-
-    @Override
-    public void hubStamgegevensdocument(byte[] document) {
-        this.hubStamgegevens = Hubstamgegevens.lees(document);
-    }
-
-    /** This installation's master data as the hub publishes it to its nodes. */
     public Hubstamgegevens stamgegevens() throws SQLException {
         return Hubstamgegevens.van(opslag.aanbieders(), opslag.productperioden(),
                 opslag.tarieven().values().stream().flatMap(List::stream).toList(), opslag.contracten());
+    }
+
+    @Override
+    protected Hubstamgegevens leesStamgegevens(byte[] document) {
+        return Hubstamgegevens.lees(document);
     }
 
     @Override
@@ -111,7 +105,7 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
         Wmosoort soort = gang.soort();
         byte[] inhoud = gang.inhoud();
         String formaat = Invoerbestand.formaat(inhoud).name();
-        Gelezen<?> gelezen = Wmosoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, lezer(soort, gang.pseudoniem()));
+        Gelezen<?> gelezen = Wmosoort.BESTAND.lees(soort, gang.naam(), inhoud, limieten, soort.lezer(gang.pseudoniem()));
         List<Regelfout> fouten = new ArrayList<>(gelezen.fouten());
         List<Regelfout> wijzigingen = new ArrayList<>();
         Bestaand bestaand = bestaand(soort, gelezen);
@@ -120,8 +114,8 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
             // the records that could be read are checked too, so one report names every bad line
             Context eigen = Context.van(register, regio(), stamset(bestaand.perioden), bestaand.standen, bestaand.gedeclareerd, definitief());
             periodewijzigingen = controleer(soort, gelezen, eigen, bestaand, fouten, wijzigingen);
-            Hubstamgegevens hub = hubStamgegevens;
-            if (hub != null && uitgaand != null && soort.naarHub()) {
+            Hubstamgegevens hub = hubStamgegevens();
+            if (hub != null && soort.naarHub()) {
                 // what only the hub would refuse is named as such, so the file is refused here, before anything is queued
                 List<Regelfout> volgensHub = new ArrayList<>();
                 controleer(soort, gelezen, eigen.met(hub.stamset()), bestaand, volgensHub, new ArrayList<>());
@@ -171,22 +165,6 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag> {
     public List<Vaststellingen.Vastgesteld> definitief() {
         Vaststellingen bron = vaststellingen;
         return bron == null ? List.of() : bron.van(regio());
-    }
-
-    private static BiFunction<Veldlezer, String, ?> lezer(Wmosoort soort, Function<Bsn, String> pseudoniem) {
-        return switch (soort) {
-            case AANBIEDERS -> (v, k) -> Recordlezer.aanbieder(v);
-            case PRODUCTEN -> (v, k) -> Recordlezer.product(v);
-            case TARIEVEN -> (v, k) -> Recordlezer.tarief(v);
-            case CONTRACTEN -> (v, k) -> Recordlezer.contract(v);
-            case BUDGETTEN -> (v, k) -> Recordlezer.budget(v);
-            case TOEWIJZINGEN -> (v, k) -> Recordlezer.toewijzing(v, k, pseudoniem);
-            case START_ZORG -> (v, k) -> Recordlezer.startZorg(v);
-            case STOP_ZORG -> (v, k) -> Recordlezer.stopZorg(v);
-            case DECLARATIES -> (v, k) -> Recordlezer.declaratie(v);
-            case GEBRUIK -> (v, k) -> Recordlezer.gebruik(v);
-            case DEELNEMERS -> (v, k) -> Recordlezer.deelnemer(v, k, pseudoniem);
-        };
     }
 
     /** The checks of the kind; a product file's accepted period changes are returned for the writer. */

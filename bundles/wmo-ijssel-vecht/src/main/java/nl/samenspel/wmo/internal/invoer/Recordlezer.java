@@ -13,7 +13,6 @@ import nl.samenspel.api.privacy.Bsn;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
 import nl.samenspel.module.toewijzing.Leveringlezer;
-import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
 import nl.samenspel.wmo.internal.domein.Codes;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
@@ -67,7 +66,7 @@ public final class Recordlezer {
         LocalDate ingang = v.datum("ingangsdatum", true);
         LocalDate einde = v.datum("einddatum", false);
         Long tarief = v.bedrag("tarief", true);
-        volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
+        Leveringlezer.volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
         return v.foutloos() ? new Stamgegevens.Tarief(categorie, code, ingang, einde, tarief) : null;
     }
 
@@ -125,8 +124,8 @@ public final class Recordlezer {
         LocalDate aanvraagdatum = v.datum("aanvraagdatum", false);
         Boolean minderjarig = minderjarig(v, ingang);
         Wijziging wijziging = Leveringlezer.wijziging(v, "iWmo");
-        volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
-        volgorde(v, aanvraagdatum, "aanvraagdatum", toewijzingsdatum != null ? toewijzingsdatum : ingang,
+        Leveringlezer.volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
+        Leveringlezer.volgorde(v, aanvraagdatum, "aanvraagdatum", toewijzingsdatum != null ? toewijzingsdatum : ingang,
                 toewijzingsdatum != null ? "toewijzingsdatum" : "ingangsdatum");
         if (v.foutloos() && budget != null && volume != null) {
             v.fout("budget", "Budget en Omvang sluiten elkaar uit (iWmo): geef een omvang (volume, eenheid, frequentie) of een budget");
@@ -165,10 +164,6 @@ public final class Recordlezer {
         return Period.between(geboren, ingang).getYears() < 18;
     }
 
-    public static StartZorg startZorg(Veldlezer v) {
-        return Leveringlezer.startZorg(v);
-    }
-
     public static StopZorg stopZorg(Veldlezer v) {
         return Leveringlezer.stopZorg(v, REDENEN, "reden beëindiging uit WMO588");
     }
@@ -191,7 +186,7 @@ public final class Recordlezer {
         // a WMO323 names the product as well (a CSV line need not): its form is checked; the product paid follows from the allocation
         categorie(v, "categorie", false);
         productcode(v, "productcode", false);
-        volgorde(v, begin, "begindatum", einde, "einddatum");
+        Leveringlezer.volgorde(v, begin, "begindatum", einde, "einddatum");
         if (v.foutloos() && !(begin.getDayOfMonth() == 1 && einde.equals(YearMonth.from(begin).atEndOfMonth()))) {
             v.fout("einddatum", "een declaratieperiode is precies één kalendermaand (iWmo): van de eerste tot en met de laatste dag");
         }
@@ -250,12 +245,5 @@ public final class Recordlezer {
 
     private static String productcode(Veldlezer v, String veld, boolean verplicht) {
         return v.code(veld, verplicht, Codes::isProductcode, "geen productcode (1 tot 5 hoofdletters of cijfers)");
-    }
-
-    private static void volgorde(Veldlezer v, LocalDate eerst, String eersteVeld, LocalDate later, String latereVeld) {
-        if (eerst != null && later != null && later.isBefore(eerst)) {
-            // the dates are not repeated: a birth date in the wrong column would be
-            v.fout(latereVeld, latereVeld + " ligt voor " + eersteVeld);
-        }
     }
 }

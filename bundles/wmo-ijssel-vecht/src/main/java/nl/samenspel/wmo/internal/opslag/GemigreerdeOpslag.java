@@ -13,7 +13,6 @@ public class GemigreerdeOpslag extends WmoOpslag {
 
     @Activate
     public GemigreerdeOpslag(@Reference Database database, BundleContext context) {
-        super(database.gemigreerd(context.getBundle(), SCHEMA, "db/wmo"));
-        logboek().sluitOnderbrokenBijStart();
+        super(gemigreerd(database, context.getBundle(), SCHEMA, "db/wmo"));
     }
 }

@@ -42,7 +42,6 @@ import nl.samenspel.wmo.internal.domein.Voorziening;
 public class WmoOpslag extends Moduleopslag {
 
     public static final String SCHEMA = "WMO";
-    private static final int BATCH = 1_000;
     /** The allocations: the shared columns, and Wmo's own (when applied for, whether a minor). */
     private static final Toewijzingtabel TOEWIJZING = new Toewijzingtabel("WMO.TOEWIJZING", List.of("AANVRAAGDATUM", "MINDERJARIG"));
 
@@ -144,37 +143,40 @@ public class WmoOpslag extends Moduleopslag {
     /** The stored use of these months: a month is reported once, or replaced knowingly. */
     public Map<String, Ondersteuning.Gebruik> gebruik(Collection<YearMonth> maanden) throws SQLException {
         Map<String, Ondersteuning.Gebruik> uit = new HashMap<>();
-        try (Connection c = dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.GEBRUIK WHERE MAAND = ?")) {
-            for (YearMonth maand : new HashSet<>(maanden)) {
-                Jdbc.datum(ps, 1, maand.atDay(1));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Ondersteuning.Gebruik g = gebruik(rs);
-                        uit.put(g.sleutel(), g);
-                    }
-                }
-            }
-        }
+        perMaand("SELECT * FROM WMO.GEBRUIK WHERE MAAND = ?", maanden, (rs, maand) -> {
+            Ondersteuning.Gebruik g = gebruik(rs);
+            uit.put(g.sleutel(), g);
+        });
         return uit;
     }
 
     /** The stored participants of these months, as {@link Ondersteuning.Deelnemer#sleutel}s. */
     public Set<String> deelnemers(Collection<YearMonth> maanden) throws SQLException {
         Set<String> uit = new HashSet<>();
-        try (Connection c = dataSource().getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.DEELNEMER WHERE MAAND = ?")) {
+        perMaand("SELECT * FROM WMO.DEELNEMER WHERE MAAND = ?", maanden, (rs, maand) -> uit.add(new Ondersteuning.Deelnemer(
+                rs.getString("GEMEENTE"), rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), maand,
+                rs.getString("CLIENT")).sleutel()));
+        return uit;
+    }
+
+    /** A row of a query by month, with the month it was read for. */
+    @FunctionalInterface
+    private interface Maandrij {
+        void lees(ResultSet rs, YearMonth maand) throws SQLException;
+    }
+
+    /** Runs {@code sql}, whose one parameter is a month's first day, once for each of these months and hands every row on. */
+    private void perMaand(String sql, Collection<YearMonth> maanden, Maandrij rij) throws SQLException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (YearMonth maand : new HashSet<>(maanden)) {
                 Jdbc.datum(ps, 1, maand.atDay(1));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        uit.add(new Ondersteuning.Deelnemer(rs.getString("GEMEENTE"), rs.getString("AGB"), rs.getString("CATEGORIE"),
-                                Jdbc.tekst(rs, "CODE"), maand, rs.getString("CLIENT")).sleutel());
+                        rij.lees(rs, maand);
                     }
                 }
             }
         }
-        return uit;
     }
 
     static Ondersteuning.Gebruik gebruik(ResultSet rs) throws SQLException {
@@ -303,27 +305,19 @@ public class WmoOpslag extends Moduleopslag {
      */
     public static Schrijver declaraties(List<Ondersteuning.Declaratieregel> lijst, Map<Toewijzingsleutel, Opgeslagen<Ondersteuning.Toewijzing>> toewijzingen) {
         return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM,"
-                    + " EINDDATUM, VOLUME, EENHEID, TARIEF, BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Ondersteuning.Declaratieregel d : lijst) {
-                    ps.setString(1, d.gemeente());
-                    ps.setLong(2, d.nummer());
-                    ps.setString(3, d.declaratienummer());
-                    Jdbc.datum(ps, 4, d.begindatum());
-                    Jdbc.datum(ps, 5, d.einddatum());
-                    ps.setLong(6, d.volume());
-                    ps.setString(7, d.eenheid());
-                    Jdbc.getal(ps, 8, d.tarief());
-                    ps.setLong(9, d.bedrag());
-                    ps.setLong(10, id);
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            inBatches(c, "INSERT INTO WMO.REALISATIE (GEMEENTE, NUMMER, DECLARATIENUMMER, BEGINDATUM, EINDDATUM, VOLUME, EENHEID, TARIEF,"
+                    + " BEDRAG, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lijst, (ps, d) -> {
+                        ps.setString(1, d.gemeente());
+                        ps.setLong(2, d.nummer());
+                        ps.setString(3, d.declaratienummer());
+                        Jdbc.datum(ps, 4, d.begindatum());
+                        Jdbc.datum(ps, 5, d.einddatum());
+                        ps.setLong(6, d.volume());
+                        ps.setString(7, d.eenheid());
+                        Jdbc.getal(ps, 8, d.tarief());
+                        ps.setLong(9, d.bedrag());
+                        ps.setLong(10, id);
+                    });
             Wmocijfers.gedeclareerdBij(c, lijst);
             Map<List<Object>, long[]> perMaand = new LinkedHashMap<>();
             for (Ondersteuning.Declaratieregel d : lijst) {
@@ -366,27 +360,16 @@ public class WmoOpslag extends Moduleopslag {
     /** The participants not stored yet (one reported again changes nothing), in batches; and their months in DEELNEMERJAAR. */
     public static Schrijver deelnemers(List<Ondersteuning.Deelnemer> lijst, Set<String> bestaand) {
         return (c, id) -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO WMO.DEELNEMER (GEMEENTE, AGB, CATEGORIE, CODE, MAAND, CLIENT, IMPORT_ID)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int n = 0;
-                for (Ondersteuning.Deelnemer d : lijst) {
-                    if (bestaand.contains(d.sleutel())) {
-                        continue;
-                    }
-                    ps.setString(1, d.gemeente());
-                    ps.setString(2, d.agb());
-                    ps.setString(3, d.categorie());
-                    ps.setString(4, d.code());
-                    Jdbc.datum(ps, 5, d.maand().atDay(1));
-                    ps.setString(6, d.client());
-                    ps.setLong(7, id);
-                    ps.addBatch();
-                    if (++n % BATCH == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
-            }
+            inBatches(c, "INSERT INTO WMO.DEELNEMER (GEMEENTE, AGB, CATEGORIE, CODE, MAAND, CLIENT, IMPORT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    lijst.stream().filter(d -> !bestaand.contains(d.sleutel())).toList(), (ps, d) -> {
+                        ps.setString(1, d.gemeente());
+                        ps.setString(2, d.agb());
+                        ps.setString(3, d.categorie());
+                        ps.setString(4, d.code());
+                        Jdbc.datum(ps, 5, d.maand().atDay(1));
+                        ps.setString(6, d.client());
+                        ps.setLong(7, id);
+                    });
             Wmocijfers.deelnemersBij(c, lijst);
         };
     }

@@ -204,36 +204,15 @@ public class Wmocijfers {
     }
 
     public List<Maandsom> gedeclareerd(YearMonth van, YearMonth tot) throws SQLException {
-        List<Maandsom> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, AGB, CATEGORIE, CODE, MAAND, BEDRAG FROM WMO.DECLARATIEMAAND"
-                     + " WHERE MAAND BETWEEN ? AND ?")) {
-            Jdbc.datum(ps, 1, van.atDay(1));
-            Jdbc.datum(ps, 2, tot.atDay(1));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(new Maandsom(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.tekst(rs, "CODE"),
-                            YearMonth.from(Jdbc.datum(rs, "MAAND")), rs.getLong(6)));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT GEMEENTE, AGB, CATEGORIE, CODE, MAAND, BEDRAG FROM WMO.DECLARATIEMAAND WHERE MAAND BETWEEN ? AND ?",
+                rs -> new Maandsom(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.tekst(rs, "CODE"),
+                        YearMonth.from(Jdbc.datum(rs, "MAAND")), rs.getLong(6)), van.atDay(1), tot.atDay(1));
     }
 
     /** The use of algemene voorzieningen in the months from {@code van} through {@code tot}. */
     public List<Ondersteuning.Gebruik> gebruik(YearMonth van, YearMonth tot) throws SQLException {
-        List<Ondersteuning.Gebruik> uit = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM WMO.GEBRUIK WHERE MAAND BETWEEN ? AND ? ORDER BY MAAND, GEMEENTE")) {
-            Jdbc.datum(ps, 1, van.atDay(1));
-            Jdbc.datum(ps, 2, tot.atDay(1));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    uit.add(WmoOpslag.gebruik(rs));
-                }
-            }
-        }
-        return uit;
+        return Jdbc.lijst(dataSource, "SELECT * FROM WMO.GEBRUIK WHERE MAAND BETWEEN ? AND ? ORDER BY MAAND, GEMEENTE", WmoOpslag::gebruik,
+                van.atDay(1), tot.atDay(1));
     }
 
     /**
@@ -269,16 +248,8 @@ public class Wmocijfers {
 
     private Map<String, Integer> bekendeDeelnemersUitRijen(YearMonth van, YearMonth tot) throws SQLException {
         Map<String, Set<String>> clienten = new HashMap<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT GEMEENTE, CLIENT FROM WMO.DEELNEMER WHERE MAAND BETWEEN ? AND ?")) {
-            Jdbc.datum(ps, 1, van.atDay(1));
-            Jdbc.datum(ps, 2, tot.atDay(1));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    clienten.computeIfAbsent(rs.getString(1), g -> new HashSet<>()).add(rs.getString(2));
-                }
-            }
-        }
+        Jdbc.perRij(dataSource, "SELECT GEMEENTE, CLIENT FROM WMO.DEELNEMER WHERE MAAND BETWEEN ? AND ?",
+                rs -> clienten.computeIfAbsent(rs.getString(1), g -> new HashSet<>()).add(rs.getString(2)), van.atDay(1), tot.atDay(1));
         Map<String, Integer> uit = new HashMap<>();
         clienten.forEach((g, c) -> uit.put(g, c.size()));
         return uit;

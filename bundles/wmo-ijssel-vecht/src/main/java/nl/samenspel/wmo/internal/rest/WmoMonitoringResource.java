@@ -3,12 +3,11 @@ package nl.samenspel.wmo.internal.rest;
 import io.swagger.v3.oas.annotations.Operation;
 import java.sql.SQLException;
 import java.util.List;
+import javax.ws.rs.BeanParam;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import nl.samenspel.api.register.RegisterService;
@@ -40,7 +39,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
 @Toegang(Bevoegdheid.MONITORING)
 @Path("wmo/monitoring")
-@Produces(MediaType.APPLICATION_JSON)
+// every overview is JSON or a download of its sheets (Downloadvraag); the equalization inputs are JSON only
+@Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
 public class WmoMonitoringResource extends Monitoringresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort}. */
@@ -69,65 +69,54 @@ public class WmoMonitoringResource extends Monitoringresource {
     @GET
     @Path("clienten")
     @Operation(summary = "Clienten met een maatwerkvoorziening per gemeente en productcategorie in een halfjaar, per 1.000 inwoners; format=csv of xlsx voor een download")
-    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
-    public Response clienten(@QueryParam("periode") String periode, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws SQLException {
+    public Response clienten(@QueryParam("periode") String periode, @BeanParam Downloadvraag download) throws SQLException {
         Overzichten.Clientenoverzicht o = monitoring.clienten(register(), regio(), halfjaar(periode));
-        return Download.antwoord(format, accept, o, () -> Monitoringbladen.clienten(o), "wmo-clienten-" + o.periode());
+        return download.antwoord(o, Monitoringbladen::clienten, "wmo-clienten-" + o.periode());
     }
 
     @GET
     @Path("budgetten")
     @Operation(summary = "Per gemeente en voor de regio: budget tegenover toegewezen en gerealiseerd (maatwerk, algemeen, taakgericht); format=csv of xlsx voor een download")
-    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
-    public Response budgetten(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws SQLException {
+    public Response budgetten(@QueryParam("jaar") String jaar, @BeanParam Downloadvraag download) throws SQLException {
         Overzichten.Budgetoverzicht o = monitoring.budgetten(register(), regio(), Parameters.jaar("jaar", jaar));
-        return Download.antwoord(format, accept, o, () -> Monitoringbladen.budgetten(o), "wmo-budgetten-" + o.jaar());
+        return download.antwoord(o, Monitoringbladen::budgetten, "wmo-budgetten-" + o.jaar());
     }
 
     @GET
     @Path("plafonds")
     @Operation(summary = "Benutting van de bestedingsruimte per contract; signaal overleg vanaf 70%, stop vanaf 100%; format=csv of xlsx voor een download")
-    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
-    public Response plafonds(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws SQLException {
+    public Response plafonds(@QueryParam("jaar") String jaar, @BeanParam Downloadvraag download) throws SQLException {
         Overzichten.Plafondoverzicht o = monitoring.plafonds(Parameters.jaar("jaar", jaar));
-        return Download.antwoord(format, accept, o, () -> Monitoringbladen.plafonds(o), "wmo-plafonds-" + o.jaar());
+        return download.antwoord(o, Monitoringbladen::plafonds, "wmo-plafonds-" + o.jaar());
     }
 
     @GET
     @Path("trajecten")
     @Operation(summary = "Outputgerichte trajecten per product: gestart in het jaar, afgerond, gedeclareerde kosten en gemiddelde per traject; format=csv of xlsx voor een download")
-    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
-    public Response trajecten(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws SQLException {
+    public Response trajecten(@QueryParam("jaar") String jaar, @BeanParam Downloadvraag download) throws SQLException {
         Overzichten.Trajectoverzicht o = monitoring.trajecten(Parameters.jaar("jaar", jaar));
-        return Download.antwoord(format, accept, o, () -> Monitoringbladen.trajecten(o), "wmo-trajecten-" + o.jaar());
+        return download.antwoord(o, Monitoringbladen::trajecten, "wmo-trajecten-" + o.jaar());
     }
 
     @GET
     @Path("beweging")
     @Operation(summary = "De beweging naar voren: aandeel algemene voorzieningen in clienten en kosten per gemeente in een halfjaar, met de trend; format=csv of xlsx voor een download")
-    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
-    public Response beweging(@QueryParam("periode") String periode, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws SQLException {
+    public Response beweging(@QueryParam("periode") String periode, @BeanParam Downloadvraag download) throws SQLException {
         Overzichten.Bewegingoverzicht o = monitoring.beweging(register(), regio(), halfjaar(periode));
-        return Download.antwoord(format, accept, o, () -> Monitoringbladen.beweging(o), "wmo-beweging-" + o.periode());
+        return download.antwoord(o, Monitoringbladen::beweging, "wmo-beweging-" + o.periode());
     }
 
     @GET
     @Path("doorlooptijden")
     @Operation(summary = "Dagen van aanvraag tot toewijzing per gemeente (mediaan, 90e percentiel) en elke toewijzing na meer dan 8 weken; format=csv of xlsx voor een download")
-    @Produces({MediaType.APPLICATION_JSON, Csvdownload.TYPE, Download.XLSX})
-    public Response doorlooptijden(@QueryParam("jaar") String jaar, @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept)
-            throws SQLException {
+    public Response doorlooptijden(@QueryParam("jaar") String jaar, @BeanParam Downloadvraag download) throws SQLException {
         Overzichten.Doorlooptijden o = monitoring.doorlooptijden(register(), regio(), Parameters.jaar("jaar", jaar));
-        return Download.antwoord(format, accept, o, () -> Monitoringbladen.doorlooptijden(o), "wmo-doorlooptijden-" + o.jaar());
+        return download.antwoord(o, Monitoringbladen::doorlooptijden, "wmo-doorlooptijden-" + o.jaar());
     }
 
     @GET
     @Path("vereveningsinvoer")
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Wat deze module aan de verevening geeft: per lid budget, gerealiseerde kosten en sleutels")
     public List<Vereveningsgegevens> vereveningsinvoer(@QueryParam("jaar") String jaar) {
         return Vereveningsinvoer.van(bron, jaar);

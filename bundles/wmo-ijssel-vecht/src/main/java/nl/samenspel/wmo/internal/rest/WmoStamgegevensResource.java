@@ -14,8 +14,8 @@ import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingstabel;
 import nl.samenspel.module.tarief.Kortingsverzoek;
 import nl.samenspel.module.tarief.Tariefkortingresource;
+import nl.samenspel.module.Gegevenslijst;
 import nl.samenspel.rest.JaxrsPoort;
-import nl.samenspel.rest.Parameters;
 import nl.samenspel.rest.SamenspelApi;
 import nl.samenspel.wmo.internal.controle.Hubstamgegevens;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
@@ -77,16 +77,14 @@ public class WmoStamgegevensResource extends Tariefkortingresource {
     @Path("contracten")
     @Operation(summary = "Contracten: bestedingsruimte per contract, categorie of product, of een taakgerichte som; filter op jaar")
     public List<Stamgegevens.Contract> contracten(@QueryParam("jaar") String jaar) throws SQLException {
-        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
-        return opslag.contracten().stream().filter(k -> j == null || k.jaar() == j).toList();
+        return Gegevenslijst.inJaar(opslag.contracten(), Stamgegevens.Contract::jaar, jaar);
     }
 
     @GET
     @Path("budgetten")
     @Operation(summary = "Wmo-budgetten per gemeente per jaar; filter op jaar")
     public List<Stamgegevens.Budget> budgetten(@QueryParam("jaar") String jaar) throws SQLException {
-        Integer j = jaar == null ? null : Parameters.jaar("jaar", jaar);
-        return opslag.budgetten().stream().filter(b -> j == null || b.jaar() == j).toList();
+        return Gegevenslijst.inJaar(opslag.budgetten(), Stamgegevens.Budget::jaar, jaar);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package nl.samenspel.wmo.internal.shell;
 
 import nl.samenspel.module.Importopdracht;
-import nl.samenspel.wmo.internal.uitwisseling.WmoInvoermodule;
+import nl.samenspel.wmo.internal.inlezen.Importdienst;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
@@ -12,6 +12,6 @@ public class WmoImportCommand extends Importopdracht {
 
     @Override
     protected String module() {
-        return WmoInvoermodule.NAAM;
+        return Importdienst.NAAM;
     }
 }

@@ -2,7 +2,6 @@ package nl.samenspel.wmo.internal.uitwisseling;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.samenspel.invoer.CsvBestand;
 import nl.samenspel.invoer.Doorgifte;
 import nl.samenspel.module.toewijzing.Leveringlezer;
 import nl.samenspel.module.toewijzing.StartZorg;
@@ -23,13 +22,9 @@ public final class Uitwisselvorm {
     }
 
     public static List<String> kop(Wmosoort soort) {
-        List<String> kop = new ArrayList<>(soort.verplicht());
-        kop.addAll(soort.optioneel());
+        List<String> kop = new ArrayList<>(soort.kolommen().uitwisselkop());
         // a birth date never leaves the node: it was turned into minderjarig on reading
         kop.remove("geboortedatum");
-        if (soort == Wmosoort.TOEWIJZINGEN || soort == Wmosoort.DEELNEMERS) {
-            kop.add(CsvBestand.CLIENT);
-        }
         return kop;
     }
 

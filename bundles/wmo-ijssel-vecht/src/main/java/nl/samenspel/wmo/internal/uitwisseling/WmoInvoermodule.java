@@ -12,10 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Invoermodule.class)
 public class WmoInvoermodule extends Soortinvoermodule<Wmosoort> {
 
-    public static final String NAAM = "wmo";
-
     @Activate
     public WmoInvoermodule(@Reference Importdienst importdienst) {
-        super(NAAM, Wmosoort.class, importdienst);
+        super(importdienst);
     }
 }

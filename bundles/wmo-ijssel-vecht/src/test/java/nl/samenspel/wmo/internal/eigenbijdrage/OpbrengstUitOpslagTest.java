@@ -2,7 +2,6 @@ package nl.samenspel.wmo.internal.eigenbijdrage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.samenspel.demodata.WmoDemo;
@@ -33,15 +32,11 @@ class OpbrengstUitOpslagTest {
 
     @Test
     void aGeneratedRegionGivesTheSameRevenueEveryYear() throws Exception {
-        WmoDemo demo = WmoDemo.genereer(2016, 400);
-        Path csv = map.resolve("csv");
-        demo.schrijfCsv(csv, null);
+        Path csv = Testomgeving.csv(WmoDemo.genereer(2016, 400), map);
         WmoOpslag opslag = Testomgeving.opslag();
         Importdienst dienst = Testomgeving.dienst(opslag, map.resolve("afgewezen"));
         for (String soort : List.of("aanbieders", "producten", "tarieven", "contracten", "budgetten", "toewijzingen", "start-zorg", "stop-zorg")) {
-            Importresultaat r = dienst.importeer(Wmosoort.valueOf(soort.toUpperCase().replace('-', '_')), soort + ".csv",
-                    Files.readAllBytes(csv.resolve(soort + ".csv")));
-            assertThat(r.fouten()).as(soort).isEmpty();
+            Testomgeving.aanvaard(dienst, soort, csv.resolve(soort + ".csv"));
         }
         Eigenbijdragebron bron = new Eigenbijdragebron(opslag, Testregister.registerService(Testregister.REGISTER));
         int vergeleken = 0;

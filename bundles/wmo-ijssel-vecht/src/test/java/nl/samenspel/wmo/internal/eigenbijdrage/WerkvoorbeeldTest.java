@@ -41,10 +41,9 @@ class WerkvoorbeeldTest {
 
     @Test
     void startStopLijstVoorHetCak() throws Exception {
-        StringBuilder uit = new StringBuilder();
-        CakLijstCsv.schrijf(CakLijst.van(perioden).regels(), uit);
+        String uit = CsvTest.tekst(CakLijstCsv.alsBestand(CakLijst.van(perioden).regels()));
 
-        assertThat(uit.toString().replace("\r\n", "\n")).isEqualTo("""
+        assertThat(uit.replace("\r\n", "\n")).isEqualTo("""
                 gemeente;maand;client;soort;datum;inningsmaand
                 0193;2018-06;E;start;2018-06-01;2018-07
                 0193;2019-01;E;stop;2019-01-31;2019-01
@@ -67,13 +66,7 @@ class WerkvoorbeeldTest {
 
         Map<String, List<String>> plichtig = new TreeMap<>();
         for (String client : verwacht.keySet()) {
-            List<String> maanden = new ArrayList<>();
-            for (YearMonth m = YearMonth.of(2015, 1); !m.isAfter(YearMonth.of(2026, 12)); m = m.plusMonths(1)) {
-                if (perioden.plichtig(ZWOLLE, client, m)) {
-                    maanden.add(m.toString());
-                }
-            }
-            plichtig.put(client, maanden);
+            plichtig.put(client, BijdrageperiodenTest.plichtigeMaanden(perioden, client, "2015-01", "2026-12"));
         }
 
         assertThat(plichtig).isEqualTo(verwacht);
@@ -82,10 +75,10 @@ class WerkvoorbeeldTest {
     @Test
     void opbrengstTegenHetTarief() throws Exception {
         Opbrengsten opbrengsten = new Opbrengsten(perioden, tarieven);
-        StringBuilder uit = new StringBuilder();
-        OpbrengstCsv.schrijf(List.of(opbrengsten.jaar(ZWOLLE, 2018), opbrengsten.jaar(ZWOLLE, 2019), opbrengsten.jaar(ZWOLLE, 2025)), uit);
+        String uit = CsvTest.tekst(OpbrengstCsv.alsBestand(List.of(opbrengsten.jaar(ZWOLLE, 2018), opbrengsten.jaar(ZWOLLE, 2019),
+                opbrengsten.jaar(ZWOLLE, 2025))));
 
-        assertThat(uit.toString().replace("\r\n", "\n")).isEqualTo("""
+        assertThat(uit.replace("\r\n", "\n")).isEqualTo("""
                 gemeente;periode;clienten;clientmaanden;tarief;per;bedrag;status
                 0193;2018-01;0;0;;;;geen-tarief
                 0193;2018-02;0;0;;;;geen-tarief

@@ -39,14 +39,12 @@ class DeelnemerjaarTest {
 
     @Test
     void theMonthsOfEveryParticipantAreThoseOfItsRowsAndTheCountsAgree() throws Exception {
-        WmoDemo demo = WmoDemo.genereer(2018, 400);
-        Path csv = map.resolve("csv");
-        demo.schrijfCsv(csv, null);
+        Path csv = Testomgeving.csv(WmoDemo.genereer(2018, 400), map);
         DataSource ds = Testdatabase.gemigreerd(WmoOpslag.SCHEMA, "db/wmo");
         WmoOpslag opslag = new WmoOpslag(ds);
         Importdienst dienst = Testomgeving.dienst(opslag, map.resolve("afgewezen"));
         for (String soort : List.of("aanbieders", "producten", "tarieven", "contracten", "budgetten", "gebruik")) {
-            aanvaard(dienst.importeer(Wmosoort.valueOf(soort.toUpperCase()), soort + ".csv", Files.readAllBytes(csv.resolve(soort + ".csv"))), soort);
+            Testomgeving.aanvaard(dienst, soort, csv.resolve(soort + ".csv"));
         }
         List<String> regels = Files.readAllLines(csv.resolve("deelnemers.csv"), StandardCharsets.UTF_8);
         assertThat(regels).hasSizeGreaterThan(200);

@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.inlezen;
 
+import static nl.samenspel.wmo.internal.Testomgeving.aanvaard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -16,10 +17,8 @@ import nl.samenspel.demodata.WmoContract;
 import nl.samenspel.demodata.WmoDeclaratieregel;
 import nl.samenspel.demodata.WmoDemo;
 import nl.samenspel.demodata.WmoToewijzing;
-import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.testsupport.Testregister;
 import nl.samenspel.wmo.internal.Testomgeving;
-import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.monitoring.Halfjaar;
 import nl.samenspel.wmo.internal.monitoring.Monitoring;
 import nl.samenspel.wmo.internal.monitoring.Overzichten;
@@ -74,13 +73,6 @@ class DemoImportTest {
         aanvaard(viaXml, "gebruik", map.resolve("csv").resolve("gebruik.csv"));
         aanvaard(viaXml, "deelnemers", map.resolve("csv").resolve("deelnemers.csv"));
         monitoring = new Monitoring(csv);
-    }
-
-    private static void aanvaard(Importdienst dienst, String soort, Path bestand) throws Exception {
-        Importresultaat r = dienst.importeer(Wmosoort.valueOf(soort.toUpperCase().replace('-', '_')), bestand.getFileName().toString(),
-                Files.readAllBytes(bestand));
-        assertThat(r.fouten()).as(bestand.getFileName().toString()).isEmpty();
-        assertThat(r.geaccepteerd()).isTrue();
     }
 
     @Test

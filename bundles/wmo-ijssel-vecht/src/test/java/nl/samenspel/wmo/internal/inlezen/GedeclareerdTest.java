@@ -42,9 +42,8 @@ class GedeclareerdTest {
     @Test
     void theDeclaredSumOfEveryAllocationIsTheSumOfItsLinesAfterEveryImportPath() throws Exception {
         WmoDemo demo = WmoDemo.genereer(2017, 300);
-        Path csv = map.resolve("csv");
+        Path csv = Testomgeving.csv(demo, map);
         Path xml = map.resolve("xml");
-        demo.schrijfCsv(csv, null);
         demo.schrijfXml(xml);
         DataSource ds = Testdatabase.gemigreerd(WmoOpslag.SCHEMA, "db/wmo");
         WmoOpslag opslag = new WmoOpslag(ds);
@@ -53,7 +52,7 @@ class GedeclareerdTest {
         Importdienst hub = new Importdienst(opslag, Testregister.registerService(Testregister.REGISTER), Testomgeving.REGIO,
                 map.resolve("hub"), null, Invoerlimieten.standaard());
         for (String soort : List.of("aanbieders", "producten", "tarieven", "contracten", "budgetten")) {
-            aanvaard(knooppunt.importeer(soort(soort), soort + ".csv", Files.readAllBytes(csv.resolve(soort + ".csv"))), soort);
+            Testomgeving.aanvaard(knooppunt, soort, csv.resolve(soort + ".csv"));
         }
         List<String> gemeenten;
         try (Stream<Path> zips = Files.list(xml)) {
@@ -99,10 +98,6 @@ class GedeclareerdTest {
         }
         DeelnemerjaarTest.migratie(ds, "UPDATE TOEWIJZING T SET GEDECLAREERD");
         assertThat(klopt(ds).keySet()).isEqualTo(voor.keySet());
-    }
-
-    private static Wmosoort soort(String code) {
-        return Wmosoort.valueOf(code.toUpperCase().replace('-', '_'));
     }
 
     private static void aanvaard(Importresultaat r, String wat) {
