@@ -7,6 +7,8 @@ import wmo from './wmo.js';
 import beschermdWonen from './beschermdwonen.js';
 import verevening from './verevening.js';
 import imports from './imports.js';
+import uitwisseling from './uitwisseling.js';
+import afrekeningen from './afrekeningen.js';
 import audit from './audit.js';
 
-export const PAGINAS = [overzicht, regios, jeugdhulp, wmo, beschermdWonen, verevening, imports, audit];
+export const PAGINAS = [overzicht, regios, jeugdhulp, wmo, beschermdWonen, verevening, afrekeningen, imports, uitwisseling, audit];

@@ -53,11 +53,13 @@ public class DashboardIT {
     static {
         MENU.put("lezer", List.of("overzicht", "regios", "jeugdhulp", "wmo", "beschermd-wonen", "verevening"));
         MENU.put("controller", List.of("overzicht", "regios", "jeugdhulp", "wmo", "beschermd-wonen", "verevening"));
-        MENU.put("beheerder", List.of("regios", "imports", "audit"));
+        MENU.put("beheerder", List.of("regios", "imports", "uitwisseling", "audit"));
     }
 
     private static Werkmap werkmap;
     private static Instantie hub;
+    /** Kampen's node, which fetches the statements of the runs made final in the hub's dashboard. */
+    private static Instantie kampen;
     private static ChromeDriver browser;
     private static Path schermafdrukken;
     private static String axe;
@@ -66,13 +68,17 @@ public class DashboardIT {
     public static void start() throws Exception {
         werkmap = new Werkmap("dashboard");
         Path karaf = werkmap.karaf();
-        Path pki = werkmap.pki("0193");
+        Path pki = werkmap.pki("0193", "0166");
         Path sleutel = werkmap.map.resolve("pseudoniem.sleutel");
         Files.writeString(sleutel, Base64.getEncoder().encodeToString(Demobestanden.SLEUTEL) + "\n");
         hub = new Instantie("zwolle", null, 18380, 18543, werkmap.map, karaf);
         hub.richtIn(Werkmap.ROOT.resolve("regional-config/nodes"), Werkmap.ROOT.resolve("regional-config"), pki, sleutel, hub.tlsPoort,
                 Map.of());
         hub.start();
+        kampen = new Instantie("kampen", "0166", 18381, 0, werkmap.map, karaf);
+        kampen.richtIn(Werkmap.ROOT.resolve("regional-config/nodes"), Werkmap.ROOT.resolve("regional-config"), pki, sleutel, hub.tlsPoort,
+                Map.of("afrekeningIntervalS", "1", "stamgegevensIntervalS", "1", "intervalMs", "200"));
+        kampen.start();
         hub.wachtTotGereed();
         hub.http().wachtOpJson("jeugdhulp/imports?aantal=1");
         Path csv = Demobestanden.maak("dashboard", true).resolve("csv");
@@ -106,13 +112,18 @@ public class DashboardIT {
         if (browser != null) {
             browser.quit();
         }
-        if (hub != null) {
-            hub.stop();
+        for (Instantie i : new Instantie[] {kampen, hub}) {
+            if (i != null) {
+                i.stop();
+            }
         }
     }
 
+    /** The installation the browser is looking at: the hub, unless a step looks at Kampen's node. */
+    private static Instantie bij;
+
     private static String basis() {
-        return "http://localhost:" + hub.poort;
+        return "http://localhost:" + (bij == null ? hub : bij).poort;
     }
 
     private static WebDriverWait wacht() {
@@ -411,6 +422,53 @@ public class DashboardIT {
         assertEquals(List.of(laatste.path("soort").asText(), laatste.path("bestand").asText()), importregel.subList(2, 4));
         ga("audit");
         assertEquals("the newest audit records", 50, browser.findElements(By.cssSelector("table[data-tabel='audit'] tbody tr")).size());
+        meldAf();
+    }
+
+    @Test
+    public void j_hetKnooppuntToontZijnAfrekeningEnDeHubZietDeAfhaling() throws Exception {
+        kampen.wachtTotGereed();
+        // the run step g made final: Kampen's node fetches the statement of its gemeente
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> kampen.http().get("afrekeningen").json().size() > 0);
+        JsonNode afrekening = kampen.http().get("afrekeningen").json().get(0);
+        bij = kampen;
+        try {
+            meldAan("lezer");
+            assertTrue(menu().toString(), menu().contains("afrekeningen"));
+            ga("afrekeningen");
+            List<String> regel = rij("afrekeningen", String.valueOf(afrekening.path("run").asLong()));
+            assertEquals(List.of(euro(afrekening.path("budget").asLong()), euro(afrekening.path("kosten").asLong())), regel.subList(4, 6));
+            assertEquals(euro(afrekening.path("saldo").asLong()), regel.get(8));
+            assertEquals("knooppunt", browser.findElement(By.id("installatie")).getText());
+            toegankelijk("knooppunt lezer afrekeningen");
+            schermafdruk("knooppunt-lezer-afrekeningen");
+            meldAf();
+
+            meldAan("beheerder");
+            assertTrue(menu().toString(), menu().containsAll(List.of("uitwisseling", "imports")));
+            ga("uitwisseling");
+            JsonNode status = kampen.http().get("uitwisseling/status").json();
+            assertEquals(String.valueOf(status.path("batchesVerzonden").asLong()), rij("uitgaand", "Batches verzonden").get(1));
+            toegankelijk("knooppunt beheerder uitwisseling");
+            schermafdruk("knooppunt-beheerder-uitwisseling");
+            ga("imports");
+            toegankelijk("knooppunt beheerder imports");
+            schermafdruk("knooppunt-beheerder-imports");
+            meldAf();
+        } finally {
+            bij = null;
+        }
+
+        meldAan("beheerder");
+        assertTrue(menu().toString(), menu().contains("uitwisseling"));
+        ga("uitwisseling");
+        JsonNode knooppunt = hub.http().get("uitwisseling/knooppunten").json().get(0);
+        assertEquals("0166", knooppunt.path("gemeente").asText());
+        List<String> regel = rij("knooppunten", "Kampen");
+        assertTrue(regel.get(6), regel.get(6).endsWith("(" + knooppunt.path("afrekeningenBijLaatsteAfhaling").asInt() + ")"));
+        toegankelijk("beheerder uitwisseling");
+        schermafdruk("beheerder-uitwisseling");
         meldAf();
     }
 }
