@@ -48,13 +48,14 @@ public class UitwisselingSysteemIT {
 
     private static final String WACHTWOORD = "samenspel-test";
     private static final Path WERK = Path.of(System.getProperty("samenspel.werkmap", "target"), "systeem").toAbsolutePath();
-    private static final Path ROOT = Path.of(System.getProperty("samenspel.regional-config", "../regional-config")).toAbsolutePath().getParent();
+    private static final Path ROOT = Werkmap.ROOT;
     private static final Duration LANG = Duration.ofSeconds(180);
 
     /** A valid BSN (it passes the 11-test) that the test puts in a file's name and in one record: it must not reach the hub. */
     private static final String BSN_IN_NAAM = "123456782";
     private static final java.util.concurrent.atomic.AtomicInteger VOLGNUMMER = new java.util.concurrent.atomic.AtomicInteger();
 
+    private static Werkmap werkmap;
     private static Instantie hub;
     private static Instantie kampen;
     private static Instantie deventer;
@@ -65,13 +66,9 @@ public class UitwisselingSysteemIT {
 
     @BeforeClass
     public static void startAlles() throws Exception {
-        verwijder(WERK);
-        Files.createDirectories(WERK);
-        Path karaf = WERK.resolve("karaf");
-        Files.createDirectories(karaf);
-        voerUit(WERK, "tar", "xzf", System.getProperty("samenspel.distribution"), "-C", karaf.toString(), "--strip-components=1");
-        Path pki = WERK.resolve("pki");
-        voerUit(ROOT, ROOT.resolve("pki/maak-test-pki.sh").toString(), pki.toString(), "0193", "0166", "0150", "0243");
+        werkmap = new Werkmap("systeem");
+        Path karaf = werkmap.karaf();
+        Path pki = werkmap.pki("0193", "0166", "0150", "0243");
         Path sleutel = WERK.resolve("pseudoniem.sleutel");
         Files.writeString(sleutel, Base64.getEncoder().encodeToString(Demobestanden.SLEUTEL) + "\n");
         // the demo data with BSNs, as a municipality's case system exports them
@@ -275,7 +272,7 @@ public class UitwisselingSysteemIT {
             // the TLS handshake is refused: the hub asks a certificate of its CA
         }
         Path vreemd = WERK.resolve("vreemde-pki");
-        voerUit(ROOT, ROOT.resolve("pki/maak-test-pki.sh").toString(), vreemd.toString(), "0150");
+        werkmap.voerUit(ROOT, ROOT.resolve("pki/maak-test-pki.sh").toString(), vreemd.toString(), "0150");
         try {
             tls(vreemd.resolve("knooppunt-0150.p12")).send(batchVerzoek("jeugdhulp/toewijzingen", "test-vreemd", "x\n"),
                     HttpResponse.BodyHandlers.ofString());
@@ -539,18 +536,18 @@ public class UitwisselingSysteemIT {
     /** A copy of a node's store with the same key and subject, under a certificate of the test CA that expired yesterday (keytool only). */
     private static Path verlopenKopie(Path geldig) throws Exception {
         Path map = WERK.resolve("verlopen");
-        verwijder(map);
+        Werkmap.verwijder(map);
         Files.createDirectories(map);
         Path kopie = map.resolve("knooppunt.p12");
         Files.copy(geldig, kopie);
         Path pki = WERK.resolve("pki");
-        voerUit(map, "keytool", "-certreq", "-alias", "knooppunt", "-keystore", kopie.toString(), "-storetype", "PKCS12",
+        werkmap.voerUit(map, "keytool", "-certreq", "-alias", "knooppunt", "-keystore", kopie.toString(), "-storetype", "PKCS12",
                 "-storepass", WACHTWOORD, "-file", "knooppunt.csr");
-        voerUit(map, "keytool", "-gencert", "-rfc", "-alias", "samenspel-test-ca", "-keystore", pki.resolve("ca.p12").toString(),
+        werkmap.voerUit(map, "keytool", "-gencert", "-rfc", "-alias", "samenspel-test-ca", "-keystore", pki.resolve("ca.p12").toString(),
                 "-storetype", "PKCS12", "-storepass", WACHTWOORD, "-startdate", "-3d", "-validity", "2",
                 "-ext", "ku:c=digitalSignature,keyEncipherment", "-ext", "eku=clientAuth", "-infile", "knooppunt.csr", "-outfile", "knooppunt.crt");
         Files.writeString(map.resolve("knooppunt.chain"), Files.readString(map.resolve("knooppunt.crt")) + Files.readString(pki.resolve("ca.crt")));
-        voerUit(map, "keytool", "-importcert", "-noprompt", "-alias", "knooppunt", "-file", "knooppunt.chain", "-keystore", kopie.toString(),
+        werkmap.voerUit(map, "keytool", "-importcert", "-noprompt", "-alias", "knooppunt", "-file", "knooppunt.chain", "-keystore", kopie.toString(),
                 "-storetype", "PKCS12", "-storepass", WACHTWOORD);
         return kopie;
     }
@@ -1067,24 +1064,5 @@ public class UitwisselingSysteemIT {
         SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
         return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    private static void voerUit(Path map, String... opdracht) throws Exception {
-        Process p = new ProcessBuilder(opdracht).directory(map.toFile()).redirectErrorStream(true)
-                .redirectOutput(WERK.resolve("opdrachten.log").toFile().exists() ? ProcessBuilder.Redirect.appendTo(WERK.resolve("opdrachten.log").toFile())
-                        : ProcessBuilder.Redirect.to(WERK.resolve("opdrachten.log").toFile())).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", opdracht) + " mislukt; zie " + WERK.resolve("opdrachten.log"));
-        }
-    }
-
-    private static void verwijder(Path map) throws IOException {
-        if (Files.exists(map)) {
-            try (var s = Files.walk(map)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -36,10 +36,12 @@ public enum Bevoegdheid {
     VEREVENING_REKENEN("Vereveningsruns en vergelijkingen maken", Soort.ROLLEN, false, CONTROLLER),
     VEREVENING_DEFINITIEF("Een run definitief maken; nooit door wie de run maakte (vier ogen)", Soort.ROLLEN, false, CONTROLLER),
     AUDIT("Het auditlog lezen en de keten controleren", Soort.ROLLEN, false, BEHEERDER),
-    UITWISSELING_VOLGEN("De uitwisseling van dit knooppunt volgen (wachtrij, fouten)", Soort.ROLLEN, false, BEHEERDER),
+    UITWISSELING_VOLGEN("De uitwisseling volgen: op een knooppunt de wachtrij en fouten, op de hub per knooppunt wat het leverde,"
+            + " wat geweigerd werd en wanneer het afrekeningen ophaalde", Soort.ROLLEN, false, BEHEERDER),
     AFREKENINGEN("De afrekeningen van dit knooppunt lezen", Soort.ROLLEN, true, LEZER),
     EIGEN_BIJDRAGE("De start-stoplijst eigen bijdrage voor het CAK lezen: per cliëntpseudoniem, voor de gemeente zelf", Soort.ROLLEN, true,
             BEHEERDER),
+    SESSIE("De eigen sessie van het dashboard lezen en beëindigen (afmelden)", Soort.ROLLEN, false, BEHEERDER, CONTROLLER, LEZER),
     METRIEKEN("Metrieken voor de monitoring lezen (Prometheus-formaat; tellingen en tijden, geen gegevens van cliënten)", Soort.ROLLEN,
             false, BEHEERDER);
 

@@ -49,6 +49,15 @@ public @interface ToegangConfig {
     @AttributeDefinition(description = "Claim met de naam van de client, voor het auditlog")
     String tokenNaamclaim() default "sub";
 
+    @AttributeDefinition(description = "Een sessie van het dashboard vervalt na zoveel minuten zonder verzoek")
+    int sessieInactiefMin() default 30;
+
+    @AttributeDefinition(description = "Een sessie van het dashboard vervalt hoe dan ook na zoveel uur (opnieuw aanmelden)")
+    int sessieMaxUur() default 10;
+
+    @AttributeDefinition(description = "Hoeveel sessies er tegelijk mogen zijn; daarboven vervalt de langst ongebruikte")
+    int sessiesMax() default 1000;
+
     @AttributeDefinition(description = "Herkomsten (scheme://host:poort) die de API vanuit een browser mogen aanroepen; leeg: CORS uit")
     String[] corsHerkomsten() default {};
 }

@@ -4,7 +4,6 @@ import nl.samenspel.rest.JaxrsPoort;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * <li>{@code UITWISSELING}: only on the exchange port, where Jetty has required a client
  *     certificate; the exchange port serves nothing else;</li>
  * <li>{@code OPENBAAR}: anyone;</li>
- * <li>otherwise a user (HTTP Basic, checked in the realm {@code samenspel}) or a bearer token,
- *     holding one of the right's roles.</li>
+ * <li>otherwise a user (HTTP Basic, checked in the realm {@code samenspel}), a bearer token, or the
+ *     dashboard's session cookie with, on a request that changes something, its CSRF token
+ *     ({@link Sessiecookie}), holding one of the right's roles.</li>
  * </ul>
  * 401 and 403 are problem+json and never say whether a user exists; a locked name or origin gets
  * 429 with {@code Retry-After}, whatever the name.
@@ -77,20 +78,22 @@ public class Toegangsfilter implements ContainerRequestFilter {
     private HttpServletRequest verzoek;
 
     private final Aanmeldbewaking bewaking;
-    private final Inloggen inloggen;
+    private final Wachtwoordcontrole wachtwoorden;
     private final Tokencontrole tokens;
+    private final Sessies sessies;
     private final int uitwisselingspoort;
 
     @Activate
-    public Toegangsfilter(ToegangConfig config, BundleContext context, @Reference Aanmeldbewaking bewaking) {
+    public Toegangsfilter(ToegangConfig config, BundleContext context, @Reference Aanmeldbewaking bewaking, @Reference Sessies sessies) {
         this(bewaking, new Aanmeldcache(new JaasInloggen(SamenspelRealm.NAAM), Duration.ofSeconds(Math.max(0, config.cacheS())),
-                Clock.systemUTC()), tokens(config), uitwisselingspoort(context));
+                Clock.systemUTC()), tokens(config), sessies, uitwisselingspoort(context));
     }
 
-    Toegangsfilter(Aanmeldbewaking bewaking, Inloggen inloggen, Tokencontrole tokens, int uitwisselingspoort) {
+    Toegangsfilter(Aanmeldbewaking bewaking, Inloggen inloggen, Tokencontrole tokens, Sessies sessies, int uitwisselingspoort) {
         this.bewaking = bewaking;
-        this.inloggen = inloggen;
+        this.wachtwoorden = new Wachtwoordcontrole(bewaking, inloggen);
         this.tokens = tokens;
+        this.sessies = sessies;
         this.uitwisselingspoort = uitwisselingspoort;
     }
 
@@ -152,11 +155,10 @@ public class Toegangsfilter implements ContainerRequestFilter {
         }
         Optional<Aanmelding> aanmelding = meldAan(context, herkomst);
         if (aanmelding.isEmpty()) {
-            return; // refused with 401 or 429 already
+            return; // refused with 401, 403 or 429 already
         }
         context.setProperty(ACTOR, aanmelding.get().naam());
-        context.setSecurityContext(new Beveiligingscontext(aanmelding.get(), verzoek != null && verzoek.isSecure(),
-                context.getHeaderString(HttpHeaders.AUTHORIZATION).regionMatches(true, 0, "Bearer", 0, 6) ? "Bearer" : SecurityContext.BASIC_AUTH));
+        context.setSecurityContext(new Beveiligingscontext(aanmelding.get(), verzoek != null && verzoek.isSecure(), schema(context)));
         if (bevoegdheid == null) {
             LOG.error("Bewerking {} {} verklaart geen bevoegdheid (@Toegang) en is voor iedereen geweigerd", context.getMethod(),
                     sjabloon == null ? "?" : sjabloon);
@@ -175,9 +177,21 @@ public class Toegangsfilter implements ContainerRequestFilter {
         }
     }
 
+    private static String schema(ContainerRequestContext context) {
+        String kop = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (kop == null || kop.isBlank()) {
+            return SecurityContext.FORM_AUTH;
+        }
+        return kop.regionMatches(true, 0, "Bearer", 0, 6) ? "Bearer" : SecurityContext.BASIC_AUTH;
+    }
+
     private Optional<Aanmelding> meldAan(ContainerRequestContext context, String herkomst) {
         String kop = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (kop == null || kop.isBlank()) {
+            Cookie cookie = context.getCookies().get(Sessiecookie.NAAM);
+            if (cookie != null) {
+                return sessie(context, cookie.getValue());
+            }
             vraagAanmelding(context, "Aanmelden vereist", "deze bewerking vraagt een aanmelding");
             return Optional.empty();
         }
@@ -194,28 +208,32 @@ public class Toegangsfilter implements ContainerRequestFilter {
             vraagAanmelding(context, "Aanmelding mislukt", "aanmelding mislukt");
             return Optional.empty();
         }
-        String gebruiker = basic.get()[0];
-        char[] wachtwoord = basic.get()[1].toCharArray();
-        try {
-            Optional<Duration> blokkade = bewaking.geblokkeerd(gebruiker, herkomst);
-            if (blokkade.isPresent()) {
-                bewaking.geweigerd(gebruiker, JaasInloggen.KANAAL, herkomst);
-                geblokkeerd(context, blokkade.get());
-                return Optional.empty();
-            }
-            Optional<Aanmelding> aanmelding = inloggen.inloggen(gebruiker, wachtwoord, herkomst);
-            if (aanmelding.isEmpty()) {
-                Optional<Duration> nu = bewaking.geblokkeerd(gebruiker, herkomst);
-                if (nu.isPresent()) {
-                    geblokkeerd(context, nu.get());
-                } else {
-                    vraagAanmelding(context, "Aanmelding mislukt", "aanmelding mislukt");
-                }
-            }
-            return aanmelding;
-        } finally {
-            Arrays.fill(wachtwoord, '\0');
+        Wachtwoordcontrole.Uitkomst uitkomst = wachtwoorden.controleer(basic.get()[0], basic.get()[1].toCharArray(), herkomst);
+        if (uitkomst instanceof Wachtwoordcontrole.Gelukt gelukt) {
+            return Optional.of(gelukt.aanmelding());
         }
+        if (uitkomst instanceof Wachtwoordcontrole.Geblokkeerd blokkade) {
+            geblokkeerd(context, blokkade.rest());
+        } else {
+            vraagAanmelding(context, "Aanmelding mislukt", "aanmelding mislukt");
+        }
+        return Optional.empty();
+    }
+
+    /** A dashboard session: valid (not idle too long, not too old, not logged out), and a change carries its CSRF token. */
+    private Optional<Aanmelding> sessie(ContainerRequestContext context, String id) {
+        Optional<Sessie> sessie = sessies.gebruik(id);
+        if (sessie.isEmpty()) {
+            vraagAanmelding(context, "Sessie verlopen", "de sessie is verlopen of beëindigd; meld opnieuw aan");
+            return Optional.empty();
+        }
+        if (!Sessiecookie.VEILIG.contains(context.getMethod())
+                && !Sessiecookie.csrfKlopt(context.getHeaderString(Sessiecookie.CSRF_KOP), sessie.get().csrf())) {
+            weiger(context, 403, "CSRF-token ontbreekt of klopt niet", "een wijziging vanuit het dashboard draagt de kop "
+                    + Sessiecookie.CSRF_KOP + " van de sessie");
+            return Optional.empty();
+        }
+        return Optional.of(sessie.get().aanmelding());
     }
 
     private Optional<Aanmelding> token(ContainerRequestContext context, String token, String herkomst) {
@@ -257,6 +275,12 @@ public class Toegangsfilter implements ContainerRequestFilter {
     }
 
     private void vraagAanmelding(ContainerRequestContext context, String titel, String detail) {
+        if (uitBrowserpagina(context)) {
+            // a Basic challenge would make the browser open its own login dialog over the dashboard's
+            context.abortWith(probleem(401, titel, detail).header(HttpHeaders.WWW_AUTHENTICATE, "Sessie realm=\"" + SamenspelRealm.NAAM + "\"")
+                    .build());
+            return;
+        }
         Response.ResponseBuilder antwoord = probleem(401, titel, detail)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + SamenspelRealm.NAAM + "\", charset=\"UTF-8\"");
         if (tokens != null) {
@@ -265,7 +289,13 @@ public class Toegangsfilter implements ContainerRequestFilter {
         context.abortWith(antwoord.build());
     }
 
-    private static void geblokkeerd(ContainerRequestContext context, Duration rest) {
+    /** A script of a page (fetch: Sec-Fetch-Mode cors or same-origin) or a request with a session cookie. */
+    static boolean uitBrowserpagina(ContainerRequestContext context) {
+        String modus = context.getHeaderString("Sec-Fetch-Mode");
+        return modus != null && !"navigate".equalsIgnoreCase(modus) || context.getCookies().containsKey(Sessiecookie.NAAM);
+    }
+
+    static void geblokkeerd(ContainerRequestContext context, Duration rest) {
         context.abortWith(probleem(429, "Tijdelijk geblokkeerd", "te veel mislukte aanmeldingen; probeer het later opnieuw")
                 .header("Retry-After", Long.toString(Math.max(1, rest.toSeconds()))).build());
     }

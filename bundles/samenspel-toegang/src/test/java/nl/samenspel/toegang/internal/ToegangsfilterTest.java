@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.MultivaluedHashMap;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
@@ -78,6 +79,7 @@ class ToegangsfilterTest {
     private final Aanmeldbewaking bewaking = new Aanmeldbewaking(
             new Aanmeldpogingen(3, 20, Duration.ofMinutes(5), Duration.ofMinutes(5)), auditlog, klok);
     private final List<String> realmGevraagd = new ArrayList<>();
+    private final Sessies sessies = new Sessies(Duration.ofMinutes(30), Duration.ofHours(10), 100, klok);
     private final Inloggen realm = (gebruiker, wachtwoord, herkomst) -> {
         realmGevraagd.add(gebruiker);
         Map<String, Aanmelding> gebruikers = Map.of(
@@ -93,6 +95,7 @@ class ToegangsfilterTest {
         final Map<String, String> koppen = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         final MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
         final Map<String, Object> eigenschappen = new HashMap<>();
+        final Map<String, Cookie> cookies = new HashMap<>();
         String methode = "GET";
         Response afgebroken;
         SecurityContext beveiliging;
@@ -108,6 +111,11 @@ class ToegangsfilterTest {
             return this;
         }
 
+        Verzoek sessie(String id) {
+            cookies.put(Sessiecookie.NAAM, new Cookie(Sessiecookie.NAAM, id));
+            return this;
+        }
+
         ContainerRequestContext context() {
             UriInfo uri = proxy(UriInfo.class, (m, args) -> switch (m.getName()) {
                 case "getQueryParameters" -> query;
@@ -117,6 +125,7 @@ class ToegangsfilterTest {
                 case "getHeaderString" -> koppen.get((String) args[0]);
                 case "getUriInfo" -> uri;
                 case "getMethod" -> methode;
+                case "getCookies" -> cookies;
                 case "setProperty" -> eigenschappen.put((String) args[0], args[1]);
                 case "getProperty" -> eigenschappen.get((String) args[0]);
                 case "abortWith" -> {
@@ -180,7 +189,7 @@ class ToegangsfilterTest {
     }
 
     private Toegangsfilter filter(ResourceInfo bewerking, int poort, Tokencontrole tokens) {
-        Toegangsfilter filter = new Toegangsfilter(bewaking, realm, tokens, UITWISSELINGSPOORT);
+        Toegangsfilter filter = new Toegangsfilter(bewaking, realm, tokens, sessies, UITWISSELINGSPOORT);
         zet(filter, "resourceInfo", bewerking);
         zet(filter, "verzoek", servletverzoek(poort, Map.of()));
         return filter;
@@ -351,7 +360,7 @@ class ToegangsfilterTest {
 
     @Test
     void zonderUitwisselingspoortIsUitwisselingOveral403() {
-        Toegangsfilter knooppunt = new Toegangsfilter(bewaking, realm, null, -1);
+        Toegangsfilter knooppunt = new Toegangsfilter(bewaking, realm, null, sessies, -1);
         zet(knooppunt, "resourceInfo", bewerking(Bewerkingen.class, "ontvang"));
         zet(knooppunt, "verzoek", servletverzoek(API_POORT, Map.of()));
         Verzoek v = new Verzoek();
@@ -442,5 +451,64 @@ class ToegangsfilterTest {
 
     private Tokencontrole tokencontrole(Tokenuitgever uitgever) {
         return new Tokencontrole(Tokenuitgever.PROFIEL, uitgever::jwks, klok);
+    }
+
+    // --- the dashboard's session ------------------------------------------------------------
+
+    @Test
+    void sessiecookieMeldtAanZonderWachtwoord() {
+        Sessie sessie = sessies.open(new Aanmelding("lees", Set.of("lezer")));
+
+        Verzoek v = voer("vereveningLezen", new Verzoek().sessie(sessie.id()));
+
+        doorgelaten(v);
+        assertThat(v.eigenschappen).containsEntry(Toegangsfilter.ACTOR, "lees");
+        assertThat(v.beveiliging.getAuthenticationScheme()).isEqualTo(SecurityContext.FORM_AUTH);
+        assertThat(realmGevraagd).isEmpty();
+    }
+
+    @Test
+    void sessieHoudtZichAanDeRollen() {
+        Sessie sessie = sessies.open(new Aanmelding("lees", Set.of("lezer")));
+
+        assertThat(probleem(voer("audit", new Verzoek().sessie(sessie.id())), 403).title()).isEqualTo("Niet bevoegd");
+    }
+
+    @Test
+    void wijzigingMetSessieVraagtHetCsrfToken() {
+        Sessie sessie = sessies.open(new Aanmelding("beheer", Set.of("beheerder")));
+        Verzoek zonder = new Verzoek().sessie(sessie.id());
+        zonder.methode = "POST";
+        Verzoek fout = new Verzoek().sessie(sessie.id()).kop(Sessiecookie.CSRF_KOP, sessie.csrf() + "x");
+        fout.methode = "DELETE";
+        Verzoek goed = new Verzoek().sessie(sessie.id()).kop(Sessiecookie.CSRF_KOP, sessie.csrf());
+        goed.methode = "POST";
+
+        assertThat(probleem(voer("audit", zonder), 403).title()).isEqualTo("CSRF-token ontbreekt of klopt niet");
+        assertThat(probleem(voer("audit", fout), 403).title()).isEqualTo("CSRF-token ontbreekt of klopt niet");
+        doorgelaten(voer("audit", goed));
+    }
+
+    @Test
+    void verlopenSessie401ZonderBasicUitdaging() {
+        Sessie sessie = sessies.open(new Aanmelding("lees", Set.of("lezer")));
+        klok.verzet(Duration.ofMinutes(31));
+
+        Verzoek v = voer("vereveningLezen", new Verzoek().sessie(sessie.id()));
+
+        assertThat(probleem(v, 401).title()).isEqualTo("Sessie verlopen");
+        // a Basic challenge would open the browser's own login dialog over the dashboard
+        assertThat(v.afgebroken.getHeaders().get("WWW-Authenticate")).extracting(Object::toString)
+                .containsExactly("Sessie realm=\"samenspel\"");
+    }
+
+    @Test
+    void scriptZonderAanmeldingKrijgtGeenBasicUitdaging() {
+        Verzoek fetch = voer("vereveningLezen", new Verzoek().kop("Sec-Fetch-Mode", "same-origin"));
+        Verzoek curl = voer("vereveningLezen", new Verzoek());
+
+        assertThat(probleem(fetch, 401).title()).isEqualTo("Aanmelden vereist");
+        assertThat(fetch.afgebroken.getHeaders().get("WWW-Authenticate")).extracting(Object::toString).noneMatch(k -> k.startsWith("Basic"));
+        assertThat(curl.afgebroken.getHeaders().get("WWW-Authenticate")).extracting(Object::toString).anyMatch(k -> k.startsWith("Basic"));
     }
 }

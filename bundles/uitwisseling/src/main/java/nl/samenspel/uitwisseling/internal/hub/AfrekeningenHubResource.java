@@ -48,9 +48,12 @@ public class AfrekeningenHubResource extends HubResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile Afrekeningen afrekeningen;
 
+    private final Knooppuntstanden standen;
+
     @Activate
-    public AfrekeningenHubResource(@Reference RegisterService registerService) {
+    public AfrekeningenHubResource(@Reference RegisterService registerService, @Reference Knooppuntstanden standen) {
         super(registerService);
+        this.standen = standen;
     }
 
     @GET
@@ -61,6 +64,14 @@ public class AfrekeningenHubResource extends HubResource {
         if (bron == null) {
             throw ProblemException.nietBeschikbaar("de verevening is op deze hub niet geïnstalleerd (feature samenspel-verevening)");
         }
-        return bron.definitief(gemeente.code());
+        List<DefinitieveAfrekening> definitief = bron.definitief(gemeente.code());
+        try {
+            standen.afgehaald(gemeente.code(), definitief.size());
+        } catch (java.sql.SQLException e) {
+            // the overview's record of the fetch must not cost the node its statements
+            org.slf4j.LoggerFactory.getLogger(AfrekeningenHubResource.class).warn("Afhaling van {} niet vastgelegd: {}", gemeente.code(),
+                    e.getMessage());
+        }
+        return definitief;
     }
 }

@@ -40,8 +40,6 @@ import nl.samenspel.invoer.Invoermodule;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
-import nl.samenspel.store.Database;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -90,12 +88,13 @@ public class OntvangstResource {
      */
     private final Object[] sloten = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
+    private final Knooppuntstanden standen;
+
     @Activate
-    public OntvangstResource(@Reference RegisterService registerService, @Reference Database database, BundleContext context,
-                             HubUitwisselingConfig config) {
+    public OntvangstResource(@Reference RegisterService registerService, @Reference Knooppuntstanden standen, HubUitwisselingConfig config) {
         this.registerService = registerService;
-        database.migreer(context.getBundle(), "UITWISSELING", "db/uitwisseling");
-        this.opslag = new Ontvangstopslag(database.dataSource());
+        this.standen = standen;
+        this.opslag = new Ontvangstopslag(standen.dataSource());
         this.maximaleBytes = config.maximaleBatchMiB() * 1024 * 1024;
     }
 
@@ -114,6 +113,17 @@ public class OntvangstResource {
                             @Context HttpServletRequest verzoek) throws SQLException, IOException {
         Register register = registerService.actueel().orElseThrow(ProblemException::geenRegister);
         Gemeente afzender = Afzenders.gemeente(verzoek, register);
+        try {
+            return ontvang(afzender, moduleNaam, soort, sleutel, body);
+        } catch (ProblemException e) {
+            // the overview of the nodes shows refusals: module, kind, status and title only, never the batch
+            standen.geweigerd(afzender.code(), moduleNaam, soort, e.status(), e.title());
+            throw e;
+        }
+    }
+
+    private Response ontvang(Gemeente afzender, String moduleNaam, String soort, String sleutel, InputStream body)
+            throws SQLException, IOException {
         if (sleutel == null || !SLEUTEL.matcher(sleutel).matches()) {
             throw ProblemException.ongeldig("Idempotency-Key", "verplicht: 1 tot 64 letters, cijfers of -, per batch uniek");
         }

@@ -19,7 +19,8 @@ final class Testdatabase {
     }
 
     /** The bundle's migrations, in order. */
-    static final String[] MIGRATIES = {"V1__uitwisseling.sql", "V2__bestand.sql", "V3__batches.sql", "V4__laatste_fout_op.sql"};
+    static final String[] MIGRATIES = {"V1__uitwisseling.sql", "V2__bestand.sql", "V3__batches.sql", "V4__laatste_fout_op.sql",
+        "V5__knooppuntstand.sql"};
 
     /** A new database with the schema {@value Uitgaandeopslag#SCHEMA} migrated. */
     static EmbeddedDataSource nieuw() throws Exception {

@@ -27,7 +27,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import nl.samenspel.api.register.Gemeente;
+import javax.ws.rs.core.UriInfo;
 import nl.samenspel.rest.Csvdownload;
+import nl.samenspel.rest.Pagina;
+import nl.samenspel.rest.Parameters;
+import nl.samenspel.store.Lijstvraag;
+import nl.samenspel.verevening.internal.run.Runregel;
 import nl.samenspel.rest.Problem;
 import nl.samenspel.rest.ProblemException;
 import nl.samenspel.rest.SamenspelApi;
@@ -81,6 +86,20 @@ public class VereveningenResource {
         Run run = geldig(() -> dienst.bereken(VerzoekLezer.run(body), actor));
         return Response.created(URI.create(SamenspelApi.BASE_PATH + "/vereveningen/" + run.id())).entity(run)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De opgeslagen runs, nieuwste eerst, met wie ze maakte en of ze definitief zijn; per regio en jaar, gepagineerd",
+            description = "regio en jaar filteren (een onbekende regio is 400); pagina (vanaf 1) en aantal (standaard 100, hoogstens 1000);"
+                    + " _links naar de andere pagina's")
+    public Pagina<Runregel> runs(@QueryParam("regio") String regio, @QueryParam("jaar") String jaar, @QueryParam("pagina") String pagina,
+                                 @QueryParam("aantal") String aantal, @Context UriInfo uri) throws SQLException {
+        Pagina.Vraag vraag = Pagina.Vraag.van(pagina, aantal);
+        Integer inJaar = jaar == null || jaar.isBlank() ? null : Parameters.jaar("jaar", jaar);
+        String vanRegio = regio == null || regio.isBlank() ? null : regio.strip();
+        Lijstvraag.Deel<Runregel> deel = geldig(() -> dienst.runs(vanRegio, inJaar, vraag.offset(), vraag.aantal()));
+        return Pagina.van(vraag, deel.totaal(), deel.items(), uri);
     }
 
     @GET

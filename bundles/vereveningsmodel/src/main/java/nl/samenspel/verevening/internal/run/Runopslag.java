@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.samenspel.store.Jdbc;
+import nl.samenspel.store.Lijstvraag;
 
 /**
  * Table access of schema VEREVENING. Runs are inserted and read, never updated
@@ -122,6 +123,17 @@ final class Runopslag {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("run " + id + " is onleesbaar opgeslagen", e);
         }
+    }
+
+    /** One page of the stored runs, newest first, of a region and year when given (null: all). */
+    Lijstvraag.Deel<Runregel> lijst(String regio, Integer jaar, long offset, int aantal) throws SQLException {
+        return new Lijstvraag().gelijk("r.regio", regio).gelijk("r.jaar", jaar).deel(dataSource,
+                "SELECT COUNT(*) FROM " + SCHEMA + ".run r",
+                "SELECT r.id, r.regio, r.jaar, r.aangemaakt, r.aangemaakt_door, d.vastgesteld, d.vastgesteld_door FROM " + SCHEMA
+                        + ".run r LEFT JOIN " + SCHEMA + ".definitief d ON d.run_id = r.id",
+                "r.id DESC", offset, aantal,
+                rs -> new Runregel(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
+                        rs.getTimestamp(6) != null, rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7)));
     }
 
     /** The run ids of a comparison, in order; empty when it does not exist. */

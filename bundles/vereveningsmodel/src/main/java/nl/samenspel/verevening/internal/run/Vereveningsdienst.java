@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.samenspel.store.Lijstvraag;
 import java.util.Set;
 import nl.samenspel.api.invoer.Invoerlimieten;
 import nl.samenspel.api.register.Gemeente;
@@ -169,6 +170,18 @@ public class Vereveningsdienst {
             throw new VereveningsFout(fouten);
         }
         return modellen;
+    }
+
+    /**
+     * One page of the stored runs, newest first; of a region and year when given.
+     *
+     * @throws VereveningsFout when the region is not in the register
+     */
+    public Lijstvraag.Deel<Runregel> runs(String regio, Integer jaar, long offset, int aantal) throws SQLException {
+        if (regio != null && register().regio(regio).isEmpty()) {
+            throw new VereveningsFout(List.of(new Veldfout("regio", "onbekende regio " + regio)));
+        }
+        return opslag.lijst(regio, jaar, offset, aantal);
     }
 
     public Optional<Run> run(long id) throws SQLException {

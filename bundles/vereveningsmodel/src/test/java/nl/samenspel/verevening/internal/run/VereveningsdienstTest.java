@@ -201,4 +201,37 @@ class VereveningsdienstTest {
         json.valueToTree(vastgesteld).fieldNames().forEachRemaining(vaststellingVelden::add);
         assertThat(vaststellingVelden).containsExactly("run", "regio", "jaar", "aangemaaktDoor", "vastgesteld", "vastgesteldDoor");
     }
+
+    @Test
+    void theListOfRunsIsNewestFirstPerRegionAndYearWithWhoMadeItFinal() throws Exception {
+        String model = "{\"naam\":\"solidair\",\"familie\":\"kostenverdeling\",\"solidariteit\":1,\"gewichten\":{\"inwoners\":1}}";
+        Run a = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN), ANNA);
+        // 2017 has no key figures in the test register: a model on the members' own client counts
+        Run b = dienst.bereken(new Verzoek("r", 2017, List.of(model("{\"familie\":\"band\",\"band\":0,\"gewichten\":{\"clienten\":1}}")),
+                List.of(new Run.Invoer("0148", 1_000_003, 1_100_007, java.util.Map.of("clienten", 12L)),
+                        new Run.Invoer("0150", 4_000_001, 3_899_993, java.util.Map.of("clienten", 30L)))), ANNA);
+        Run c = dienst.bereken(new Verzoek("r", 2016, List.of(model(model)), LEDEN), ANNA);
+        dienst.maakDefinitief(a.id(), BERT);
+
+        var alle = dienst.runs(null, null, 0, 100);
+        assertThat(alle.totaal()).isEqualTo(3);
+        assertThat(alle.items()).extracting(Runregel::id).containsExactly(c.id(), b.id(), a.id());
+        var jaar2016 = dienst.runs("r", 2016, 0, 100);
+        assertThat(jaar2016.totaal()).isEqualTo(2);
+        assertThat(jaar2016.items()).extracting(Runregel::id).containsExactly(c.id(), a.id());
+        Runregel definitief = jaar2016.items().get(1);
+        assertThat(definitief.definitief()).isTrue();
+        assertThat(definitief.aangemaaktDoor()).isEqualTo(ANNA);
+        assertThat(definitief.vastgesteldDoor()).isEqualTo(BERT);
+        assertThat(definitief.vastgesteld()).isNotNull();
+        assertThat(jaar2016.items().get(0).definitief()).isFalse();
+        assertThat(jaar2016.items().get(0).vastgesteld()).isNull();
+
+        var tweedePagina = dienst.runs(null, null, 1, 1);
+        assertThat(tweedePagina.totaal()).isEqualTo(3);
+        assertThat(tweedePagina.items()).extracting(Runregel::id).containsExactly(b.id());
+        assertThat(dienst.runs("r", 2015, 0, 100).items()).isEmpty();
+        VereveningsFout onbekend = catchThrowableOfType(() -> dienst.runs("bestaat-niet", null, 0, 100), VereveningsFout.class);
+        assertThat(onbekend.fouten()).extracting(f -> f.veld()).containsExactly("regio");
+    }
 }

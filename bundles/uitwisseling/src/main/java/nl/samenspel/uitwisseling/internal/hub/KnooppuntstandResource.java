@@ -1,0 +1,62 @@
+package nl.samenspel.uitwisseling.internal.hub;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.sql.SQLException;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import nl.samenspel.api.register.Gemeente;
+import nl.samenspel.api.register.RegisterService;
+import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Toegang;
+import nl.samenspel.rest.JaxrsPoort;
+import nl.samenspel.rest.SamenspelApi;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The hub's overview of the nodes at the exchange, for its beheerder (and the dashboard's page Uitwisseling). */
+@Component(service = KnooppuntstandResource.class, configurationPid = HubUitwisselingConfig.PID,
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@JaxrsResource
+@JaxrsApplicationSelect(SamenspelApi.APPLICATION_SELECT)
+@Toegang(Bevoegdheid.UITWISSELING_VOLGEN)
+@Path("uitwisseling/knooppunten")
+@Produces(MediaType.APPLICATION_JSON)
+public class KnooppuntstandResource {
+
+    /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
+    @Reference
+    private JaxrsPoort poort;
+
+    /** A node with its name from the register (its code when the register no longer knows it). */
+    public record Knooppunt(String gemeente, String naam, long batches, long records, Knooppuntstanden.Batch laatsteBatch, long geweigerd,
+                            Knooppuntstanden.Weigering laatsteWeigering, java.time.Instant laatsteAfhaling, Integer afrekeningenBijLaatsteAfhaling) {
+    }
+
+    private final Knooppuntstanden standen;
+    private final RegisterService registerService;
+
+    @Activate
+    public KnooppuntstandResource(@Reference Knooppuntstanden standen, @Reference RegisterService registerService) {
+        this.standen = standen;
+        this.registerService = registerService;
+    }
+
+    @GET
+    @Operation(summary = "Per knooppunt dat de hub sprak: ontvangen batches en records, de laatste batch, geweigerde batches met de laatste"
+            + " weigering (module, soort, status, titel; nooit inhoud) en de laatste keer dat het zijn afrekeningen ophaalde")
+    public List<Knooppunt> knooppunten() throws SQLException {
+        return standen.standen().stream().map(s -> new Knooppunt(s.gemeente(), naam(s.gemeente()), s.batches(), s.records(), s.laatsteBatch(),
+                s.geweigerd(), s.laatsteWeigering(), s.laatsteAfhaling(), s.afrekeningenBijLaatsteAfhaling())).toList();
+    }
+
+    private String naam(String code) {
+        return registerService.actueel().flatMap(r -> r.gemeente(code)).map(Gemeente::naam).orElse(code);
+    }
+}
