@@ -28,3 +28,20 @@ export function figuur(titel, optie, tabelElement) {
 
 /** Colours with enough contrast against white (WCAG 1.4.11 asks 3:1 for parts of graphics). */
 export const KLEUREN = ['#154273', '#b3541e', '#2f6f3e', '#6d3a8e', '#8a6d00', '#006d77', '#9b2242', '#4a4a4a'];
+
+/**
+ * The dashboard's usual chart: bars per category (labels turned, so long names fit), one series per
+ * {naam, waarden, extra}, colours in order; {@code eenheid} names the value axis.
+ */
+export function staven(categorieen, reeksen, eenheid = 'euro', extra = {}) {
+  return {
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 90, right: 30, top: 40, bottom: 110 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: categorieen, axisLabel: { rotate: 40, color: '#1a1a1a' } },
+    yAxis: { type: 'value', name: eenheid, axisLabel: { color: '#1a1a1a' } },
+    series: reeksen.map((r, i) => ({ name: r.naam, type: 'bar', data: r.waarden, itemStyle: { color: KLEUREN[i % KLEUREN.length] },
+      ...(r.extra || {}) })),
+    ...extra,
+  };
+}

@@ -104,3 +104,13 @@ export const link = (href, tekst, extra = {}) => el('a', { class: 'utrecht-link'
 export function tijdstip(iso) {
   return iso ? new Date(iso).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }) : '–';
 }
+
+/** Table columns of the usual kinds: an amount in eurocents, a count, a percentage as the API gives it, a text. */
+export const bedragkolom = (kopje, veld) => ({ kop: kopje, waarde: (r) => euro(typeof veld === 'function' ? veld(r) : r[veld]), getal: true });
+export const getalkolom = (kopje, veld) => ({ kop: kopje, waarde: (r) => getal(typeof veld === 'function' ? veld(r) : r[veld]), getal: true });
+export const procentkolom = (kopje, veld) => ({ kop: kopje, waarde: (r) => (r[veld] === null || r[veld] === undefined ? '–' : `${r[veld]} %`), getal: true });
+export const tekstkolom = (kopje, veld) => ({ kop: kopje, waarde: (r) => (typeof veld === 'function' ? veld(r) : r[veld]) ?? '–' });
+
+/** What an equalization gives a member, in the order of the model: B, K, T, V and the balance. */
+export const AFREKENKOLOMMEN = [bedragkolom('Budget B', 'budget'), bedragkolom('Kosten K', 'kosten'), bedragkolom('Toerekening T', 'toerekening'),
+  bedragkolom('Verevening V', 'verevening'), bedragkolom('Saldo', 'saldo')];

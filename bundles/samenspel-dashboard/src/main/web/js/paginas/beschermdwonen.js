@@ -2,8 +2,8 @@
 // its matrix as a table), occupancy on a date, outflow by reason, and cost per herkomstgemeente against its budget.
 
 import { haal } from '../api.js';
-import { figuur, KLEUREN } from '../grafiek.js';
-import { alinea, euro, getal, kop, tabel } from '../opmaak.js';
+import { figuur, KLEUREN, staven } from '../grafiek.js';
+import { alinea, bedragkolom, getalkolom, kop, procentkolom, tabel, tekstkolom } from '../opmaak.js';
 import { gekozenJaar, heleEuros, jaarveld } from './jaar.js';
 
 function spreiding(d) {
@@ -19,42 +19,26 @@ function spreiding(d) {
     series: [{ type: 'sankey', data: knopen, links, left: 10, right: 160, top: 10, bottom: 10, nodeGap: 6,
       label: { color: '#1a1a1a' }, lineStyle: { color: 'source', opacity: 0.35 } }],
   }, tabel(`Plaatsingen ${d.jaar}: herkomstgemeente (rij) naar vestigingsgemeente (kolom)`, [
-    { kop: 'Herkomst', waarde: (h) => h.naam },
-    ...vestigingen.map((v) => ({ kop: naam(v), waarde: (h) => getal(h.perVestigingsgemeente[v] || 0), getal: true })),
-    { kop: 'Totaal', waarde: (h) => getal(h.plaatsingen), getal: true },
-    { kop: 'Elders', waarde: (h) => `${h.aandeelElders} %`, getal: true },
+    tekstkolom('Herkomst', 'naam'), ...vestigingen.map((v) => getalkolom(naam(v), (h) => h.perVestigingsgemeente[v] || 0)),
+    getalkolom('Totaal', 'plaatsingen'), procentkolom('Elders', 'aandeelElders'),
   ], d.herkomst, 'bw-spreiding'));
 }
 
 function kosten(d) {
   const g = d.gemeenten;
-  return figuur(`Kosten per herkomstgemeente tegen het lokale budget, ${d.jaar}`, {
-    legend: { top: 0 },
-    grid: { left: 90, right: 20, top: 30, bottom: 90 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: g.map((r) => r.naam), axisLabel: { rotate: 40, color: '#1a1a1a' } },
-    yAxis: { type: 'value', name: 'euro', axisLabel: { color: '#1a1a1a' } },
-    series: [
-      { name: 'Lokaal budget', type: 'bar', data: g.map((r) => heleEuros(r.lokaalBudget)), itemStyle: { color: KLEUREN[0] } },
-      { name: 'Kosten', type: 'bar', data: g.map((r) => heleEuros(r.kosten)), itemStyle: { color: KLEUREN[1] } },
-    ],
-  }, tabel(`Kosten per herkomstgemeente, ${d.jaar}`, [
-    { kop: 'Gemeente', waarde: (r) => r.naam },
-    { kop: 'Lokaal budget', waarde: (r) => euro(r.lokaalBudget), getal: true },
-    { kop: 'Kosten', waarde: (r) => euro(r.kosten), getal: true },
-    { kop: 'Na uittreding', waarde: (r) => euro(r.naUittreding), getal: true },
-    { kop: 'Saldo', waarde: (r) => euro(r.saldo), getal: true },
+  return figuur(`Kosten per herkomstgemeente tegen het lokale budget, ${d.jaar}`, staven(g.map((r) => r.naam), [
+    { naam: 'Lokaal budget', waarden: g.map((r) => heleEuros(r.lokaalBudget)) },
+    { naam: 'Kosten', waarden: g.map((r) => heleEuros(r.kosten)) },
+  ]), tabel(`Kosten per herkomstgemeente, ${d.jaar}`, [
+    tekstkolom('Gemeente', 'naam'), bedragkolom('Lokaal budget', 'lokaalBudget'), bedragkolom('Kosten', 'kosten'),
+    bedragkolom('Na uittreding', 'naUittreding'), bedragkolom('Saldo', 'saldo'),
   ], g, 'bw-kosten'));
 }
 
 function bezetting(d) {
   return tabel(`Bezetting op ${d.peildatum} per voorziening`, [
-    { kop: 'Voorziening', waarde: (r) => r.naam },
-    { kop: 'Soort', waarde: (r) => r.soort },
-    { kop: 'Capaciteit', waarde: (r) => getal(r.capaciteit), getal: true },
-    { kop: 'Bezet', waarde: (r) => getal(r.bezet), getal: true },
-    { kop: 'Overboekt', waarde: (r) => getal(r.overboekt), getal: true },
-    { kop: 'Bezettingsgraad', waarde: (r) => `${r.bezettingsgraad} %`, getal: true },
+    tekstkolom('Voorziening', 'naam'), tekstkolom('Soort', 'soort'), getalkolom('Capaciteit', 'capaciteit'), getalkolom('Bezet', 'bezet'),
+    getalkolom('Overboekt', 'overboekt'), procentkolom('Bezettingsgraad', 'bezettingsgraad'),
   ], d.voorzieningen, 'bw-bezetting');
 }
 
@@ -65,8 +49,7 @@ function uitstroom(d) {
     color: KLEUREN,
     series: [{ type: 'pie', radius: ['35%', '65%'], data: redenen.map((r) => ({ name: r.reden, value: r.aantal })), label: { color: '#1a1a1a' } }],
   }, tabel(`Uitstroom ${d.jaar}: ${d.beeindigd} beëindigde plaatsingen, ${d.aandeelZelfstandig} % zelfstandig`, [
-    { kop: 'Reden', waarde: (r) => r.reden },
-    { kop: 'Plaatsingen', waarde: (r) => getal(r.aantal), getal: true },
+    tekstkolom('Reden', 'reden'), getalkolom('Plaatsingen', 'aantal'),
   ], redenen, 'bw-uitstroom'));
 }
 

@@ -2,8 +2,8 @@
 // is installed here, and every signal that is active now.
 
 import { haal } from '../api.js';
-import { figuur, KLEUREN } from '../grafiek.js';
-import { alinea, euro, kop, tabel } from '../opmaak.js';
+import { figuur, staven } from '../grafiek.js';
+import { alinea, bedragkolom, kop, tabel, tekstkolom } from '../opmaak.js';
 import { gekozenJaar, heleEuros, jaarveld } from './jaar.js';
 
 /** The modules' own figures per gemeente, in the same three columns. */
@@ -31,23 +31,14 @@ const SIGNALEN = [
 ];
 
 function moduleFiguur(module, rijen, jaar) {
-  const optie = {
-    legend: { top: 0 },
-    grid: { left: 90, right: 20, top: 30, bottom: 90 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: rijen.map((r) => r.naam), axisLabel: { rotate: 40, color: '#1a1a1a' } },
-    yAxis: { type: 'value', name: 'euro', axisLabel: { color: '#1a1a1a' } },
-    series: [
-      { name: 'Budget', type: 'bar', data: rijen.map((r) => heleEuros(r.budget)), itemStyle: { color: KLEUREN[0] } },
-      { name: 'Toegewezen', type: 'bar', data: rijen.map((r) => heleEuros(r.toegewezen)), itemStyle: { color: KLEUREN[1] } },
-      { name: 'Gerealiseerd', type: 'bar', data: rijen.map((r) => heleEuros(r.gerealiseerd)), itemStyle: { color: KLEUREN[2] } },
-    ],
-  };
+  const optie = staven(rijen.map((r) => r.naam), [
+    { naam: 'Budget', waarden: rijen.map((r) => heleEuros(r.budget)) },
+    { naam: 'Toegewezen', waarden: rijen.map((r) => heleEuros(r.toegewezen)) },
+    { naam: 'Gerealiseerd', waarden: rijen.map((r) => heleEuros(r.gerealiseerd)) },
+  ]);
   const tabelElement = tabel(`${module.titel}, ${jaar}: budget, toegewezen en gerealiseerd per gemeente`, [
-    { kop: 'Gemeente', waarde: (r) => r.naam },
-    { kop: 'Budget', waarde: (r) => euro(r.budget), getal: true },
-    { kop: 'Toegewezen', waarde: (r) => euro(r.toegewezen), getal: true },
-    { kop: 'Gerealiseerd', waarde: (r) => euro(r.gerealiseerd), getal: true },
+    tekstkolom('Gemeente', 'naam'), bedragkolom('Budget', 'budget'), bedragkolom('Toegewezen', 'toegewezen'),
+    bedragkolom('Gerealiseerd', 'gerealiseerd'),
   ], rijen, `overzicht-${module.pad.split('/')[1]}`);
   return figuur(`${module.titel}, ${jaar}`, optie, tabelElement);
 }

@@ -4,8 +4,8 @@
 // that may call it, and every refusal of the API is shown as the API words it.
 
 import { ApiFout, haal, huidigeSessie, stuur } from '../api.js';
-import { figuur, KLEUREN } from '../grafiek.js';
-import { alinea, el, euro, keuze, knop, kop, link, melding, tabel, tijdstip, veld } from '../opmaak.js';
+import { figuur, staven } from '../grafiek.js';
+import { AFREKENKOLOMMEN, alinea, bedragkolom, el, euro, keuze, knop, kop, link, melding, tabel, tekstkolom, tijdstip, veld } from '../opmaak.js';
 import { heleEuros } from './jaar.js';
 
 const API = '../api/v1/';
@@ -179,25 +179,11 @@ async function toonRun(inhoud, rechten, id) {
     el('p', { class: 'utrecht-paragraph' }, 'Downloaden: ', link(`${API}vereveningen/${run.id}?format=csv`, 'CSV'), ' · ',
       link(`${API}vereveningen/${run.id}?format=xlsx`, 'XLSX'), ' · ', link('#/verevening', 'alle runs')));
   const leden = run.leden;
-  const f = figuur(`Run ${run.id}: budget, kosten en toerekening per lid`, {
-    legend: { top: 0 },
-    grid: { left: 90, right: 20, top: 30, bottom: 90 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: leden.map((l) => l.naam), axisLabel: { rotate: 40, color: '#1a1a1a' } },
-    yAxis: { type: 'value', name: 'euro', axisLabel: { color: '#1a1a1a' } },
-    series: [
-      { name: 'Budget B', type: 'bar', data: leden.map((l) => heleEuros(l.budget)), itemStyle: { color: KLEUREN[0] } },
-      { name: 'Kosten K', type: 'bar', data: leden.map((l) => heleEuros(l.kosten)), itemStyle: { color: KLEUREN[1] } },
-      { name: 'Toerekening T', type: 'bar', data: leden.map((l) => heleEuros(l.toerekening)), itemStyle: { color: KLEUREN[2] } },
-    ],
-  }, tabel(`Run ${run.id}: uitkomst per lid`, [
-    { kop: 'Gemeente', waarde: (l) => l.naam },
-    { kop: 'Budget B', waarde: (l) => euro(l.budget), getal: true },
-    { kop: 'Kosten K', waarde: (l) => euro(l.kosten), getal: true },
-    { kop: 'Toerekening T', waarde: (l) => euro(l.toerekening), getal: true },
-    { kop: 'Verevening V', waarde: (l) => euro(l.verevening), getal: true },
-    { kop: 'Saldo', waarde: (l) => euro(l.saldo), getal: true },
-  ], leden, 'run-leden'));
+  const f = figuur(`Run ${run.id}: budget, kosten en toerekening per lid`, staven(leden.map((l) => l.naam), [
+    { naam: 'Budget B', waarden: leden.map((l) => heleEuros(l.budget)) },
+    { naam: 'Kosten K', waarden: leden.map((l) => heleEuros(l.kosten)) },
+    { naam: 'Toerekening T', waarden: leden.map((l) => heleEuros(l.toerekening)) },
+  ]), tabel(`Run ${run.id}: uitkomst per lid`, [tekstkolom('Gemeente', 'naam'), ...AFREKENKOLOMMEN], leden, 'run-leden'));
   inhoud.append(f.element);
   f.teken();
   const stappen = el('div', { 'aria-live': 'polite' });
@@ -215,19 +201,11 @@ async function toonVergelijking(inhoud, id) {
     el('p', { class: 'utrecht-paragraph' }, 'Elk model is een eigen run: ', ...v.runs.flatMap((r, i) => [i ? ', ' : '', link(`#/verevening/run/${r}`, `run ${r}`)]),
       '. Downloaden: ', link(`${API}vereveningen/vergelijkingen/${v.id}?format=csv`, 'CSV'), ' · ',
       link(`${API}vereveningen/vergelijkingen/${v.id}?format=xlsx`, 'XLSX')));
-  const f = figuur(`Vergelijking ${v.id}: toerekening T per lid per model`, {
-    legend: { top: 0, type: 'scroll' },
-    grid: { left: 90, right: 20, top: 40, bottom: 90 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: v.leden.map((l) => l.naam), axisLabel: { rotate: 40, color: '#1a1a1a' } },
-    yAxis: { type: 'value', name: 'euro', axisLabel: { color: '#1a1a1a' } },
-    series: v.modellen.map((m, i) => ({ name: m, type: 'bar', itemStyle: { color: KLEUREN[i % KLEUREN.length] },
-      data: v.leden.map((l) => heleEuros(l.uitkomsten[i].toerekening)) })),
-  }, tabel(`Vergelijking ${v.id}: toerekening T per lid per model`, [
-    { kop: 'Gemeente', waarde: (l) => l.naam },
-    { kop: 'Budget B', waarde: (l) => euro(l.budget), getal: true },
-    { kop: 'Kosten K', waarde: (l) => euro(l.kosten), getal: true },
-    ...v.modellen.map((m, i) => ({ kop: `T: ${m}`, waarde: (l) => euro(l.uitkomsten[i].toerekening), getal: true })),
+  const f = figuur(`Vergelijking ${v.id}: toerekening T per lid per model`, staven(v.leden.map((l) => l.naam),
+    v.modellen.map((m, i) => ({ naam: m, waarden: v.leden.map((l) => heleEuros(l.uitkomsten[i].toerekening)) }))),
+  tabel(`Vergelijking ${v.id}: toerekening T per lid per model`, [
+    tekstkolom('Gemeente', 'naam'), bedragkolom('Budget B', 'budget'), bedragkolom('Kosten K', 'kosten'),
+    ...v.modellen.map((m, i) => bedragkolom(`T: ${m}`, (l) => l.uitkomsten[i].toerekening)),
   ], v.leden, 'vergelijking'));
   inhoud.append(f.element);
   f.teken();

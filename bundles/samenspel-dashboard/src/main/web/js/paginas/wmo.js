@@ -2,8 +2,8 @@
 // 70 % (meet) and 100 % (stop) lines of the Wmo contract standards, and the eigen bijdrage as an upper bound.
 
 import { haal } from '../api.js';
-import { figuur, KLEUREN } from '../grafiek.js';
-import { alinea, el, euro, getal, kop, tabel, veld } from '../opmaak.js';
+import { figuur, staven } from '../grafiek.js';
+import { alinea, bedragkolom, el, getalkolom, kop, procentkolom, tabel, tekstkolom, veld } from '../opmaak.js';
 
 function gekozenPeriode() {
   const vraag = new URLSearchParams(location.hash.split('?')[1] || '');
@@ -28,60 +28,35 @@ function periodeveld(periode) {
 
 function beweging(d) {
   const rijen = [...d.gemeenten, { ...d.regio, naam: 'regio' }];
-  return figuur(`Beweging naar voren, ${d.periode}: aandeel algemene voorzieningen`, {
-    legend: { top: 0 },
-    grid: { left: 60, right: 20, top: 30, bottom: 90 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: rijen.map((r) => r.naam), axisLabel: { rotate: 40, color: '#1a1a1a' } },
-    yAxis: { type: 'value', name: '%', max: 100, axisLabel: { color: '#1a1a1a' } },
-    series: [
-      { name: 'Aandeel algemeen in cliënten', type: 'bar', data: rijen.map((r) => Number(r.aandeelAlgemeenClienten)), itemStyle: { color: KLEUREN[0] } },
-      { name: 'Aandeel algemeen in kosten', type: 'bar', data: rijen.map((r) => Number(r.aandeelAlgemeenKosten)), itemStyle: { color: KLEUREN[2] } },
-    ],
-  }, tabel(`Beweging naar voren per gemeente, ${d.periode} (trend: verschil in procentpunten met een jaar eerder)`, [
-    { kop: 'Gemeente', waarde: (r) => r.naam },
-    { kop: 'Cliënten maatwerk', waarde: (r) => getal(r.clientenMaatwerk), getal: true },
-    { kop: 'Deelnemers algemeen', waarde: (r) => getal(r.deelnemersAlgemeen), getal: true },
-    { kop: 'Aandeel algemeen (cliënten)', waarde: (r) => `${r.aandeelAlgemeenClienten} %`, getal: true },
-    { kop: 'Trend (cliënten)', waarde: (r) => r.trendClienten ?? '–', getal: true },
-    { kop: 'Kosten maatwerk', waarde: (r) => euro(r.kostenMaatwerk), getal: true },
-    { kop: 'Kosten algemeen', waarde: (r) => euro(r.kostenAlgemeen), getal: true },
-    { kop: 'Aandeel algemeen (kosten)', waarde: (r) => `${r.aandeelAlgemeenKosten} %`, getal: true },
-    { kop: 'Trend (kosten)', waarde: (r) => r.trendKosten ?? '–', getal: true },
+  return figuur(`Beweging naar voren, ${d.periode}: aandeel algemene voorzieningen`, staven(rijen.map((r) => r.naam), [
+    { naam: 'Aandeel algemeen in cliënten', waarden: rijen.map((r) => Number(r.aandeelAlgemeenClienten)) },
+    { naam: 'Aandeel algemeen in kosten', waarden: rijen.map((r) => Number(r.aandeelAlgemeenKosten)) },
+  ], '%'), tabel(`Beweging naar voren per gemeente, ${d.periode} (trend: verschil in procentpunten met een jaar eerder)`, [
+    tekstkolom('Gemeente', 'naam'), getalkolom('Cliënten maatwerk', 'clientenMaatwerk'), getalkolom('Deelnemers algemeen', 'deelnemersAlgemeen'),
+    procentkolom('Aandeel algemeen (cliënten)', 'aandeelAlgemeenClienten'), tekstkolom('Trend (cliënten)', 'trendClienten'),
+    bedragkolom('Kosten maatwerk', 'kostenMaatwerk'), bedragkolom('Kosten algemeen', 'kostenAlgemeen'),
+    procentkolom('Aandeel algemeen (kosten)', 'aandeelAlgemeenKosten'), tekstkolom('Trend (kosten)', 'trendKosten'),
   ], rijen, 'wmo-beweging'));
 }
 
 function plafonds(d) {
   const c = d.contracten;
-  return figuur(`Benutting van de bestedingsruimte, ${d.jaar}`, {
-    grid: { left: 60, right: 40, top: 20, bottom: 110 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: c.map((r) => r.aanbieder), axisLabel: { rotate: 40, color: '#1a1a1a' } },
-    yAxis: { type: 'value', name: '%', axisLabel: { color: '#1a1a1a' } },
-    series: [{
-      name: 'Besteed', type: 'bar', data: c.map((r) => Number(r.procent)), itemStyle: { color: KLEUREN[0] },
-      markLine: { symbol: 'none', data: [
-        { yAxis: 70, name: '70 %: overleg', lineStyle: { color: '#8a6d00', width: 2, type: 'dashed' }, label: { formatter: '70 % overleg' } },
-        { yAxis: 100, name: '100 %: stop', lineStyle: { color: '#9b2242', width: 2 }, label: { formatter: '100 % stop' } }] },
-    }],
-  }, tabel(`Bestedingsruimte per contract, ${d.jaar}`, [
-    { kop: 'Aanbieder', waarde: (r) => r.aanbieder },
-    { kop: 'AGB', waarde: (r) => r.agb },
-    { kop: 'Over', waarde: (r) => r.onderwerp },
-    { kop: 'Bestedingsruimte', waarde: (r) => euro(r.bestedingsruimte), getal: true },
-    { kop: 'Besteed', waarde: (r) => euro(r.besteed), getal: true },
-    { kop: 'Procent', waarde: (r) => `${r.procent} %`, getal: true },
-    { kop: 'Signaal', waarde: (r) => r.signaal },
+  const lijnen = { markLine: { symbol: 'none', data: [
+    { yAxis: 70, name: '70 %: overleg', lineStyle: { color: '#8a6d00', width: 2, type: 'dashed' }, label: { formatter: '70 % overleg' } },
+    { yAxis: 100, name: '100 %: stop', lineStyle: { color: '#9b2242', width: 2 }, label: { formatter: '100 % stop' } }] } };
+  return figuur(`Benutting van de bestedingsruimte, ${d.jaar}`, staven(c.map((r) => r.aanbieder),
+    [{ naam: 'Besteed', waarden: c.map((r) => Number(r.procent)), extra: lijnen }], '%'),
+  tabel(`Bestedingsruimte per contract, ${d.jaar}`, [
+    tekstkolom('Aanbieder', 'aanbieder'), tekstkolom('AGB', 'agb'), tekstkolom('Over', 'onderwerp'),
+    bedragkolom('Bestedingsruimte', 'bestedingsruimte'), bedragkolom('Besteed', 'besteed'), procentkolom('Procent', 'procent'),
+    tekstkolom('Signaal', 'signaal'),
   ], c, 'wmo-plafonds'));
 }
 
 function eigenBijdrage(rijen, jaar) {
   return tabel(`Eigen bijdrage ${jaar}: opbrengst per gemeente als bovengrens (het CAK int)`, [
-    { kop: 'Gemeente', waarde: (r) => r.gemeente },
-    { kop: 'Cliënten', waarde: (r) => getal(r.clienten), getal: true },
-    { kop: 'Cliëntmaanden', waarde: (r) => getal(r.clientmaanden), getal: true },
-    { kop: 'Opbrengst', waarde: (r) => euro(r.bedrag), getal: true },
-    { kop: 'Status', waarde: (r) => r.status },
+    tekstkolom('Gemeente', 'gemeente'), getalkolom('Cliënten', 'clienten'), getalkolom('Cliëntmaanden', 'clientmaanden'),
+    bedragkolom('Opbrengst', 'bedrag'), tekstkolom('Status', 'status'),
   ], rijen, 'wmo-eigen-bijdrage');
 }
 

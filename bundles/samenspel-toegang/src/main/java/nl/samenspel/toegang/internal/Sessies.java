@@ -22,29 +22,29 @@ public class Sessies {
 
     private static final SecureRandom TOEVAL = new SecureRandom();
 
-    private final Duration inactief;
-    private final Duration maximaal;
-    private final int maximum;
+    /** How long a session may stay unused, how long it may last at all, and how many there may be. */
+    record Grenzen(Duration inactief, Duration maximaal, int maximum) {
+    }
+
+    private final Grenzen grenzen;
     private final Clock klok;
     private final Map<String, Sessie> open = new ConcurrentHashMap<>();
 
     @Activate
     public Sessies(ToegangConfig config) {
-        this(Duration.ofMinutes(Math.max(1, config.sessieInactiefMin())), Duration.ofHours(Math.max(1, config.sessieMaxUur())),
-                Math.max(1, config.sessiesMax()), Clock.systemUTC());
+        this(new Grenzen(Duration.ofMinutes(Math.max(1, config.sessieInactiefMin())), Duration.ofHours(Math.max(1, config.sessieMaxUur())),
+                Math.max(1, config.sessiesMax())), Clock.systemUTC());
     }
 
-    Sessies(Duration inactief, Duration maximaal, int maximum, Clock klok) {
-        this.inactief = inactief;
-        this.maximaal = maximaal;
-        this.maximum = maximum;
+    Sessies(Grenzen grenzen, Clock klok) {
+        this.grenzen = grenzen;
         this.klok = klok;
     }
 
     Sessie open(Aanmelding aanmelding) {
         Instant nu = klok.instant();
         open.values().removeIf(s -> verlopen(s, nu));
-        while (open.size() >= maximum) {
+        while (open.size() >= grenzen.maximum()) {
             open.values().stream().min(Comparator.comparing(Sessie::laatstGebruikt)).ifPresent(s -> open.remove(s.id()));
         }
         Sessie sessie = new Sessie(willekeurig(), willekeurig(), aanmelding, nu, nu);
@@ -69,7 +69,7 @@ public class Sessies {
     }
 
     Duration inactief() {
-        return inactief;
+        return grenzen.inactief();
     }
 
     int aantal() {
@@ -77,7 +77,7 @@ public class Sessies {
     }
 
     private boolean verlopen(Sessie s, Instant nu) {
-        return !nu.isBefore(s.laatstGebruikt().plus(inactief)) || !nu.isBefore(s.begonnen().plus(maximaal));
+        return !nu.isBefore(s.laatstGebruikt().plus(grenzen.inactief())) || !nu.isBefore(s.begonnen().plus(grenzen.maximaal()));
     }
 
     private static String willekeurig() {

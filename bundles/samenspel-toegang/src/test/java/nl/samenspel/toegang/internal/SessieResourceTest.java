@@ -38,7 +38,7 @@ class SessieResourceTest {
         }
         return uitkomst;
     };
-    private final Sessies sessies = new Sessies(Duration.ofMinutes(30), Duration.ofHours(10), 100, klok);
+    private final Sessies sessies = new Sessies(new Sessies.Grenzen(Duration.ofMinutes(30), Duration.ofHours(10), 100), klok);
     private final SessieResource resource = new SessieResource(sessies, new Wachtwoordcontrole(bewaking, realm));
 
     private Response meldAan(String gebruiker, String wachtwoord, String origin) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SessiesTest {
 
     private final Testklok klok = new Testklok();
-    private final Sessies sessies = new Sessies(Duration.ofMinutes(30), Duration.ofHours(10), 3, klok);
+    private final Sessies sessies = new Sessies(new Sessies.Grenzen(Duration.ofMinutes(30), Duration.ofHours(10), 3), klok);
     private final Aanmelding lezer = new Aanmelding("lees", Set.of("lezer"));
 
     @Test

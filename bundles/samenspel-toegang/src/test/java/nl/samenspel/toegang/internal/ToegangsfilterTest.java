@@ -79,7 +79,7 @@ class ToegangsfilterTest {
     private final Aanmeldbewaking bewaking = new Aanmeldbewaking(
             new Aanmeldpogingen(3, 20, Duration.ofMinutes(5), Duration.ofMinutes(5)), auditlog, klok);
     private final List<String> realmGevraagd = new ArrayList<>();
-    private final Sessies sessies = new Sessies(Duration.ofMinutes(30), Duration.ofHours(10), 100, klok);
+    private final Sessies sessies = new Sessies(new Sessies.Grenzen(Duration.ofMinutes(30), Duration.ofHours(10), 100), klok);
     private final Inloggen realm = (gebruiker, wachtwoord, herkomst) -> {
         realmGevraagd.add(gebruiker);
         Map<String, Aanmelding> gebruikers = Map.of(

@@ -12,6 +12,7 @@ import nl.samenspel.api.register.RegisterService;
 import nl.samenspel.api.toegang.Bevoegdheid;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.rest.JaxrsPoort;
+import nl.samenspel.rest.Registerresource;
 import nl.samenspel.rest.SamenspelApi;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,7 +29,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Toegang(Bevoegdheid.UITWISSELING_VOLGEN)
 @Path("uitwisseling/knooppunten")
 @Produces(MediaType.APPLICATION_JSON)
-public class KnooppuntstandResource {
+public class KnooppuntstandResource extends Registerresource {
 
     /** Registered only once the whiteboard runs and boot is done: see {@link JaxrsPoort} (Aries 2.0.2 start race). */
     @Reference
@@ -40,14 +41,14 @@ public class KnooppuntstandResource {
     }
 
     private final Knooppuntstanden standen;
-    private final RegisterService registerService;
 
     @Activate
-    public KnooppuntstandResource(@Reference Knooppuntstanden standen, @Reference RegisterService registerService) {
+    public KnooppuntstandResource(@Reference RegisterService registerService, @Reference Knooppuntstanden standen) {
+        super(registerService);
         this.standen = standen;
-        this.registerService = registerService;
     }
 
+    /** The names come from the register when one is loaded; without, the overview still answers, by code. */
     @GET
     @Operation(summary = "Per knooppunt dat de hub sprak: ontvangen batches en records, de laatste batch, geweigerde batches met de laatste"
             + " weigering (module, soort, status, titel; nooit inhoud) en de laatste keer dat het zijn afrekeningen ophaalde")
