@@ -9,7 +9,7 @@ cd "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.."
 mvn_opts=(-B -q)
 if [[ "${MVN_OFFLINE:-0}" == 1 ]]; then mvn_opts+=(-o); fi
 mvn "${mvn_opts[@]}" -f bench/steun/pom.xml install
-for bench in jeugdhulp-import beschermd-wonen-monitoring wmo uitwisseling toegang verevening; do
+for bench in jeugdhulp-import beschermd-wonen-monitoring wmo uitwisseling toegang verevening dashboard; do
   echo ">> bench/$bench compiles"
   mvn "${mvn_opts[@]}" -f "bench/$bench/pom.xml" package -DskipTests
 done

@@ -111,6 +111,8 @@ async function toonPagina() {
   }
   // how many API calls this page made: the browser test and the benchmark read it
   inhoud.dataset.verzoeken = String(aantalVerzoeken() - voor);
+  // when the page was ready, in ms since the navigation began: bench/dashboard reads it (time to interactive)
+  inhoud.dataset.klaarNa = String(Math.round(performance.now()));
   inhoud.dataset.klaar = 'ja';
   inhoud.focus();
 }
