@@ -45,7 +45,7 @@ async function verzoek(methode, pad, lichaam) {
   const soort = antwoord.headers.get('Content-Type') || '';
   const inhoud = soort.includes('json') ? await antwoord.json() : await antwoord.text();
   if (!antwoord.ok) {
-    if (antwoord.status === 401 && pad !== 'sessie') {
+    if (antwoord.status === 401 && !pad.startsWith('sessie')) {
       sessie = null;
       document.dispatchEvent(new CustomEvent('samenspel:afgemeld'));
     }
@@ -61,6 +61,10 @@ export const stuur = (methode, pad, lichaam) => verzoek(methode, pad, lichaam);
 export async function laadSessie() {
   try {
     sessie = await haal('sessie');
+    // a browser that still sends Basic credentials is someone, but has no session of the dashboard: log in
+    if (sessie && !sessie.csrf) {
+      sessie = null;
+    }
   } catch (e) {
     if (!(e instanceof ApiFout) || e.status !== 401) {
       throw e;
@@ -77,7 +81,7 @@ export async function meldAan(gebruiker, wachtwoord) {
 
 export async function meldAf() {
   try {
-    await stuur('DELETE', 'sessie');
+    await stuur('POST', 'sessie/afmelden');
   } finally {
     sessie = null;
   }

@@ -2,13 +2,14 @@ package nl.samenspel.toegang.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.CookieParam;
-import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -17,8 +18,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import nl.samenspel.api.toegang.Bevoegdheid;
+import nl.samenspel.api.toegang.Rol;
 import nl.samenspel.api.toegang.Toegang;
 import nl.samenspel.rest.JaxrsPoort;
 import nl.samenspel.rest.Problem;
@@ -101,15 +104,22 @@ public class SessieResource {
         return Response.ok(gegevens(sessie)).header(HttpHeaders.SET_COOKIE, Sessiecookie.zet(sessie.id())).build();
     }
 
+    /** For a client with Basic or a token: who it is and its Samenspel roles, without a CSRF token (it has no session). */
     @GET
     @Toegang(Bevoegdheid.SESSIE)
-    @Operation(summary = "De eigen sessie: gebruiker, rollen en CSRF-token (na het herladen van een pagina)")
-    public Sessiegegevens sessie(@CookieParam(Sessiecookie.NAAM) String id) {
-        return sessies.gebruik(id).map(this::gegevens)
-                .orElseThrow(() -> new ProblemException(401, "Geen sessie", "deze bewerking is voor het dashboard, met zijn sessie", List.of()));
+    @Operation(summary = "De eigen sessie: gebruiker, rollen en CSRF-token (na het herladen van een pagina); zonder sessie wie u bent")
+    public Sessiegegevens sessie(@CookieParam(Sessiecookie.NAAM) String id, @Context SecurityContext aangemeld) {
+        return sessies.gebruik(id).map(this::gegevens).orElseGet(() -> new Sessiegegevens(aangemeld.getUserPrincipal().getName(),
+                Arrays.stream(Rol.values()).map(Rol::naam).filter(aangemeld::isUserInRole).collect(Collectors.toCollection(TreeSet::new)),
+                null, sessies.inactief().toMinutes()));
     }
 
-    @DELETE
+    /**
+     * POST, not DELETE on the session: CXF answers a 405 anywhere in the application with an Allow header
+     * made of every method the application uses, and a DELETE here would make every other 405 offer DELETE.
+     */
+    @POST
+    @Path("afmelden")
     @Toegang(Bevoegdheid.SESSIE)
     @Operation(summary = "Afmelden: de sessie vervalt en het cookie wordt gewist")
     public Response afmelden(@CookieParam(Sessiecookie.NAAM) String id) {
