@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
+import nl.samenspel.testsupport.Testconfig;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -213,7 +215,7 @@ class DemoImportTest {
 
     @Test
     void equalizationInputsArePooledCostAndRegionalBudget() {
-        List<Vereveningsgegevens> gegevens = new JeugdhulpVereveningsbron(opslag, Testomgeving.registerService(), Testomgeving.REGIO).gegevens(JAAR);
+        List<Vereveningsgegevens> gegevens = new JeugdhulpVereveningsbron(opslag, Testomgeving.registerService(), Testconfig.standaard(JeugdhulpConfig.class)).gegevens(JAAR);
         assertThat(gegevens).hasSize(11);
         Map<String, Long> k = new HashMap<>();
         Map<String, Long> vorig = new HashMap<>();

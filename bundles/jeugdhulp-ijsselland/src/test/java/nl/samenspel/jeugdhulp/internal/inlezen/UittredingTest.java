@@ -1,5 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
+import nl.samenspel.testsupport.Testconfig;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.AGB;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.LOKAAL;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.REGIONAAL;
@@ -117,7 +119,7 @@ class UittredingTest extends Kleinedatatest {
     @Test
     void equalizationInputsCountMemberDaysAndReconcileWithTheBudgetOverviewToTheCent() throws Exception {
         List<Vereveningsgegevens> invoer = new JeugdhulpVereveningsbron(data.opslag, Testomgeving.registerService(NA_UITTREDING),
-                Testomgeving.REGIO).gegevens(2016);
+                Testconfig.standaard(JeugdhulpConfig.class)).gegevens(2016);
         Map<String, Vereveningsgegevens> perLid = invoer.stream().collect(Collectors.toMap(Vereveningsgegevens::gemeente, g -> g));
         assertThat(perLid).hasSize(11);
         assertThat(perLid.get(OLST_WIJHE).kosten().eurocent()).isEqualTo(400_000);
@@ -133,7 +135,7 @@ class UittredingTest extends Kleinedatatest {
         }
         // the year after, a gemeente that left is no input at all, and no allocation of it is a client of the region
         List<Vereveningsgegevens> volgend = new JeugdhulpVereveningsbron(data.opslag, Testomgeving.registerService(NA_UITTREDING),
-                Testomgeving.REGIO).gegevens(2017);
+                Testconfig.standaard(JeugdhulpConfig.class)).gegevens(2017);
         assertThat(volgend).extracting(Vereveningsgegevens::gemeente).hasSize(10).doesNotContain(OLST_WIJHE);
     }
 

@@ -1,5 +1,7 @@
 package nl.samenspel.wmo.internal.inlezen;
 
+import nl.samenspel.testsupport.Testconfig;
+import nl.samenspel.wmo.internal.WmoConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -189,7 +191,7 @@ class ImportEnMonitoringTest extends Stamgegevenstest {
 
     @Test
     void theEqualizationNamesEveryMemberWithoutABudget() {
-        WmoVereveningsbron bron = new WmoVereveningsbron(opslag, Testregister.registerService(Testregister.REGISTER), Testomgeving.REGIO);
+        WmoVereveningsbron bron = new WmoVereveningsbron(opslag, Testregister.registerService(Testregister.REGISTER), Testconfig.standaard(WmoConfig.class));
         assertThatThrownBy(() -> bron.gegevens(2025)).isInstanceOf(OnvolledigeBron.class)
                 .satisfies(e -> assertThat(((OnvolledigeBron) e).redenen()).hasSize(6));
     }
