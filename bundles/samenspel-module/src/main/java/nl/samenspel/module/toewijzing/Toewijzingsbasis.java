@@ -1,6 +1,7 @@
 package nl.samenspel.module.toewijzing;
 
 import nl.samenspel.module.Gemeentelijk;
+import nl.samenspel.module.Productsleutel;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,11 @@ public interface Toewijzingsbasis extends Gemeentelijk {
 
     /** Why a stored number is sent again (null: a new one, or the same once more); never stored. */
     Wijziging wijziging();
+
+    /** The product allocated. */
+    default Productsleutel product() {
+        return new Productsleutel(categorie(), code());
+    }
 
     default Toewijzingsleutel sleutel() {
         return new Toewijzingsleutel(gemeente(), nummer());

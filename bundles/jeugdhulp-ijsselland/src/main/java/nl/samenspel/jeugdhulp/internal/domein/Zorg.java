@@ -28,10 +28,6 @@ public final class Zorg {
                              String frequentie, Long budget, LocalDate aanmelddatum, Verwijzer verwijzer, Wijziging wijziging)
             implements Toewijzingsbasis {
 
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
-        }
-
         /** Its own fields, compared after the shared ones when a stored number is sent again. */
         @Override
         public Map<String, Object> eigenVelden() {

@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
+import nl.samenspel.module.Productsleutel;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public class Tariefkortingen {
 
     /** @throws Kortingsplan.Geweigerd naming every reason; nothing changed */
     public synchronized Kortingsplan.Plan pasToe(int jaar, String groep, String percentage, Definitief definitief) throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
+        Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         // the cut group as it is on 1 January of the cut's year: a product that joins a group later is cut the year after
         Productperioden perioden = opslag.productperioden();
         List<Kortingsplan.Product> producten = new ArrayList<>();

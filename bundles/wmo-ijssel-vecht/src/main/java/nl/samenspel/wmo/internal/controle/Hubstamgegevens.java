@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.controle;
 
+import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,10 +58,10 @@ public record Hubstamgegevens(int versie, List<Stamgegevens.Aanbieder> aanbieder
 
     /** The hub's master data as the checks use it. */
     public Stamset stamset() {
-        Map<Stamgegevens.Productsleutel, String> omschrijvingen = new LinkedHashMap<>();
-        Map<Stamgegevens.Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden = new LinkedHashMap<>();
+        Map<Productsleutel, String> omschrijvingen = new LinkedHashMap<>();
+        Map<Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden = new LinkedHashMap<>();
         for (Productperiode p : productperioden) {
-            Stamgegevens.Productsleutel sleutel = new Stamgegevens.Productsleutel(p.categorie(), p.code());
+            Productsleutel sleutel = new Productsleutel(p.categorie(), p.code());
             omschrijvingen.put(sleutel, p.omschrijving());
             perioden.computeIfAbsent(sleutel, k -> new ArrayList<>()).add(new Periode<>(p.ingang(), p.einde(),
                     new Stamgegevens.Productwaarden(p.eenheid(), p.variant(), p.voorziening(), p.kortingsgroep())));

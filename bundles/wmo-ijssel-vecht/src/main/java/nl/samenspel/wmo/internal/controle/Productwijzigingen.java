@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.controle;
 
+import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +24,11 @@ public final class Productwijzigingen {
     }
 
     /** @return per product whose dated values change, how: the writer stores exactly what was judged */
-    public static Map<Stamgegevens.Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels,
+    public static Map<Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels,
                                                                               Context c, LocalDate vandaag, List<Regelfout> fouten,
                                                                               List<Regelfout> wijzigingen) {
-        Map<Stamgegevens.Productsleutel, String> eerder = new HashMap<>();
-        Map<Stamgegevens.Productsleutel, Periodewijziging> uit = new HashMap<>();
+        Map<Productsleutel, String> eerder = new HashMap<>();
+        Map<Productsleutel, Periodewijziging> uit = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Productregel> regel : regels) {
             Stamgegevens.Productregel r = regel.waarde();
             Stamgegevens.Product p = r.product();

@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.domein;
 
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.Gemeentelijk;
 
 import java.time.LocalDate;
@@ -25,10 +26,6 @@ public final class Ondersteuning {
                              LocalDate toewijzingsdatum, LocalDate ingang, LocalDate einde, Integer volume, String eenheid,
                              String frequentie, Long budget, LocalDate aanvraagdatum, Boolean minderjarig, Wijziging wijziging)
             implements Toewijzingsbasis {
-
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
-        }
 
         /** Its own fields, compared after the shared ones when a stored number is sent again. */
         @Override
@@ -57,8 +54,8 @@ public final class Ondersteuning {
      */
     public record Gebruik(String gemeente, String agb, String categorie, String code, YearMonth maand, int deelnemers, long bedrag,
                           boolean correctie) implements Gemeentelijk {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
 
         public String sleutel() {
@@ -68,8 +65,8 @@ public final class Ondersteuning {
 
     /** A participant of an algemene voorziening in a month, known to its provider: the pseudonym, nothing else. */
     public record Deelnemer(String gemeente, String agb, String categorie, String code, YearMonth maand, String client) implements Gemeentelijk {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
 
         /** The month's use this participant belongs to ({@link Gebruik#sleutel}). */

@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.domein;
 
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.Gemeentelijk;
 
 import java.time.LocalDate;
@@ -16,13 +17,6 @@ public final class Stamgegevens {
     }
 
     public record Aanbieder(String agb, String naam) {
-    }
-
-    public record Productsleutel(String categorie, String code) {
-        @Override
-        public String toString() {
-            return categorie + "/" + code;
-        }
     }
 
     /** A product's dated attributes: a change opens a new period (nl.samenspel.module.Periodewijziging). */

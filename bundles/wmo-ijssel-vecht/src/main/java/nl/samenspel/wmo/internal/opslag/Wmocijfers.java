@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.opslag;
 
+import nl.samenspel.module.Productsleutel;
 import java.sql.Connection;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
@@ -23,7 +24,6 @@ import nl.samenspel.module.toewijzing.Omvang;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.store.Jdbc;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
-import nl.samenspel.wmo.internal.domein.Stamgegevens;
 
 /**
  * The monitoring's reads: sums per month computed by the database, and what a question needs of the
@@ -176,8 +176,8 @@ public class Wmocijfers {
 
     /** What an allocation commits in a period depends on: its gemeente, product, size and validity, and when its support stopped. */
     public record Omvangregel(String gemeente, String categorie, String code, Omvang omvang, LocalDate stopZorg) {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
     }
 
@@ -324,8 +324,8 @@ public class Wmocijfers {
 
     /** An allocation that took effect in a period, as the trajectories count it: its product, whether its support stopped, and what was declared on it. */
     public record Ingegaan(String categorie, String code, LocalDate ingang, boolean gestopt, long gedeclareerd) {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
     }
 
@@ -379,8 +379,8 @@ public class Wmocijfers {
     /** {@code looptTot}: LOOPT_TOT (V5), the end, or the day support stopped where that came first; null while neither is known. */
     public record Bijdragerij(String gemeente, String client, String categorie, String code, LocalDate ingang, LocalDate looptTot,
                               Boolean minderjarig) {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
     }
 
