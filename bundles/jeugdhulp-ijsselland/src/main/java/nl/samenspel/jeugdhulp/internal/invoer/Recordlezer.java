@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
 import java.util.EnumSet;
@@ -114,8 +115,8 @@ public final class Recordlezer {
         if (v.foutloos() && einde == null && (budget != null || Codes.FREQUENTIE_TOTAAL.equals(frequentie))) {
             v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
         }
-        return v.foutloos() ? new Zorg.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
-                volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer, wijziging) : null;
+        return v.foutloos() ? new Zorg.Toewijzing(new Toewijzingsgegevens(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum,
+                ingang, einde, volume == null ? null : volume.intValue(), eenheid, frequentie, budget, wijziging), aanmelddatum, verwijzer) : null;
     }
 
     public static StopZorg stopZorg(Veldlezer v) {

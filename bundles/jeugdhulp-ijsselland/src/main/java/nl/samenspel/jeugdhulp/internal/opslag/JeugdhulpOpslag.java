@@ -1,5 +1,6 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.Productsleutel;
 import java.sql.Connection;
 import nl.samenspel.module.toewijzing.Opgeslagen;
@@ -170,11 +171,11 @@ public class JeugdhulpOpslag extends Moduleopslag {
 
     private static Opgeslagen<Zorg.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
         String verwijzer = Jdbc.tekst(rs, "VERWIJZER");
-        Zorg.Toewijzing t = new Zorg.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
+        Zorg.Toewijzing t = new Zorg.Toewijzing(new Toewijzingsgegevens(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
                 rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
                 Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
-                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"),
-                verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow(), null);
+                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), null), Jdbc.datum(rs, "AANMELDDATUM"),
+                verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow());
         return new Opgeslagen<>(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
     }
 

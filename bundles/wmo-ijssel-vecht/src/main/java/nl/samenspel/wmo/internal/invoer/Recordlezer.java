@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.invoer;
 
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -139,8 +140,9 @@ public final class Recordlezer {
         if (v.foutloos() && einde == null && (budget != null || Codes.FREQUENTIE_TOTAAL.equals(frequentie))) {
             v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
         }
-        return v.foutloos() ? new Ondersteuning.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
-                volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanvraagdatum, minderjarig, wijziging) : null;
+        return v.foutloos() ? new Ondersteuning.Toewijzing(new Toewijzingsgegevens(gemeente, nummer, client, agb, categorie, code,
+                toewijzingsdatum, ingang, einde, volume == null ? null : volume.intValue(), eenheid, frequentie, budget, wijziging), aanvraagdatum,
+                minderjarig) : null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.opslag;
 
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.Productsleutel;
 import java.sql.Connection;
 import nl.samenspel.module.toewijzing.Opgeslagen;
@@ -186,10 +187,10 @@ public class WmoOpslag extends Moduleopslag {
     }
 
     static Opgeslagen<Ondersteuning.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
-        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
-                rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
+        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(new Toewijzingsgegevens(rs.getString("GEMEENTE"), rs.getLong("NUMMER"),
+                rs.getString("CLIENT"), rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
                 Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
-                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANVRAAGDATUM"), Jdbc.waarheid(rs, "MINDERJARIG"), null);
+                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), null), Jdbc.datum(rs, "AANVRAAGDATUM"), Jdbc.waarheid(rs, "MINDERJARIG"));
         return new Opgeslagen<>(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
     }
 

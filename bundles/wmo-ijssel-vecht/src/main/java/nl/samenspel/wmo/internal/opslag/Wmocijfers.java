@@ -1,5 +1,6 @@
 package nl.samenspel.wmo.internal.opslag;
 
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.Productsleutel;
 import java.sql.Connection;
 import nl.samenspel.module.toewijzing.Opgeslagen;
@@ -490,9 +491,9 @@ public class Wmocijfers {
      * from {@code SELECT *}, but by position: a lookup by name for every value costs on 100,000 rows.
      */
     private static Opgeslagen<Ondersteuning.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
-        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                tekst(rs, 6), datum(rs, 7), datum(rs, 8), datum(rs, 9), geheel(rs, 10), tekst(rs, 11), tekst(rs, 12), lang(rs, 13), datum(rs, 14),
-                waarheid(rs, 15), null);
+        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(new Toewijzingsgegevens(rs.getString(1), rs.getLong(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), tekst(rs, 6), datum(rs, 7), datum(rs, 8), datum(rs, 9), geheel(rs, 10), tekst(rs, 11), tekst(rs, 12),
+                lang(rs, 13), null), datum(rs, 14), waarheid(rs, 15));
         return new Opgeslagen<>(t, datum(rs, 16), datum(rs, 17), tekst(rs, 18));
     }
 
