@@ -106,15 +106,7 @@ public final class Recordlezer {
         Wijziging wijziging = Leveringlezer.wijziging(v, "iJw");
         Leveringlezer.volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
         Leveringlezer.volgorde(v, aanmelddatum, "aanmelddatum", ingang, "ingangsdatum");
-        if (v.foutloos() && (volume == null) != (eenheid == null) || v.foutloos() && (volume == null) != (frequentie == null)) {
-            v.fout("volume", "volume, eenheid en frequentie horen samen (alle drie of geen)");
-        }
-        if (v.foutloos() && volume == null && budget == null) {
-            v.fout("volume", "een toewijzing heeft een omvang (volume, eenheid, frequentie) of een budget");
-        }
-        if (v.foutloos() && einde == null && (budget != null || Codes.FREQUENTIE_TOTAAL.equals(frequentie))) {
-            v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
-        }
+        Leveringlezer.omvang(v, volume, eenheid, frequentie, budget, einde);
         return v.foutloos() ? new Zorg.Toewijzing(new Toewijzingsgegevens(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum,
                 ingang, einde, volume == null ? null : volume.intValue(), eenheid, frequentie, budget, wijziging), aanmelddatum, verwijzer) : null;
     }

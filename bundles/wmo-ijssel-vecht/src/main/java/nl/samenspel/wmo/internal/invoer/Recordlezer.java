@@ -131,15 +131,7 @@ public final class Recordlezer {
         if (v.foutloos() && budget != null && volume != null) {
             v.fout("budget", "Budget en Omvang sluiten elkaar uit (iWmo): geef een omvang (volume, eenheid, frequentie) of een budget");
         }
-        if (v.foutloos() && ((volume == null) != (eenheid == null) || (volume == null) != (frequentie == null))) {
-            v.fout("volume", "volume, eenheid en frequentie horen samen (alle drie of geen)");
-        }
-        if (v.foutloos() && volume == null && budget == null) {
-            v.fout("volume", "een toewijzing heeft een omvang (volume, eenheid, frequentie) of een budget");
-        }
-        if (v.foutloos() && einde == null && (budget != null || Codes.FREQUENTIE_TOTAAL.equals(frequentie))) {
-            v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
-        }
+        Leveringlezer.omvang(v, volume, eenheid, frequentie, budget, einde);
         return v.foutloos() ? new Ondersteuning.Toewijzing(new Toewijzingsgegevens(gemeente, nummer, client, agb, categorie, code,
                 toewijzingsdatum, ingang, einde, volume == null ? null : volume.intValue(), eenheid, frequentie, budget, wijziging), aanvraagdatum,
                 minderjarig) : null;
