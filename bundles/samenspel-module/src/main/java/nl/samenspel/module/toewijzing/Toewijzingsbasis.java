@@ -1,7 +1,6 @@
 package nl.samenspel.module.toewijzing;
 
 import nl.samenspel.module.Gemeentelijk;
-import nl.samenspel.module.Productsleutel;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.samenspel.invoer.Wijziging;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * What every module's allocation has, as the 301 of iJw and iWmo gives it: the gemeente's number,

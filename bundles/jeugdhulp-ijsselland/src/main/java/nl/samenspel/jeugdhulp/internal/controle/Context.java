@@ -1,6 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Stand;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 

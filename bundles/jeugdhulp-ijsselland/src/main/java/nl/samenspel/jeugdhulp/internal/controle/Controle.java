@@ -1,7 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.util.ArrayList;
 import java.util.HashMap;

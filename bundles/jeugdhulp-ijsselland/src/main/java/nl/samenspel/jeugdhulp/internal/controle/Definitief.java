@@ -1,10 +1,10 @@
 package nl.samenspel.jeugdhulp.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.samenspel.api.verevening.Vaststellingen;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * The region's final equalization runs, with per final year the products an allocation valid that

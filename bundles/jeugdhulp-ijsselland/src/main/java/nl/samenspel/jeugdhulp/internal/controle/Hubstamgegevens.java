@@ -1,6 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Set;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * The master data the hub checks a node's youth-care records with: providers, products, tariffs

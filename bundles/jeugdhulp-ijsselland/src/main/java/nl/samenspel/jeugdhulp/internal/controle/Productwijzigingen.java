@@ -1,6 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * A product file never rewrites the past silently (docs/jeugdhulp.md, "Dated master data"): a

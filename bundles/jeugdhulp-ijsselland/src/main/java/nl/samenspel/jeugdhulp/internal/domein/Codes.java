@@ -1,8 +1,8 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
-import nl.samenspel.module.toewijzing.Omvang;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.samenspel.module.toewijzing.Omvang;
 
 /** The iJw 3.2 code lists this module checks against (basisschema: Eenheid, Frequentie, RedenBeeindiging). */
 public final class Codes {

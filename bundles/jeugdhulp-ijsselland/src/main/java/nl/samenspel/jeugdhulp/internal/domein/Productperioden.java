@@ -1,9 +1,9 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * The stored products with their dated attributes: what a product was purchased as on a day.

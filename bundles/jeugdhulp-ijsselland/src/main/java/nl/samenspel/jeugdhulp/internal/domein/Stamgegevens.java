@@ -1,7 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
-import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.Gemeentelijk;
+import nl.samenspel.module.Productsleutel;
 
 import java.time.LocalDate;
 

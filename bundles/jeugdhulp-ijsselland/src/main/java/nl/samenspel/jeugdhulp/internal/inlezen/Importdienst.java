@@ -1,7 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import nl.samenspel.module.Productsleutel;
 import java.nio.file.Path;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.SQLException;
 import java.util.ArrayList;

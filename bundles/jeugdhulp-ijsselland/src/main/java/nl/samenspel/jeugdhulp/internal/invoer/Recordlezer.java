@@ -1,6 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.invoer;
 
-import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.module.toewijzing.Leveringlezer;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 
 /**
  * Turns one record's fields into a domain record, whatever the file format: CSV lines and

@@ -1,7 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.monitoring;
 
-import nl.samenspel.module.Productsleutel;
 import java.sql.SQLException;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.util.ArrayList;
 import java.util.HashMap;

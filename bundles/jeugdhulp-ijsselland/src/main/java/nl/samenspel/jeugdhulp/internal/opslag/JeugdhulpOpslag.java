@@ -1,8 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
-import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
-import nl.samenspel.module.Productsleutel;
 import java.sql.Connection;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +32,7 @@ import nl.samenspel.module.Periodetabel;
 import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.module.toewijzing.opslag.Toewijzingtabel;
 import nl.samenspel.store.Jdbc;

@@ -1,6 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
-import nl.samenspel.module.Productsleutel;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Map;
 import nl.samenspel.jeugdhulp.internal.controle.Definitief;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingstabel;
 import org.osgi.service.component.annotations.Activate;

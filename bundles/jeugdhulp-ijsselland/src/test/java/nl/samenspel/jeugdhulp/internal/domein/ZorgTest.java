@@ -3,8 +3,8 @@ package nl.samenspel.jeugdhulp.internal.domein;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import org.junit.jupiter.api.Test;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 
 /** Youth care's allocated cost is the shared {@link nl.samenspel.module.toewijzing.Omvang} of its allocation (figures in OmvangTest). */
 class ZorgTest {

@@ -1,7 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import nl.samenspel.testsupport.Testconfig;
-import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.AGB;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.BUDGET_LOKAAL;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.BUDGET_REGIONAAL;
@@ -16,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
+import nl.samenspel.testsupport.Testconfig;
 import org.junit.jupiter.api.Test;
 
 /**

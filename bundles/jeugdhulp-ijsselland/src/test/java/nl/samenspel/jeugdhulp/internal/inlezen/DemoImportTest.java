@@ -1,7 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import nl.samenspel.testsupport.Testconfig;
-import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -25,11 +23,13 @@ import nl.samenspel.demodata.Declaratieregel;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Product;
 import nl.samenspel.demodata.Toewijzing;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
+import nl.samenspel.testsupport.Testconfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -1,6 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import nl.samenspel.module.Productsleutel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
+import nl.samenspel.module.Productsleutel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import nl.samenspel.testsupport.Testconfig;
-import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.AGB;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.LOKAAL;
 import static nl.samenspel.jeugdhulp.internal.inlezen.Kleinedata.REGIONAAL;
@@ -15,9 +13,11 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
+import nl.samenspel.testsupport.Testconfig;
 import nl.samenspel.testsupport.Testregister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

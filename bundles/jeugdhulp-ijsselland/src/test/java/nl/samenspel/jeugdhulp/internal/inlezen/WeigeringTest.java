@@ -1,6 +1,5 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
-import nl.samenspel.module.Productsleutel;
 import nl.samenspel.invoer.Importresultaat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +12,7 @@ import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
+import nl.samenspel.module.Productsleutel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

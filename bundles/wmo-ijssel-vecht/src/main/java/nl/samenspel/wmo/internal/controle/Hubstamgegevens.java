@@ -1,6 +1,5 @@
 package nl.samenspel.wmo.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.module.Periode;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Productperioden;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 import nl.samenspel.wmo.internal.domein.Uitvoeringsvariant;

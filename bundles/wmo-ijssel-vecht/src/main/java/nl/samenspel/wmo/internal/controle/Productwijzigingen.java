@@ -1,6 +1,5 @@
 package nl.samenspel.wmo.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.module.Periode;
 import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 
 /**

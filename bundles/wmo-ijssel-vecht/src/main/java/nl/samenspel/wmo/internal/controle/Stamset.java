@@ -1,12 +1,12 @@
 package nl.samenspel.wmo.internal.controle;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Productperioden;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 

@@ -1,10 +1,10 @@
 package nl.samenspel.wmo.internal.domein;
 
-import nl.samenspel.module.toewijzing.Omvang;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.samenspel.module.toewijzing.Omvang;
 
 /** The iWmo 3.2 code lists the module checks against (docs/wmo.md, ../shared/domain/FACTS.md). */
 public final class Codes {

@@ -1,10 +1,10 @@
 package nl.samenspel.wmo.internal.domein;
 
-import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.Gemeentelijk;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Toewijzingsbasis;
 import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;

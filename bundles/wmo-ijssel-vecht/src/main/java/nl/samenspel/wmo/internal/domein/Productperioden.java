@@ -1,11 +1,11 @@
 package nl.samenspel.wmo.internal.domein;
 
-import nl.samenspel.module.Productsleutel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.module.Periode;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * The products with their dated values: a check uses the values on the day that matters (an

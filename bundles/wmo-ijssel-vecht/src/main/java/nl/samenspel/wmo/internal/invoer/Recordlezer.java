@@ -1,6 +1,5 @@
 package nl.samenspel.wmo.internal.invoer;
 
-import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -15,6 +14,7 @@ import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
 import nl.samenspel.module.toewijzing.Leveringlezer;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.wmo.internal.domein.Codes;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;

@@ -1,6 +1,5 @@
 package nl.samenspel.wmo.internal.monitoring;
 
-import nl.samenspel.module.Productsleutel;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 import nl.samenspel.api.cijfers.Percentage;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Codes;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
 import nl.samenspel.wmo.internal.domein.Productperioden;

@@ -1,6 +1,5 @@
 package nl.samenspel.wmo.internal.opslag;
 
-import nl.samenspel.module.Productsleutel;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.module.Periode;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingstabel;
 import nl.samenspel.wmo.internal.domein.Productperioden;

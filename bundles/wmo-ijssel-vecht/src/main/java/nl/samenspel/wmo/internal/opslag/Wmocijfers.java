@@ -1,8 +1,7 @@
 package nl.samenspel.wmo.internal.opslag;
 
-import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
-import nl.samenspel.module.Productsleutel;
 import java.sql.Connection;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +21,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.samenspel.module.toewijzing.Omvang;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.store.Jdbc;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;

@@ -1,15 +1,15 @@
 package nl.samenspel.wmo.internal.inlezen;
 
-import nl.samenspel.testsupport.Testconfig;
-import nl.samenspel.wmo.internal.WmoConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.testsupport.Testconfig;
 import nl.samenspel.testsupport.Testregister;
 import nl.samenspel.wmo.internal.Testomgeving;
+import nl.samenspel.wmo.internal.WmoConfig;
 import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.monitoring.Halfjaar;
 import nl.samenspel.wmo.internal.monitoring.Monitoring;

@@ -1,12 +1,12 @@
 package nl.samenspel.wmo.internal.inlezen;
 
-import nl.samenspel.module.Productsleutel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
 import nl.samenspel.api.verevening.Vaststellingen;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.wmo.internal.Testomgeving;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
