@@ -55,6 +55,23 @@ public final class Leveringlezer {
     }
 
     /**
+     * The size of an allocation as one record must give it, the same in iJw and iWmo: volume, unit
+     * and frequency all three or none, a size or a budget, and an einddatum for a budget or a total
+     * ({@link Omvang#FREQUENTIE_TOTAAL}). Records the first error.
+     */
+    public static void omvang(Veldlezer v, Long volume, String eenheid, String frequentie, Long budget, LocalDate einde) {
+        if (v.foutloos() && ((volume == null) != (eenheid == null) || (volume == null) != (frequentie == null))) {
+            v.fout("volume", "volume, eenheid en frequentie horen samen (alle drie of geen)");
+        }
+        if (v.foutloos() && volume == null && budget == null) {
+            v.fout("volume", "een toewijzing heeft een omvang (volume, eenheid, frequentie) of een budget");
+        }
+        if (v.foutloos() && einde == null && (budget != null || Omvang.FREQUENTIE_TOTAAL.equals(frequentie))) {
+            v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
+        }
+    }
+
+    /**
      * Why a stored allocation is sent again: a CSV line says {@code wijziging}, a 301 its RedenWijziging
      * (column {@code redenwijziging}), mapped as {@link Wijziging#vanRedenWijziging}.
      *

@@ -20,6 +20,9 @@ public record Omvang(LocalDate ingang, LocalDate einde, Integer volume, String e
     /** The unit whose volume is in euros: a volume of 5 is € 5, whatever the tariff. */
     public static final String EENHEID_EURO = "83";
 
+    /** FrequentieCode 6 of iJw and iWmo: a total within the allocation's validity, which therefore needs an end. */
+    public static final String FREQUENTIE_TOTAAL = "6";
+
     public boolean bevat(LocalDate dag) {
         return !dag.isBefore(ingang) && (einde == null || !dag.isAfter(einde));
     }

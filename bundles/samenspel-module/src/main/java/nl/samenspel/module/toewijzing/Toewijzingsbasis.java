@@ -2,6 +2,7 @@ package nl.samenspel.module.toewijzing;
 
 import nl.samenspel.module.Gemeentelijk;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,47 +11,85 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.samenspel.invoer.Wijziging;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * What every module's allocation has, as the 301 of iJw and iWmo gives it: the gemeente's number,
  * the client's pseudonym, the provider, the product, the dates and the size (a volume of a unit
- * with a frequency, or a budget). A module's allocation record implements it and adds its own
- * fields; its key, what it commits and how it differs from a stored one follow from these.
+ * with a frequency, or a budget). A module's allocation record implements it: it holds these as its
+ * first component ({@link Toewijzingsgegevens}) and adds its own fields after it; its key, what it
+ * commits and how it differs from a stored one follow from these.
  */
 public interface Toewijzingsbasis extends Gemeentelijk {
 
+    /** The shared fields; the accessors below read them, so a module's record is read as if it declared them itself. */
+    Toewijzingsgegevens gegevens();
+
     @Override
-    String gemeente();
+    default String gemeente() {
+        return gegevens().gemeente();
+    }
 
-    long nummer();
+    default long nummer() {
+        return gegevens().nummer();
+    }
 
-    String client();
+    default String client() {
+        return gegevens().client();
+    }
 
-    String agb();
+    default String agb() {
+        return gegevens().agb();
+    }
 
-    String categorie();
+    default String categorie() {
+        return gegevens().categorie();
+    }
 
-    String code();
+    default String code() {
+        return gegevens().code();
+    }
 
-    LocalDate toewijzingsdatum();
+    default LocalDate toewijzingsdatum() {
+        return gegevens().toewijzingsdatum();
+    }
 
-    LocalDate ingang();
+    default LocalDate ingang() {
+        return gegevens().ingang();
+    }
 
     /** Null: open. */
-    LocalDate einde();
+    default LocalDate einde() {
+        return gegevens().einde();
+    }
 
     /** Null for a budget. */
-    Integer volume();
+    default Integer volume() {
+        return gegevens().volume();
+    }
 
-    String eenheid();
+    default String eenheid() {
+        return gegevens().eenheid();
+    }
 
-    String frequentie();
+    default String frequentie() {
+        return gegevens().frequentie();
+    }
 
     /** Eurocent; null for a volume. */
-    Long budget();
+    default Long budget() {
+        return gegevens().budget();
+    }
 
     /** Why a stored number is sent again (null: a new one, or the same once more); never stored. */
-    Wijziging wijziging();
+    default Wijziging wijziging() {
+        return gegevens().wijziging();
+    }
+
+    /** The product allocated. */
+    default Productsleutel product() {
+        return new Productsleutel(categorie(), code());
+    }
 
     default Toewijzingsleutel sleutel() {
         return new Toewijzingsleutel(gemeente(), nummer());
@@ -62,18 +101,25 @@ public interface Toewijzingsbasis extends Gemeentelijk {
     }
 
     /**
-     * The module's own fields, after the shared ones: each by its name in a report, with its value
-     * (null allowed), in the order a report names them. None by default.
+     * The module's own fields, after the shared ones: the components its record declares after
+     * {@link #gegevens()}, each by its name (as a report names it) with its value (null allowed), in
+     * declaration order. Read from the record so that a field a module adds is compared without being
+     * listed a second time; none for an allocation that is no record.
      */
     default Map<String, Object> eigenVelden() {
-        return Map.of();
-    }
-
-    /** Names and values, in this order, as {@link #eigenVelden()} gives them. */
-    static Map<String, Object> velden(String naam, Object waarde, String naam2, Object waarde2) {
         Map<String, Object> uit = new LinkedHashMap<>();
-        uit.put(naam, waarde);
-        uit.put(naam2, waarde2);
+        if (!getClass().isRecord()) {
+            return uit;
+        }
+        for (RecordComponent c : getClass().getRecordComponents()) {
+            if (!c.getName().equals("gegevens")) {
+                try {
+                    uit.put(c.getName(), c.getAccessor().invoke(this));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("veld " + c.getName() + " van " + getClass().getSimpleName() + " is niet leesbaar", e);
+                }
+            }
+        }
         return uit;
     }
 

@@ -19,8 +19,8 @@ class LeveringTest {
 
     private static Testtoewijzing met(LocalDate einde, Wijziging wijziging) {
         Testtoewijzing t = Testtoewijzing.van(7, "a", JAN, einde);
-        return new Testtoewijzing(t.gemeente(), t.nummer(), t.client(), t.agb(), t.categorie(), t.code(), null, JAN, einde, 1, "14", "1",
-                null, wijziging, "x");
+        return new Testtoewijzing(new Toewijzingsgegevens(t.gemeente(), t.nummer(), t.client(), t.agb(), t.categorie(), t.code(), null, JAN,
+                einde, 1, "14", "1", null, wijziging), "x");
     }
 
     @Test

@@ -10,6 +10,7 @@ import nl.samenspel.api.register.Lidmaatschap;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Stand;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 
@@ -22,17 +23,17 @@ import nl.samenspel.module.toewijzing.Toewijzingsleutel;
  * @param lidmaatschappen  the region's memberships by gemeente ({@link #lidmaatschappen(Register, String)})
  */
 public record Context(Register register, String regio, Productperioden perioden,
-                      Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven, Set<String> aanbieders,
+                      Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven, Set<String> aanbieders,
                       Set<String> contracten, Map<Toewijzingsleutel, Stand> toewijzingen, Set<String> declaraties,
                       Map<String, List<Lidmaatschap>> lidmaatschappen) {
 
     /** The products as they are now: whether a product is known. */
-    public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() {
+    public Map<Productsleutel, Stamgegevens.Product> producten() {
         return perioden.producten();
     }
 
     /** The product as on the day, for the checks that depend on its dated attributes (execution variant). */
-    public Stamgegevens.Product productOp(Stamgegevens.Productsleutel product, LocalDate dag) {
+    public Stamgegevens.Product productOp(Productsleutel product, LocalDate dag) {
         return perioden.op(product, dag);
     }
 
@@ -45,7 +46,7 @@ public record Context(Register register, String regio, Productperioden perioden,
         return register.lidmaatschappen(regio).stream().collect(Collectors.groupingBy(Lidmaatschap::gemeente));
     }
 
-    public Optional<Stamgegevens.Tarief> tariefOp(Stamgegevens.Productsleutel product, LocalDate dag) {
+    public Optional<Stamgegevens.Tarief> tariefOp(Productsleutel product, LocalDate dag) {
         return tarieven.getOrDefault(product, List.of()).stream().filter(t -> t.isGeldigOp(dag)).findFirst();
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.controle;
 
 import java.time.LocalDate;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,10 +43,10 @@ public final class Controle {
      * is final while the product is in use then: the figures of that year (allocated cost) would change.
      */
     public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, Definitief definitief, List<Regelfout> fouten) {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> perProduct = new HashMap<>();
+        Map<Productsleutel, List<Stamgegevens.Tarief>> perProduct = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Tarief> regel : regels) {
             Stamgegevens.Tarief t = regel.waarde();
-            Stamgegevens.Productsleutel product = new Stamgegevens.Productsleutel(t.categorie(), t.code());
+            Productsleutel product = new Productsleutel(t.categorie(), t.code());
             List<Vaststellingen.Vastgesteld> geraakt = definitief.geraakt(product, t.ingang().getYear(),
                     t.einde() == null ? null : t.einde().getYear());
             if (!geraakt.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * The master data the hub checks a node's youth-care records with: providers, products, tariffs
@@ -45,16 +46,16 @@ public record Hubstamgegevens(int versie, List<Stamgegevens.Aanbieder> aanbieder
 
     /** The same context with the hub's master data in place of this installation's: the checks then judge as the hub will. */
     public Context toegepastOp(Context eigen) {
-        Map<Stamgegevens.Productsleutel, Stamgegevens.Product> productMap = new LinkedHashMap<>();
+        Map<Productsleutel, Stamgegevens.Product> productMap = new LinkedHashMap<>();
         producten.forEach(p -> productMap.put(p.sleutel(), p));
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tariefMap = new LinkedHashMap<>();
-        tarieven.forEach(t -> tariefMap.computeIfAbsent(new Stamgegevens.Productsleutel(t.categorie(), t.code()), k -> new ArrayList<>()).add(t));
+        Map<Productsleutel, List<Stamgegevens.Tarief>> tariefMap = new LinkedHashMap<>();
+        tarieven.forEach(t -> tariefMap.computeIfAbsent(new Productsleutel(t.categorie(), t.code()), k -> new ArrayList<>()).add(t));
         Set<String> agbs = new HashSet<>();
         aanbieders.forEach(a -> agbs.add(a.agb()));
         Set<String> contractSleutels = new HashSet<>();
         contracten.forEach(k -> contractSleutels.add(k.agb() + "/" + k.jaar()));
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> periodeMap = new LinkedHashMap<>();
-        productperioden.forEach(p -> periodeMap.computeIfAbsent(new Stamgegevens.Productsleutel(p.categorie(), p.code()),
+        Map<Productsleutel, List<Stamgegevens.Productperiode>> periodeMap = new LinkedHashMap<>();
+        productperioden.forEach(p -> periodeMap.computeIfAbsent(new Productsleutel(p.categorie(), p.code()),
                 k -> new ArrayList<>()).add(p));
         return new Context(eigen.register(), eigen.regio(), new Productperioden(productMap, periodeMap), tariefMap, agbs, contractSleutels,
                 eigen.toewijzingen(), eigen.declaraties(), eigen.lidmaatschappen());

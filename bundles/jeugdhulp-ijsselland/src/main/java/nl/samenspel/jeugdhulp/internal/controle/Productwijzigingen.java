@@ -10,6 +10,7 @@ import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * A product file never rewrites the past silently (docs/jeugdhulp.md, "Dated master data"): a
@@ -26,10 +27,10 @@ public final class Productwijzigingen {
      * @param wijzigingen receives one line per accepted change, for the import's report
      * @return per product whose dated attributes change, how: the writer stores exactly what was judged
      */
-    public static Map<Stamgegevens.Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels, Productperioden bestaand,
+    public static Map<Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels, Productperioden bestaand,
                                   Definitief definitief, LocalDate vandaag, List<Regelfout> fouten,
                                   List<Regelfout> wijzigingen) {
-        Map<Stamgegevens.Productsleutel, Periodewijziging> uit = new HashMap<>();
+        Map<Productsleutel, Periodewijziging> uit = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Productregel> regel : Gelezen.uniek(regels, r -> r.product().sleutel().toString(), "code",
                 "; één regel per product per bestand", fouten)) {
             Stamgegevens.Productregel r = regel.waarde();

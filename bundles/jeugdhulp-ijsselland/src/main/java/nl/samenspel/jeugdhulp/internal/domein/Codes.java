@@ -2,6 +2,7 @@ package nl.samenspel.jeugdhulp.internal.domein;
 
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.samenspel.module.toewijzing.Omvang;
 
 /** The iJw 3.2 code lists this module checks against (basisschema: Eenheid, Frequentie, RedenBeeindiging). */
 public final class Codes {
@@ -24,7 +25,7 @@ public final class Codes {
     /** Unit 83 counts euros: its "tariff" is 100 eurocent per unit. */
     public static final String EENHEID_EURO = "83";
     public static final String EENHEID_OUTPUT = "82";
-    public static final String FREQUENTIE_TOTAAL = "6";
+    public static final String FREQUENTIE_TOTAAL = Omvang.FREQUENTIE_TOTAAL;
 
     // compiled once: these run for every record of files with a hundred thousand records
     private static final Pattern TWEE_CIJFERS = Pattern.compile("\\d{2}");

@@ -3,6 +3,7 @@ package nl.samenspel.jeugdhulp.internal.domein;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * The stored products with their dated attributes: what a product was purchased as on a day.
@@ -12,17 +13,17 @@ import java.util.Map;
  */
 public final class Productperioden {
 
-    private final Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten;
-    private final Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> perioden;
+    private final Map<Productsleutel, Stamgegevens.Product> producten;
+    private final Map<Productsleutel, List<Stamgegevens.Productperiode>> perioden;
 
-    public Productperioden(Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten,
-                           Map<Stamgegevens.Productsleutel, List<Stamgegevens.Productperiode>> perioden) {
+    public Productperioden(Map<Productsleutel, Stamgegevens.Product> producten,
+                           Map<Productsleutel, List<Stamgegevens.Productperiode>> perioden) {
         this.producten = producten;
         this.perioden = perioden;
     }
 
     /** The products in their present form. */
-    public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() {
+    public Map<Productsleutel, Stamgegevens.Product> producten() {
         return producten;
     }
 
@@ -32,7 +33,7 @@ public final class Productperioden {
     }
 
     /** The product as on the day; its present form when no period holds the day (before its first, which a check prevents). */
-    public Stamgegevens.Product op(Stamgegevens.Productsleutel sleutel, LocalDate dag) {
+    public Stamgegevens.Product op(Productsleutel sleutel, LocalDate dag) {
         Stamgegevens.Product nu = producten.get(sleutel);
         return perioden.getOrDefault(sleutel, List.of()).stream().filter(p -> p.isGeldigOp(dag)).findFirst()
                 .map(p -> new Stamgegevens.Product(nu.categorie(), nu.code(), nu.omschrijving(), nu.eenheid(), p.variant(), p.inkoop(),
@@ -45,7 +46,7 @@ public final class Productperioden {
         return op(t.product(), t.omvang().tariefdag(jaar));
     }
 
-    public List<Stamgegevens.Productperiode> perioden(Stamgegevens.Productsleutel sleutel) {
+    public List<Stamgegevens.Productperiode> perioden(Productsleutel sleutel) {
         return perioden.getOrDefault(sleutel, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.domein;
 
 import nl.samenspel.module.Gemeentelijk;
+import nl.samenspel.module.Productsleutel;
 
 import java.time.LocalDate;
 
@@ -63,13 +64,6 @@ public final class Stamgegevens {
      * file gives none), and whether the line knowingly changes the past ({@code correctie}).
      */
     public record Productregel(Product product, LocalDate ingang, boolean correctie) {
-    }
-
-    public record Productsleutel(String categorie, String code) {
-        @Override
-        public String toString() {
-            return categorie + "/" + code;
-        }
     }
 
     /** A tariff in eurocent per unit, valid from {@code ingang} through {@code einde} (null: open). */

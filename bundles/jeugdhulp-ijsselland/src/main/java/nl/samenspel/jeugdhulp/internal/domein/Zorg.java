@@ -3,9 +3,8 @@ package nl.samenspel.jeugdhulp.internal.domein;
 import nl.samenspel.module.Gemeentelijk;
 
 import java.time.LocalDate;
-import java.util.Map;
-import nl.samenspel.invoer.Wijziging;
 import nl.samenspel.module.toewijzing.Toewijzingsbasis;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 
 /**
@@ -19,26 +18,11 @@ public final class Zorg {
     }
 
     /**
-     * An allocation: the shared fields ({@link Toewijzingsbasis}), and youth care's referral:
-     * {@code aanmelddatum} and {@code verwijzer}, which may be null as may {@code volume},
-     * {@code eenheid}, {@code frequentie}, {@code budget} and {@code einde}.
+     * An allocation: the shared fields ({@link Toewijzingsgegevens}), and youth care's referral:
+     * {@code aanmelddatum} and {@code verwijzer}, which may be null.
      */
-    public record Toewijzing(String gemeente, long nummer, String client, String agb, String categorie, String code,
-                             LocalDate toewijzingsdatum, LocalDate ingang, LocalDate einde, Integer volume, String eenheid,
-                             String frequentie, Long budget, LocalDate aanmelddatum, Verwijzer verwijzer, Wijziging wijziging)
-            implements Toewijzingsbasis {
-
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
-        }
-
-        /** Its own fields, compared after the shared ones when a stored number is sent again. */
-        @Override
-        public Map<String, Object> eigenVelden() {
-            return Toewijzingsbasis.velden("aanmelddatum", aanmelddatum, "verwijzer", verwijzer);
-        }
+    public record Toewijzing(Toewijzingsgegevens gegevens, LocalDate aanmelddatum, Verwijzer verwijzer) implements Toewijzingsbasis {
     }
-
 
     /** One declared line: debit positive, credit negative, in eurocent. */
     public record Declaratieregel(String gemeente, long nummer, String declaratienummer, LocalDate begindatum,

@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.inlezen;
 
 import java.nio.file.Path;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
         // a product file is checked against, and written over, the stored periods as they are now
         Productperioden perioden = soort == Importsoort.PRODUCTEN ? opslag.productperioden() : null;
         List<Regelfout> wijzigingen = new ArrayList<>();
-        Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen = Map.of();
+        Map<Productsleutel, Periodewijziging> periodewijzigingen = Map.of();
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line
             if (soort == Importsoort.PRODUCTEN) {
@@ -138,7 +139,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
 
     /** A product file against the stored periods and the region's final runs (Productwijzigingen); the accepted changes are reported. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Map<Stamgegevens.Productsleutel, Periodewijziging> controleerProducten(Gelezen<?> gelezen, Productperioden perioden,
+    private Map<Productsleutel, Periodewijziging> controleerProducten(Gelezen<?> gelezen, Productperioden perioden,
                                                                                   List<Regelfout> fouten, List<Regelfout> wijzigingen)
             throws SQLException {
         return Productwijzigingen.controleer((List) gelezen.regels(), perioden, definitief(),
@@ -162,7 +163,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
     /** The region's final equalization runs and what their years use: a change that would alter their figures is refused. */
     public Definitief definitief() throws SQLException {
         List<Vaststellingen.Vastgesteld> runs = definitieveRuns();
-        Map<Integer, Set<nl.samenspel.jeugdhulp.internal.domein.Stamgegevens.Productsleutel>> inGebruik = new java.util.HashMap<>();
+        Map<Integer, Set<Productsleutel>> inGebruik = new java.util.HashMap<>();
         for (Vaststellingen.Vastgesteld run : runs) {
             inGebruik.put(run.jaar(), opslag.productenInGebruik(run.jaar()));
         }
@@ -224,7 +225,7 @@ public class Importdienst extends Importdienstbasis<Importsoort, JeugdhulpOpslag
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static JeugdhulpOpslag.Schrijver schrijver(Importsoort soort, List records, Set<Toewijzingsleutel> bestaand,
                                                        Productperioden perioden,
-                                                       Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen) {
+                                                       Map<Productsleutel, Periodewijziging> periodewijzigingen) {
         return switch (soort) {
             case AANBIEDERS -> JeugdhulpOpslag.aanbieders(records);
             case PRODUCTEN -> JeugdhulpOpslag.producten(records, perioden, periodewijzigingen);

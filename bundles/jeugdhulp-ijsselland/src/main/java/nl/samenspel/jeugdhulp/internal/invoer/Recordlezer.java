@@ -15,6 +15,7 @@ import nl.samenspel.jeugdhulp.internal.domein.Verwijzer;
 import nl.samenspel.jeugdhulp.internal.domein.Zorg;
 import nl.samenspel.module.toewijzing.Leveringlezer;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 
 /**
  * Turns one record's fields into a domain record, whatever the file format: CSV lines and
@@ -105,17 +106,9 @@ public final class Recordlezer {
         Wijziging wijziging = Leveringlezer.wijziging(v, "iJw");
         Leveringlezer.volgorde(v, ingang, "ingangsdatum", einde, "einddatum");
         Leveringlezer.volgorde(v, aanmelddatum, "aanmelddatum", ingang, "ingangsdatum");
-        if (v.foutloos() && (volume == null) != (eenheid == null) || v.foutloos() && (volume == null) != (frequentie == null)) {
-            v.fout("volume", "volume, eenheid en frequentie horen samen (alle drie of geen)");
-        }
-        if (v.foutloos() && volume == null && budget == null) {
-            v.fout("volume", "een toewijzing heeft een omvang (volume, eenheid, frequentie) of een budget");
-        }
-        if (v.foutloos() && einde == null && (budget != null || Codes.FREQUENTIE_TOTAAL.equals(frequentie))) {
-            v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
-        }
-        return v.foutloos() ? new Zorg.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
-                volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanmelddatum, verwijzer, wijziging) : null;
+        Leveringlezer.omvang(v, volume, eenheid, frequentie, budget, einde);
+        return v.foutloos() ? new Zorg.Toewijzing(new Toewijzingsgegevens(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum,
+                ingang, einde, volume == null ? null : volume.intValue(), eenheid, frequentie, budget, wijziging), aanmelddatum, verwijzer) : null;
     }
 
     public static StopZorg stopZorg(Veldlezer v) {

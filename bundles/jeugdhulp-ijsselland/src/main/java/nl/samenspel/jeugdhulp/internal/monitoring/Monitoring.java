@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.monitoring;
 
 import java.sql.SQLException;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +72,7 @@ public class Monitoring {
     }
 
     Toewijzingskosten toegewezen(int jaar, List<Opgeslagen<Zorg.Toewijzing>> inJaar, Ledendagen ledendagen) throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
+        Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         Map<Zorg.Toewijzing, Long> uit = new LinkedHashMap<>();
         Map<Zorg.Toewijzing, Long> voorRegio = new LinkedHashMap<>();
         int zonderTarief = 0;

@@ -1,6 +1,7 @@
 package nl.samenspel.jeugdhulp.internal.opslag;
 
 import java.sql.Connection;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,6 +32,7 @@ import nl.samenspel.module.Periodetabel;
 import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.module.toewijzing.opslag.Toewijzingtabel;
 import nl.samenspel.store.Jdbc;
@@ -54,7 +56,7 @@ public class JeugdhulpOpslag extends Moduleopslag {
 
     // ---- reading -------------------------------------------------------------------------
 
-    public Map<Stamgegevens.Productsleutel, Stamgegevens.Product> producten() throws SQLException {
+    public Map<Productsleutel, Stamgegevens.Product> producten() throws SQLException {
         return Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.PRODUCT ORDER BY CATEGORIE, CODE", rs -> new Stamgegevens.Product(
                         rs.getString("CATEGORIE"), rs.getString("CODE"), rs.getString("OMSCHRIJVING"), rs.getString("EENHEID"),
                         Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(), Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(),
@@ -68,17 +70,17 @@ public class JeugdhulpOpslag extends Moduleopslag {
                 + " INGANG", rs -> new Stamgegevens.Productperiode(rs.getString("CATEGORIE"), rs.getString("CODE"), Jdbc.datum(rs, "INGANG"),
                 Jdbc.datum(rs, "EINDE"), Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
                 Inkoop.vanCode(rs.getString("INKOOP")).orElseThrow(), rs.getString("KORTINGSGROEP")));
-        return new Productperioden(producten(), perProduct(perioden, p -> new Stamgegevens.Productsleutel(p.categorie(), p.code())));
+        return new Productperioden(producten(), perProduct(perioden, p -> new Productsleutel(p.categorie(), p.code())));
     }
 
     /** Every tariff, per product, oldest first. */
-    public Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
+    public Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
         return perProduct(Jdbc.lijst(dataSource(), "SELECT * FROM JEUGDHULP.TARIEF ORDER BY CATEGORIE, CODE, INGANG",
                 rs -> new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "INGANG"),
-                        Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"))), t -> new Stamgegevens.Productsleutel(t.categorie(), t.code()));
+                        Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF"))), t -> new Productsleutel(t.categorie(), t.code()));
     }
 
-    private static <T> Map<Stamgegevens.Productsleutel, List<T>> perProduct(List<T> lijst, Function<T, Stamgegevens.Productsleutel> product) {
+    private static <T> Map<Productsleutel, List<T>> perProduct(List<T> lijst, Function<T, Productsleutel> product) {
         return lijst.stream().collect(Collectors.groupingBy(product, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -131,9 +133,9 @@ public class JeugdhulpOpslag extends Moduleopslag {
     }
 
     /** The products with an allocation valid on at least one day of the year: the year's figures depend on their master data. */
-    public Set<Stamgegevens.Productsleutel> productenInGebruik(int jaar) throws SQLException {
+    public Set<Productsleutel> productenInGebruik(int jaar) throws SQLException {
         return new HashSet<>(Jdbc.lijst(dataSource(), "SELECT DISTINCT CATEGORIE, CODE FROM JEUGDHULP.TOEWIJZING WHERE INGANG <= ?"
-                + " AND (EINDE IS NULL OR EINDE >= ?)", rs -> new Stamgegevens.Productsleutel(rs.getString(1), rs.getString(2)),
+                + " AND (EINDE IS NULL OR EINDE >= ?)", rs -> new Productsleutel(rs.getString(1), rs.getString(2)),
                 LocalDate.of(jaar, 12, 31), LocalDate.of(jaar, 1, 1)));
     }
 
@@ -169,11 +171,11 @@ public class JeugdhulpOpslag extends Moduleopslag {
 
     private static Opgeslagen<Zorg.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
         String verwijzer = Jdbc.tekst(rs, "VERWIJZER");
-        Zorg.Toewijzing t = new Zorg.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
+        Zorg.Toewijzing t = new Zorg.Toewijzing(new Toewijzingsgegevens(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
                 rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
                 Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
-                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANMELDDATUM"),
-                verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow(), null);
+                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), null), Jdbc.datum(rs, "AANMELDDATUM"),
+                verwijzer == null ? null : nl.samenspel.jeugdhulp.internal.domein.Verwijzer.vanCode(verwijzer).orElseThrow());
         return new Opgeslagen<>(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
     }
 
@@ -216,7 +218,7 @@ public class JeugdhulpOpslag extends Moduleopslag {
      * or, without one, only its description.
      */
     public static Schrijver producten(List<Stamgegevens.Productregel> lijst, Productperioden bestaand,
-                                      Map<Stamgegevens.Productsleutel, Periodewijziging> wijzigingen) {
+                                      Map<Productsleutel, Periodewijziging> wijzigingen) {
         return (c, id) -> {
             for (Stamgegevens.Productregel r : lijst) {
                 Stamgegevens.Product p = r.product();

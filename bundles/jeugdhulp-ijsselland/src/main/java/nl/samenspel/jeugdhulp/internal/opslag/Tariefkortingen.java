@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.samenspel.jeugdhulp.internal.controle.Definitief;
 import nl.samenspel.jeugdhulp.internal.domein.Productperioden;
 import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingstabel;
 import org.osgi.service.component.annotations.Activate;
@@ -37,7 +38,7 @@ public class Tariefkortingen {
 
     /** @throws Kortingsplan.Geweigerd naming every reason; nothing changed */
     public synchronized Kortingsplan.Plan pasToe(int jaar, String groep, String percentage, Definitief definitief) throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
+        Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         // the cut group as it is on 1 January of the cut's year: a product that joins a group later is cut the year after
         Productperioden perioden = opslag.productperioden();
         List<Kortingsplan.Product> producten = new ArrayList<>();

@@ -40,11 +40,7 @@ public class JeugdhulpVereveningsbron extends Vereveningsbronbasis {
 
     @Activate
     public JeugdhulpVereveningsbron(@Reference JeugdhulpOpslag opslag, @Reference RegisterService registerService, JeugdhulpConfig config) {
-        this(opslag, registerService, config.regio());
-    }
-
-    public JeugdhulpVereveningsbron(JeugdhulpOpslag opslag, RegisterService registerService, String regio) {
-        super(registerService, regio);
+        super(registerService, config.regio());
         this.opslag = opslag;
     }
 

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 
 /** Youth care's allocated cost is the shared {@link nl.samenspel.module.toewijzing.Omvang} of its allocation (figures in OmvangTest). */
 class ZorgTest {
 
     private static Zorg.Toewijzing t(LocalDate ingang, LocalDate einde, Integer volume, String eenheid, String frequentie, Long budget) {
-        return new Zorg.Toewijzing("0193", 1, "a".repeat(64), "12345678", "45", "45A01", null, ingang, einde, volume, eenheid, frequentie,
-                budget, null, null, null);
+        return new Zorg.Toewijzing(new Toewijzingsgegevens("0193", 1, "a".repeat(64), "12345678", "45", "45A01", null, ingang, einde, volume,
+                eenheid, frequentie, budget, null), null, null);
     }
 
     @Test

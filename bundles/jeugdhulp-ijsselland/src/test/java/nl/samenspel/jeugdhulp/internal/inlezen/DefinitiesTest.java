@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
+import nl.samenspel.testsupport.Testconfig;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,7 +169,7 @@ class DefinitiesTest extends Kleinedatatest {
                 toewijzing("0175", 82, AGB, LOKAAL, "2017-01-01", "2017-01-31", 1, "1", "2016-12-01", "huisarts"));
         data.declaraties("0175;81;V1;2016-12-31;2016-12-31;10000;D", "0175;81;V2;2017-01-01;2017-01-01;20000;D",
                 "0175;82;V3;2017-01-01;2017-01-01;40000;D");
-        Map<String, Vereveningsgegevens> invoer = new JeugdhulpVereveningsbron(data.opslag, Testomgeving.registerService(), Testomgeving.REGIO)
+        Map<String, Vereveningsgegevens> invoer = new JeugdhulpVereveningsbron(data.opslag, Testomgeving.registerService(), Testconfig.standaard(JeugdhulpConfig.class))
                 .gegevens(2017).stream().collect(Collectors.toMap(Vereveningsgegevens::gemeente, g -> g));
         Vereveningsgegevens ommen = invoer.get("0175");
         assertThat(ommen.budget().eurocent()).isEqualTo(BUDGET_REGIONAAL);

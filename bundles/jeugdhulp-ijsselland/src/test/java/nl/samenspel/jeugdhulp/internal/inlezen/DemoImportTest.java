@@ -23,11 +23,13 @@ import nl.samenspel.demodata.Declaratieregel;
 import nl.samenspel.demodata.JeugdhulpDemo;
 import nl.samenspel.demodata.Product;
 import nl.samenspel.demodata.Toewijzing;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Monitoring;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
+import nl.samenspel.testsupport.Testconfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -213,7 +215,7 @@ class DemoImportTest {
 
     @Test
     void equalizationInputsArePooledCostAndRegionalBudget() {
-        List<Vereveningsgegevens> gegevens = new JeugdhulpVereveningsbron(opslag, Testomgeving.registerService(), Testomgeving.REGIO).gegevens(JAAR);
+        List<Vereveningsgegevens> gegevens = new JeugdhulpVereveningsbron(opslag, Testomgeving.registerService(), Testconfig.standaard(JeugdhulpConfig.class)).gegevens(JAAR);
         assertThat(gegevens).hasSize(11);
         Map<String, Long> k = new HashMap<>();
         Map<String, Long> vorig = new HashMap<>();

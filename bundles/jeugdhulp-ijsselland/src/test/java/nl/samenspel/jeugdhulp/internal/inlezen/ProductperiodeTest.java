@@ -10,9 +10,9 @@ import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.invoer.Importresultaat;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.domein.Inkoop;
-import nl.samenspel.jeugdhulp.internal.domein.Stamgegevens;
 import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
+import nl.samenspel.module.Productsleutel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +54,7 @@ class ProductperiodeTest extends Kleinedatatest {
         assertThat(regio(2016)).isEqualTo(voor2016);
         assertThat(regio(2017).toegewezenRegionaal()).isEqualTo(365 * Kleinedata.TARIEF);
         assertThat(regio(2017).toegewezenLokaal()).isZero();
-        assertThat(data.opslag.productperioden().perioden(new Stamgegevens.Productsleutel("45", "45A01")))
+        assertThat(data.opslag.productperioden().perioden(new Productsleutel("45", "45A01")))
                 .extracting(p -> p.ingang() + ".." + p.einde() + " " + p.inkoop().code())
                 .containsExactly("1900-01-01..2016-12-31 lokaal", "2017-01-01..null regionaal");
     }
@@ -70,7 +70,7 @@ class ProductperiodeTest extends Kleinedatatest {
         // without an ingangsdatum the line would rewrite the whole history: the same rule, from the first day
         assertThat(producten("45;45A01;Begeleiding;14;inspanningsgericht;regionaal;;;").fouten()).singleElement()
                 .satisfies(f -> assertThat(f.melding()).contains("vanaf 1900-01-01"));
-        assertThat(data.opslag.productperioden().op(new Stamgegevens.Productsleutel("45", "45A01"), LocalDate.of(2017, 6, 1)).inkoop())
+        assertThat(data.opslag.productperioden().op(new Productsleutel("45", "45A01"), LocalDate.of(2017, 6, 1)).inkoop())
                 .isEqualTo(Inkoop.LOKAAL);
     }
 

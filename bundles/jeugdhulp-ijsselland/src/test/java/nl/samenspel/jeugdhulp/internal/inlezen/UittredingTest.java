@@ -13,9 +13,11 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import nl.samenspel.api.register.Register;
 import nl.samenspel.api.verevening.Vereveningsgegevens;
+import nl.samenspel.jeugdhulp.internal.JeugdhulpConfig;
 import nl.samenspel.jeugdhulp.internal.Testomgeving;
 import nl.samenspel.jeugdhulp.internal.monitoring.Overzichten;
 import nl.samenspel.jeugdhulp.internal.verevening.JeugdhulpVereveningsbron;
+import nl.samenspel.testsupport.Testconfig;
 import nl.samenspel.testsupport.Testregister;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +119,7 @@ class UittredingTest extends Kleinedatatest {
     @Test
     void equalizationInputsCountMemberDaysAndReconcileWithTheBudgetOverviewToTheCent() throws Exception {
         List<Vereveningsgegevens> invoer = new JeugdhulpVereveningsbron(data.opslag, Testomgeving.registerService(NA_UITTREDING),
-                Testomgeving.REGIO).gegevens(2016);
+                Testconfig.standaard(JeugdhulpConfig.class)).gegevens(2016);
         Map<String, Vereveningsgegevens> perLid = invoer.stream().collect(Collectors.toMap(Vereveningsgegevens::gemeente, g -> g));
         assertThat(perLid).hasSize(11);
         assertThat(perLid.get(OLST_WIJHE).kosten().eurocent()).isEqualTo(400_000);
@@ -133,7 +135,7 @@ class UittredingTest extends Kleinedatatest {
         }
         // the year after, a gemeente that left is no input at all, and no allocation of it is a client of the region
         List<Vereveningsgegevens> volgend = new JeugdhulpVereveningsbron(data.opslag, Testomgeving.registerService(NA_UITTREDING),
-                Testomgeving.REGIO).gegevens(2017);
+                Testconfig.standaard(JeugdhulpConfig.class)).gegevens(2017);
         assertThat(volgend).extracting(Vereveningsgegevens::gemeente).hasSize(10).doesNotContain(OLST_WIJHE);
     }
 

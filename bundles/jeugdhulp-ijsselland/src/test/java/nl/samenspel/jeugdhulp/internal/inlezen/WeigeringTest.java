@@ -12,6 +12,7 @@ import nl.samenspel.jeugdhulp.internal.invoer.Importsoort;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.jeugdhulp.internal.opslag.JeugdhulpOpslag;
 import nl.samenspel.jeugdhulp.internal.opslag.Tariefkortingen;
+import nl.samenspel.module.Productsleutel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +109,7 @@ class WeigeringTest {
     void aTariffCutKeepsHistoryAndIsRefusedTwice() throws Exception {
         var tarieven = opslag.tarieven();
         var product = demo.producten().stream().filter(p -> "provinciaal".equals(p.kortingsgroep())).findFirst().orElseThrow();
-        var reeks = tarieven.get(new nl.samenspel.jeugdhulp.internal.domein.Stamgegevens.Productsleutel(product.categorie(), product.code()));
+        var reeks = tarieven.get(new Productsleutel(product.categorie(), product.code()));
         // base 2014, cut 2015, cut 2016: three tariffs, each closed the day before the next
         assertThat(reeks).hasSize(3);
         assertThat(reeks.get(0).einde()).isEqualTo(java.time.LocalDate.of(2014, 12, 31));

@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.controle;
 
 import java.time.LocalDate;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class Controle {
      * is final: that year's allocated cost would change.
      */
     public static void tarieven(List<Gelezen.Regel<Stamgegevens.Tarief>> regels, Context c, List<Regelfout> fouten) {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> perProduct = new HashMap<>();
+        Map<Productsleutel, List<Stamgegevens.Tarief>> perProduct = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Tarief> regel : regels) {
             Stamgegevens.Tarief t = regel.waarde();
             List<Vaststellingen.Vastgesteld> geraakt = c.geraakt(t.ingang().getYear(), t.einde() == null ? null : t.einde().getYear());
@@ -110,7 +111,7 @@ public final class Controle {
     /** What a contract line is about exists: its category or product, and for a task its gemeente and a taakgericht product. */
     private static void contractonderwerp(String plaats, Stamgegevens.Contract k, Context c, List<Regelfout> fouten) {
         if (k.code() != null) {
-            Stamgegevens.Productsleutel product = new Stamgegevens.Productsleutel(k.categorie(), k.code());
+            Productsleutel product = new Productsleutel(k.categorie(), k.code());
             Optional<Stamgegevens.Productwaarden> w = c.stam().producten().op(product, LocalDate.of(k.jaar(), 1, 1));
             if (!c.stam().producten().bekend(product)) {
                 fouten.add(new Regelfout(plaats, "productcode", "onbekend product " + product + "; lees eerst de producten in"));

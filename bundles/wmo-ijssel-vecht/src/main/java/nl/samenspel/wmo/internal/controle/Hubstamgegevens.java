@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspel.invoer.Stamgegevensdocument;
 import nl.samenspel.module.Periode;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Productperioden;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 import nl.samenspel.wmo.internal.domein.Uitvoeringsvariant;
@@ -57,10 +58,10 @@ public record Hubstamgegevens(int versie, List<Stamgegevens.Aanbieder> aanbieder
 
     /** The hub's master data as the checks use it. */
     public Stamset stamset() {
-        Map<Stamgegevens.Productsleutel, String> omschrijvingen = new LinkedHashMap<>();
-        Map<Stamgegevens.Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden = new LinkedHashMap<>();
+        Map<Productsleutel, String> omschrijvingen = new LinkedHashMap<>();
+        Map<Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden = new LinkedHashMap<>();
         for (Productperiode p : productperioden) {
-            Stamgegevens.Productsleutel sleutel = new Stamgegevens.Productsleutel(p.categorie(), p.code());
+            Productsleutel sleutel = new Productsleutel(p.categorie(), p.code());
             omschrijvingen.put(sleutel, p.omschrijving());
             perioden.computeIfAbsent(sleutel, k -> new ArrayList<>()).add(new Periode<>(p.ingang(), p.einde(),
                     new Stamgegevens.Productwaarden(p.eenheid(), p.variant(), p.voorziening(), p.kortingsgroep())));

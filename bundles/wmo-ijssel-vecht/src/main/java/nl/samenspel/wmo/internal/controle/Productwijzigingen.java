@@ -8,6 +8,7 @@ import nl.samenspel.invoer.Gelezen;
 import nl.samenspel.invoer.Regelfout;
 import nl.samenspel.module.Periode;
 import nl.samenspel.module.Periodewijziging;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 
 /**
@@ -23,11 +24,11 @@ public final class Productwijzigingen {
     }
 
     /** @return per product whose dated values change, how: the writer stores exactly what was judged */
-    public static Map<Stamgegevens.Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels,
+    public static Map<Productsleutel, Periodewijziging> controleer(List<Gelezen.Regel<Stamgegevens.Productregel>> regels,
                                                                               Context c, LocalDate vandaag, List<Regelfout> fouten,
                                                                               List<Regelfout> wijzigingen) {
-        Map<Stamgegevens.Productsleutel, String> eerder = new HashMap<>();
-        Map<Stamgegevens.Productsleutel, Periodewijziging> uit = new HashMap<>();
+        Map<Productsleutel, String> eerder = new HashMap<>();
+        Map<Productsleutel, Periodewijziging> uit = new HashMap<>();
         for (Gelezen.Regel<Stamgegevens.Productregel> regel : regels) {
             Stamgegevens.Productregel r = regel.waarde();
             Stamgegevens.Product p = r.product();

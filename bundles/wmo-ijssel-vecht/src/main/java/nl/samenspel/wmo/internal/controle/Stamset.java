@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Productperioden;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
 
@@ -13,7 +14,7 @@ import nl.samenspel.wmo.internal.domein.Stamgegevens;
  * The master data a file is checked against: this installation's own, or the hub's as published
  * ({@link Hubstamgegevens}), so a node judges as the hub will.
  */
-public record Stamset(Set<String> aanbieders, Productperioden producten, Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven,
+public record Stamset(Set<String> aanbieders, Productperioden producten, Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven,
                       List<Stamgegevens.Contract> contracten) {
 
     public static Stamset van(List<Stamgegevens.Aanbieder> aanbieders, Productperioden producten, List<Stamgegevens.Tarief> tarieven,
@@ -22,7 +23,7 @@ public record Stamset(Set<String> aanbieders, Productperioden producten, Map<Sta
                 tarieven.stream().collect(Collectors.groupingBy(Stamgegevens.Tarief::product)), contracten);
     }
 
-    public Optional<Stamgegevens.Tarief> tariefOp(Stamgegevens.Productsleutel product, LocalDate dag) {
+    public Optional<Stamgegevens.Tarief> tariefOp(Productsleutel product, LocalDate dag) {
         return tarieven.getOrDefault(product, List.of()).stream().filter(t -> t.isGeldigOp(dag)).findFirst();
     }
 

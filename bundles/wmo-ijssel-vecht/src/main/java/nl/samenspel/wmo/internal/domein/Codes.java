@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.samenspel.module.toewijzing.Omvang;
 
 /** The iWmo 3.2 code lists the module checks against (docs/wmo.md, ../shared/domain/FACTS.md). */
 public final class Codes {
@@ -20,7 +21,7 @@ public final class Codes {
 
     /** WMO757 frequentie: 1 per dag, 2 per week, 4 per maand, 6 totaal binnen de geldigheidsduur. */
     public static final Set<String> FREQUENTIES = Set.of("1", "2", "4", "6");
-    public static final String FREQUENTIE_TOTAAL = "6";
+    public static final String FREQUENTIE_TOTAAL = Omvang.FREQUENTIE_TOTAAL;
 
     /** WMO588 reden beëindiging. */
     public static final Set<String> REDENEN_BEEINDIGING = Set.of("02", "19", "20", "21", "22", "23", "31", "36", "37", "38", "39");

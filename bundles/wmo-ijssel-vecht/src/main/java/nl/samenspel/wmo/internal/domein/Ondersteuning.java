@@ -4,9 +4,9 @@ import nl.samenspel.module.Gemeentelijk;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Map;
-import nl.samenspel.invoer.Wijziging;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Toewijzingsbasis;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 
 /** The support side: maatwerk by allocation and declaration, algemene voorzieningen by use. Clients are pseudonyms. */
@@ -16,27 +16,12 @@ public final class Ondersteuning {
     }
 
     /**
-     * A maatwerk allocation. {@code volume}, {@code eenheid}, {@code frequentie}, {@code budget},
-     * {@code einde}, {@code toewijzingsdatum} and {@code aanvraagdatum} may be null; {@code minderjarig}
-     * is whether the client is under 18 on the ingangsdatum (null: not known, counted as adult);
-     * {@code wijziging} is why a stored number is sent again, never stored.
+     * A maatwerk allocation: the shared fields ({@link Toewijzingsgegevens}) and Wmo's own:
+     * {@code aanvraagdatum}, which may be null, and {@code minderjarig}, whether the client is under
+     * 18 on the ingangsdatum (null: not known, counted as adult).
      */
-    public record Toewijzing(String gemeente, long nummer, String client, String agb, String categorie, String code,
-                             LocalDate toewijzingsdatum, LocalDate ingang, LocalDate einde, Integer volume, String eenheid,
-                             String frequentie, Long budget, LocalDate aanvraagdatum, Boolean minderjarig, Wijziging wijziging)
-            implements Toewijzingsbasis {
-
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
-        }
-
-        /** Its own fields, compared after the shared ones when a stored number is sent again. */
-        @Override
-        public Map<String, Object> eigenVelden() {
-            return Toewijzingsbasis.velden("aanvraagdatum", aanvraagdatum, "minderjarig", minderjarig);
-        }
+    public record Toewijzing(Toewijzingsgegevens gegevens, LocalDate aanvraagdatum, Boolean minderjarig) implements Toewijzingsbasis {
     }
-
 
     /**
      * One declared line (WMO323 Prestatie): a calendar month of one allocation, the delivered volume in
@@ -57,8 +42,8 @@ public final class Ondersteuning {
      */
     public record Gebruik(String gemeente, String agb, String categorie, String code, YearMonth maand, int deelnemers, long bedrag,
                           boolean correctie) implements Gemeentelijk {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
 
         public String sleutel() {
@@ -68,8 +53,8 @@ public final class Ondersteuning {
 
     /** A participant of an algemene voorziening in a month, known to its provider: the pseudonym, nothing else. */
     public record Deelnemer(String gemeente, String agb, String categorie, String code, YearMonth maand, String client) implements Gemeentelijk {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
 
         /** The month's use this participant belongs to ({@link Gebruik#sleutel}). */

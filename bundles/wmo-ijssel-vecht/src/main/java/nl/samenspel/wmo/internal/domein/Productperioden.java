@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.module.Periode;
+import nl.samenspel.module.Productsleutel;
 
 /**
  * The products with their dated values: a check uses the values on the day that matters (an
@@ -13,24 +14,24 @@ import nl.samenspel.module.Periode;
  * @param omschrijvingen every known product with its description
  * @param perioden       per product its periods, oldest first, without overlap
  */
-public record Productperioden(Map<Stamgegevens.Productsleutel, String> omschrijvingen,
-                              Map<Stamgegevens.Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden) {
+public record Productperioden(Map<Productsleutel, String> omschrijvingen,
+                              Map<Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden) {
 
-    public boolean bekend(Stamgegevens.Productsleutel product) {
+    public boolean bekend(Productsleutel product) {
         return omschrijvingen.containsKey(product);
     }
 
-    public List<Periode<Stamgegevens.Productwaarden>> perioden(Stamgegevens.Productsleutel product) {
+    public List<Periode<Stamgegevens.Productwaarden>> perioden(Productsleutel product) {
         return perioden.getOrDefault(product, List.of());
     }
 
     /** The product's values on the day; empty before its first period. */
-    public Optional<Stamgegevens.Productwaarden> op(Stamgegevens.Productsleutel product, LocalDate dag) {
+    public Optional<Stamgegevens.Productwaarden> op(Productsleutel product, LocalDate dag) {
         return Periode.op(perioden(product), dag);
     }
 
     /** The product as it is now: its last period's values. */
-    public Optional<Stamgegevens.Product> actueel(Stamgegevens.Productsleutel product) {
+    public Optional<Stamgegevens.Product> actueel(Productsleutel product) {
         List<Periode<Stamgegevens.Productwaarden>> p = perioden(product);
         return p.isEmpty() ? Optional.empty()
                 : Optional.of(new Stamgegevens.Product(product.categorie(), product.code(), omschrijvingen.get(product),

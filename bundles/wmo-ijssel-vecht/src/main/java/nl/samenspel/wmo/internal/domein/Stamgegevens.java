@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.domein;
 
 import nl.samenspel.module.Gemeentelijk;
+import nl.samenspel.module.Productsleutel;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,13 +17,6 @@ public final class Stamgegevens {
     }
 
     public record Aanbieder(String agb, String naam) {
-    }
-
-    public record Productsleutel(String categorie, String code) {
-        @Override
-        public String toString() {
-            return categorie + "/" + code;
-        }
     }
 
     /** A product's dated attributes: a change opens a new period (nl.samenspel.module.Periodewijziging). */

@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.inlezen;
 
 import java.nio.file.Path;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag, Hubstam
         List<Regelfout> fouten = new ArrayList<>(gelezen.fouten());
         List<Regelfout> wijzigingen = new ArrayList<>();
         Bestaand bestaand = bestaand(soort, gelezen);
-        Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen = Map.of();
+        Map<Productsleutel, Periodewijziging> periodewijzigingen = Map.of();
         if (!gelezen.regels().isEmpty()) {
             // the records that could be read are checked too, so one report names every bad line
             Context eigen = Context.van(register, regio(), stamset(bestaand.perioden), bestaand.standen, bestaand.gedeclareerd, definitief());
@@ -169,7 +170,7 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag, Hubstam
 
     /** The checks of the kind; a product file's accepted period changes are returned for the writer. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Map<Stamgegevens.Productsleutel, Periodewijziging> controleer(Wmosoort soort, Gelezen<?> gelezen, Context c, Bestaand b,
+    private static Map<Productsleutel, Periodewijziging> controleer(Wmosoort soort, Gelezen<?> gelezen, Context c, Bestaand b,
                                                                                 List<Regelfout> fouten, List<Regelfout> wijzigingen) {
         List regels = gelezen.regels();
         LocalDate vandaag = LocalDate.now(TIJDZONE);
@@ -194,7 +195,7 @@ public class Importdienst extends Importdienstbasis<Wmosoort, WmoOpslag, Hubstam
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static WmoOpslag.Schrijver schrijver(Wmosoort soort, List records, Bestaand b,
-                                                 Map<Stamgegevens.Productsleutel, Periodewijziging> periodewijzigingen) {
+                                                 Map<Productsleutel, Periodewijziging> periodewijzigingen) {
         return switch (soort) {
             case AANBIEDERS -> WmoOpslag.aanbieders(records);
             case PRODUCTEN -> WmoOpslag.producten(records, b.perioden, periodewijzigingen);

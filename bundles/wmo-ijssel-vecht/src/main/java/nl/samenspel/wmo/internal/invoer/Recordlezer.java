@@ -14,6 +14,7 @@ import nl.samenspel.invoer.Veldlezer;
 import nl.samenspel.invoer.Wijziging;
 import nl.samenspel.module.toewijzing.Leveringlezer;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.wmo.internal.domein.Codes;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
@@ -130,17 +131,10 @@ public final class Recordlezer {
         if (v.foutloos() && budget != null && volume != null) {
             v.fout("budget", "Budget en Omvang sluiten elkaar uit (iWmo): geef een omvang (volume, eenheid, frequentie) of een budget");
         }
-        if (v.foutloos() && ((volume == null) != (eenheid == null) || (volume == null) != (frequentie == null))) {
-            v.fout("volume", "volume, eenheid en frequentie horen samen (alle drie of geen)");
-        }
-        if (v.foutloos() && volume == null && budget == null) {
-            v.fout("volume", "een toewijzing heeft een omvang (volume, eenheid, frequentie) of een budget");
-        }
-        if (v.foutloos() && einde == null && (budget != null || Codes.FREQUENTIE_TOTAAL.equals(frequentie))) {
-            v.fout("einddatum", "een budget of een totaal binnen de geldigheid (frequentie 6) vraagt een einddatum");
-        }
-        return v.foutloos() ? new Ondersteuning.Toewijzing(gemeente, nummer, client, agb, categorie, code, toewijzingsdatum, ingang, einde,
-                volume == null ? null : volume.intValue(), eenheid, frequentie, budget, aanvraagdatum, minderjarig, wijziging) : null;
+        Leveringlezer.omvang(v, volume, eenheid, frequentie, budget, einde);
+        return v.foutloos() ? new Ondersteuning.Toewijzing(new Toewijzingsgegevens(gemeente, nummer, client, agb, categorie, code,
+                toewijzingsdatum, ingang, einde, volume == null ? null : volume.intValue(), eenheid, frequentie, budget, wijziging), aanvraagdatum,
+                minderjarig) : null;
     }
 
     /**

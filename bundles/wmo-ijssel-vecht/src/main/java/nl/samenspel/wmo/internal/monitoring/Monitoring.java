@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import nl.samenspel.api.cijfers.Percentage;
 import nl.samenspel.api.register.Gemeente;
 import nl.samenspel.api.register.Register;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.wmo.internal.domein.Codes;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
 import nl.samenspel.wmo.internal.domein.Productperioden;
@@ -124,7 +125,7 @@ public class Monitoring {
 
     /** What the maatwerk allocations commit in the year, to the day their support stopped, at the tariff on their first day in the year. */
     private Toegewezen toegewezen(int jaar) throws SQLException {
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
+        Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         Map<String, Long> perGemeente = new HashMap<>();
         Map<String, Integer> zonderTarief = new HashMap<>();
         LocalDate eerste = LocalDate.of(jaar, 1, 1);
@@ -161,7 +162,7 @@ public class Monitoring {
             if (k.jaar() != jaar || k.soort() != Stamgegevens.Contractsoort.BESTEDINGSRUIMTE) {
                 continue;
             }
-            long besteed = sommen.stream().filter(s -> k.dekt(s.agb(), new Stamgegevens.Productsleutel(s.categorie(), s.code())))
+            long besteed = sommen.stream().filter(s -> k.dekt(s.agb(), new Productsleutel(s.categorie(), s.code())))
                     .mapToLong(Wmocijfers.Maandsom::bedrag).sum();
             String signaal = Percentage.minstens(besteed, k.bedrag(), 100) ? STOP : Percentage.minstens(besteed, k.bedrag(), 70) ? OVERLEG : NORMAAL;
             String onderwerp = k.code() != null ? "product " + k.categorie() + "/" + k.code()
@@ -175,7 +176,7 @@ public class Monitoring {
     /** Outputgericht allocations that took effect in the year, per product: how many, how many ended, and their declared cost. */
     public Overzichten.Trajectoverzicht trajecten(int jaar) throws SQLException {
         Productperioden producten = opslag.productperioden();
-        Map<Stamgegevens.Productsleutel, long[]> per = new TreeMap<>(java.util.Comparator.comparing(Stamgegevens.Productsleutel::toString));
+        Map<Productsleutel, long[]> per = new TreeMap<>(java.util.Comparator.comparing(Productsleutel::toString));
         for (Wmocijfers.Ingegaan t : opslag.cijfers().ingegaan(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 12, 31))) {
             boolean traject = producten.op(t.product(), t.ingang()).map(w -> w.variant() == Uitvoeringsvariant.OUTPUTGERICHT).orElse(false);
             if (!traject) {
@@ -276,7 +277,7 @@ public class Monitoring {
             if (k.soort() != Stamgegevens.Contractsoort.TAAKGERICHT || k.jaar() != periode.jaar()) {
                 continue;
             }
-            boolean algemeen = producten.op(new Stamgegevens.Productsleutel(k.categorie(), k.code()), LocalDate.of(k.jaar(), 1, 1))
+            boolean algemeen = producten.op(new Productsleutel(k.categorie(), k.code()), LocalDate.of(k.jaar(), 1, 1))
                     .map(w -> w.voorziening() == Voorziening.ALGEMEEN).orElse(false);
             uit.computeIfAbsent(k.gemeente(), x -> new long[4])[algemeen ? 3 : 2] += Taaksom.inMaanden(k.bedrag(), k.jaar(),
                     periode.eersteMaand(), periode.laatsteMaand());

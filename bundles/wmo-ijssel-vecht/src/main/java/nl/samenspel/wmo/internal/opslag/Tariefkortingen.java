@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import nl.samenspel.api.verevening.Vaststellingen;
 import nl.samenspel.module.Periode;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.module.tarief.Kortingstabel;
 import nl.samenspel.wmo.internal.domein.Productperioden;
@@ -35,10 +36,10 @@ public final class Tariefkortingen {
     public synchronized Kortingsplan.Plan pasToe(int jaar, String groep, String percentage, List<Vaststellingen.Vastgesteld> definitief)
             throws SQLException {
         Productperioden producten = opslag.productperioden();
-        Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
+        Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven = opslag.tarieven();
         List<Vaststellingen.Vastgesteld> geraakt = Vaststellingen.geraakt(definitief, jaar, null);
         List<Kortingsplan.Product> lijst = new ArrayList<>();
-        for (Map.Entry<Stamgegevens.Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> p : producten.perioden().entrySet()) {
+        for (Map.Entry<Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> p : producten.perioden().entrySet()) {
             String groepOpEersteDag = Periode.op(p.getValue(), LocalDate.of(jaar, 1, 1)).map(Stamgegevens.Productwaarden::kortingsgroep).orElse(null);
             lijst.add(new Kortingsplan.Product(p.getKey().categorie(), p.getKey().code(), groepOpEersteDag,
                     tarieven.getOrDefault(p.getKey(), List.of()).stream().map(t -> new Kortingsplan.Tarief(t.ingang(), t.einde(), t.tarief())).toList(),

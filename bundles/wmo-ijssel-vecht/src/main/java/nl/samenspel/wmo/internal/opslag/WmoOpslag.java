@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.opslag;
 
 import java.sql.Connection;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import nl.samenspel.module.Periodewijziging;
 import nl.samenspel.module.toewijzing.Stand;
 import nl.samenspel.module.toewijzing.StartZorg;
 import nl.samenspel.module.toewijzing.StopZorg;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.module.toewijzing.opslag.Toewijzingtabel;
 import nl.samenspel.store.Jdbc;
@@ -67,12 +69,12 @@ public class WmoOpslag extends Moduleopslag {
 
     /** The products with their dated values, oldest period first. */
     public Productperioden productperioden() throws SQLException {
-        Map<Stamgegevens.Productsleutel, String> omschrijvingen = new LinkedHashMap<>();
-        Map<Stamgegevens.Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden = new LinkedHashMap<>();
+        Map<Productsleutel, String> omschrijvingen = new LinkedHashMap<>();
+        Map<Productsleutel, List<Periode<Stamgegevens.Productwaarden>>> perioden = new LinkedHashMap<>();
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT CATEGORIE, CODE, OMSCHRIJVING FROM WMO.PRODUCT ORDER BY CATEGORIE, CODE")) {
                 while (rs.next()) {
-                    omschrijvingen.put(new Stamgegevens.Productsleutel(rs.getString(1), Jdbc.tekst(rs, "CODE")), rs.getString(3));
+                    omschrijvingen.put(new Productsleutel(rs.getString(1), Jdbc.tekst(rs, "CODE")), rs.getString(3));
                 }
             }
             try (ResultSet rs = s.executeQuery("SELECT * FROM WMO.PRODUCTPERIODE ORDER BY CATEGORIE, CODE, INGANG")) {
@@ -80,7 +82,7 @@ public class WmoOpslag extends Moduleopslag {
                     Stamgegevens.Productwaarden w = new Stamgegevens.Productwaarden(rs.getString("EENHEID"),
                             Uitvoeringsvariant.vanCode(rs.getString("VARIANT")).orElseThrow(),
                             Voorziening.vanCode(rs.getString("VOORZIENING")).orElseThrow(), Jdbc.tekst(rs, "KORTINGSGROEP"));
-                    perioden.computeIfAbsent(new Stamgegevens.Productsleutel(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE")),
+                    perioden.computeIfAbsent(new Productsleutel(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE")),
                             k -> new ArrayList<>()).add(new Periode<>(Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), w));
                 }
             }
@@ -89,7 +91,7 @@ public class WmoOpslag extends Moduleopslag {
     }
 
     /** Every tariff, per product, oldest first. */
-    public Map<Stamgegevens.Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
+    public Map<Productsleutel, List<Stamgegevens.Tarief>> tarieven() throws SQLException {
         return Jdbc.lijst(dataSource(), "SELECT * FROM WMO.TARIEF ORDER BY CATEGORIE, CODE, INGANG",
                         rs -> new Stamgegevens.Tarief(rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "INGANG"),
                                 Jdbc.datum(rs, "EINDE"), rs.getLong("TARIEF")))
@@ -185,10 +187,10 @@ public class WmoOpslag extends Moduleopslag {
     }
 
     static Opgeslagen<Ondersteuning.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
-        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(rs.getString("GEMEENTE"), rs.getLong("NUMMER"), rs.getString("CLIENT"),
-                rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
+        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(new Toewijzingsgegevens(rs.getString("GEMEENTE"), rs.getLong("NUMMER"),
+                rs.getString("CLIENT"), rs.getString("AGB"), rs.getString("CATEGORIE"), Jdbc.tekst(rs, "CODE"), Jdbc.datum(rs, "TOEWIJZINGSDATUM"),
                 Jdbc.datum(rs, "INGANG"), Jdbc.datum(rs, "EINDE"), Jdbc.geheel(rs, "VOLUME"), Jdbc.tekst(rs, "EENHEID"),
-                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), Jdbc.datum(rs, "AANVRAAGDATUM"), Jdbc.waarheid(rs, "MINDERJARIG"), null);
+                Jdbc.tekst(rs, "FREQUENTIE"), Jdbc.lang(rs, "BUDGET"), null), Jdbc.datum(rs, "AANVRAAGDATUM"), Jdbc.waarheid(rs, "MINDERJARIG"));
         return new Opgeslagen<>(t, Jdbc.datum(rs, "START_ZORG"), Jdbc.datum(rs, "STOP_ZORG"), Jdbc.tekst(rs, "STOP_REDEN"));
     }
 
@@ -213,7 +215,7 @@ public class WmoOpslag extends Moduleopslag {
      * change its check judged ({@link Periodewijziging}), or, without one, only its description.
      */
     public static Schrijver producten(List<Stamgegevens.Productregel> lijst, Productperioden bestaand,
-                                      Map<Stamgegevens.Productsleutel, Periodewijziging> wijzigingen) {
+                                      Map<Productsleutel, Periodewijziging> wijzigingen) {
         return (c, id) -> {
             for (Stamgegevens.Productregel r : lijst) {
                 Stamgegevens.Product p = r.product();

@@ -1,6 +1,7 @@
 package nl.samenspel.wmo.internal.opslag;
 
 import java.sql.Connection;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.toewijzing.Opgeslagen;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,10 +21,10 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.samenspel.module.toewijzing.Omvang;
+import nl.samenspel.module.toewijzing.Toewijzingsgegevens;
 import nl.samenspel.module.toewijzing.Toewijzingsleutel;
 import nl.samenspel.store.Jdbc;
 import nl.samenspel.wmo.internal.domein.Ondersteuning;
-import nl.samenspel.wmo.internal.domein.Stamgegevens;
 
 /**
  * The monitoring's reads: sums per month computed by the database, and what a question needs of the
@@ -176,8 +177,8 @@ public class Wmocijfers {
 
     /** What an allocation commits in a period depends on: its gemeente, product, size and validity, and when its support stopped. */
     public record Omvangregel(String gemeente, String categorie, String code, Omvang omvang, LocalDate stopZorg) {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
     }
 
@@ -324,8 +325,8 @@ public class Wmocijfers {
 
     /** An allocation that took effect in a period, as the trajectories count it: its product, whether its support stopped, and what was declared on it. */
     public record Ingegaan(String categorie, String code, LocalDate ingang, boolean gestopt, long gedeclareerd) {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
     }
 
@@ -379,8 +380,8 @@ public class Wmocijfers {
     /** {@code looptTot}: LOOPT_TOT (V5), the end, or the day support stopped where that came first; null while neither is known. */
     public record Bijdragerij(String gemeente, String client, String categorie, String code, LocalDate ingang, LocalDate looptTot,
                               Boolean minderjarig) {
-        public Stamgegevens.Productsleutel product() {
-            return new Stamgegevens.Productsleutel(categorie, code);
+        public Productsleutel product() {
+            return new Productsleutel(categorie, code);
         }
     }
 
@@ -490,9 +491,9 @@ public class Wmocijfers {
      * from {@code SELECT *}, but by position: a lookup by name for every value costs on 100,000 rows.
      */
     private static Opgeslagen<Ondersteuning.Toewijzing> opgeslagen(ResultSet rs) throws SQLException {
-        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                tekst(rs, 6), datum(rs, 7), datum(rs, 8), datum(rs, 9), geheel(rs, 10), tekst(rs, 11), tekst(rs, 12), lang(rs, 13), datum(rs, 14),
-                waarheid(rs, 15), null);
+        Ondersteuning.Toewijzing t = new Ondersteuning.Toewijzing(new Toewijzingsgegevens(rs.getString(1), rs.getLong(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), tekst(rs, 6), datum(rs, 7), datum(rs, 8), datum(rs, 9), geheel(rs, 10), tekst(rs, 11), tekst(rs, 12),
+                lang(rs, 13), null), datum(rs, 14), waarheid(rs, 15));
         return new Opgeslagen<>(t, datum(rs, 16), datum(rs, 17), tekst(rs, 18));
     }
 

@@ -35,11 +35,7 @@ public class WmoVereveningsbron extends Vereveningsbronbasis {
 
     @Activate
     public WmoVereveningsbron(@Reference WmoOpslag opslag, @Reference RegisterService registerService, WmoConfig config) {
-        this(opslag, registerService, config.regio());
-    }
-
-    public WmoVereveningsbron(WmoOpslag opslag, RegisterService registerService, String regio) {
-        super(registerService, regio);
+        super(registerService, config.regio());
         this.opslag = opslag;
     }
 

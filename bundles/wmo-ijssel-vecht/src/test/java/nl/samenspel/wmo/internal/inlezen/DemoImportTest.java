@@ -89,9 +89,8 @@ class DemoImportTest {
 
     private static Object zonderAanvraag(nl.samenspel.module.toewijzing.Opgeslagen<nl.samenspel.wmo.internal.domein.Ondersteuning.Toewijzing> o) {
         var t = o.toewijzing();
-        return List.of(new nl.samenspel.wmo.internal.domein.Ondersteuning.Toewijzing(t.gemeente(), t.nummer(), t.client(), t.agb(), t.categorie(),
-                t.code(), t.toewijzingsdatum(), t.ingang(), t.einde(), t.volume(), t.eenheid(), t.frequentie(), t.budget(), null, t.minderjarig(),
-                null), String.valueOf(o.startZorg()), String.valueOf(o.stopZorg()), String.valueOf(o.stopReden()));
+        return List.of(new nl.samenspel.wmo.internal.domein.Ondersteuning.Toewijzing(t.gegevens(), null, t.minderjarig()),
+                String.valueOf(o.startZorg()), String.valueOf(o.stopZorg()), String.valueOf(o.stopReden()));
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.samenspel.api.verevening.OnvolledigeBron;
 import nl.samenspel.invoer.Importresultaat;
+import nl.samenspel.testsupport.Testconfig;
 import nl.samenspel.testsupport.Testregister;
 import nl.samenspel.wmo.internal.Testomgeving;
+import nl.samenspel.wmo.internal.WmoConfig;
 import nl.samenspel.wmo.internal.invoer.Wmosoort;
 import nl.samenspel.wmo.internal.monitoring.Halfjaar;
 import nl.samenspel.wmo.internal.monitoring.Monitoring;
@@ -189,7 +191,7 @@ class ImportEnMonitoringTest extends Stamgegevenstest {
 
     @Test
     void theEqualizationNamesEveryMemberWithoutABudget() {
-        WmoVereveningsbron bron = new WmoVereveningsbron(opslag, Testregister.registerService(Testregister.REGISTER), Testomgeving.REGIO);
+        WmoVereveningsbron bron = new WmoVereveningsbron(opslag, Testregister.registerService(Testregister.REGISTER), Testconfig.standaard(WmoConfig.class));
         assertThatThrownBy(() -> bron.gegevens(2025)).isInstanceOf(OnvolledigeBron.class)
                 .satisfies(e -> assertThat(((OnvolledigeBron) e).redenen()).hasSize(6));
     }

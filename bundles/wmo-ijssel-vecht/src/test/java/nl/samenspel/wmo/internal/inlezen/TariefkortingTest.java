@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import nl.samenspel.api.verevening.Vaststellingen;
+import nl.samenspel.module.Productsleutel;
 import nl.samenspel.module.tarief.Kortingsplan;
 import nl.samenspel.wmo.internal.Testomgeving;
 import nl.samenspel.wmo.internal.domein.Stamgegevens;
@@ -30,7 +31,7 @@ class TariefkortingTest extends Stamgegevenstest {
         assertThat(plan.regels()).extracting(Kortingsplan.Regel::code, Kortingsplan.Regel::oudTarief, Kortingsplan.Regel::nieuwTarief)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("HH1", 2700L, 2403L),
                         org.assertj.core.groups.Tuple.tuple("BGT", 150000L, 133500L));
-        List<Stamgegevens.Tarief> uren = opslag.tarieven().get(new Stamgegevens.Productsleutel("01", "HH1"));
+        List<Stamgegevens.Tarief> uren = opslag.tarieven().get(new Productsleutel("01", "HH1"));
         assertThat(uren).extracting(Stamgegevens.Tarief::ingang, Stamgegevens.Tarief::einde, Stamgegevens.Tarief::tarief).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2024-01-01"), java.time.LocalDate.parse("2025-06-30"), 3000L),
                 org.assertj.core.groups.Tuple.tuple(java.time.LocalDate.parse("2025-07-01"), java.time.LocalDate.parse("2025-12-31"), 2700L),
