@@ -2,7 +2,7 @@
 // 70 % (meet) and 100 % (stop) lines of the Wmo contract standards, and the eigen bijdrage as an upper bound.
 
 import { haal } from '../api.js';
-import { figuur, staven } from '../grafiek.js';
+import { figuur, KLEUREN, staven } from '../grafiek.js';
 import { alinea, bedragkolom, el, getalkolom, kop, procentkolom, tabel, tekstkolom, veld } from '../opmaak.js';
 
 function gekozenPeriode() {
@@ -39,6 +39,33 @@ function beweging(d) {
   ], rijen, 'wmo-beweging'));
 }
 
+/** The five half-years before the chosen one, and that one: the series the region's line shows. */
+function reeksbegin(periode) {
+  const jaar = Number(periode.substring(0, 4));
+  return periode.endsWith('H1') ? `${jaar - 3}-H2` : `${jaar - 2}-H1`;
+}
+
+function reeks(d) {
+  const p = d.perioden;
+  return figuur(`Beweging naar voren van de regio, ${d.van} tot en met ${d.tot}`, {
+    legend: { top: 0 },
+    grid: { left: 60, right: 30, top: 40, bottom: 40 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: p.map((r) => r.periode), axisLabel: { color: '#1a1a1a' } },
+    yAxis: { type: 'value', name: '%', max: 100, axisLabel: { color: '#1a1a1a' } },
+    series: [
+      { name: 'Aandeel algemeen in cliënten', type: 'line', data: p.map((r) => (r.aandeelAlgemeenClienten === null ? null : Number(r.aandeelAlgemeenClienten))),
+        itemStyle: { color: KLEUREN[0] }, symbolSize: 8 },
+      { name: 'Aandeel algemeen in kosten', type: 'line', data: p.map((r) => (r.aandeelAlgemeenKosten === null ? null : Number(r.aandeelAlgemeenKosten))),
+        itemStyle: { color: KLEUREN[2] }, symbolSize: 8, lineStyle: { type: 'dashed' } },
+    ],
+  }, tabel(`Beweging naar voren van de regio per halfjaar`, [
+    tekstkolom('Halfjaar', 'periode'), getalkolom('Cliënten maatwerk', 'clientenMaatwerk'), getalkolom('Deelnemers algemeen', 'deelnemersAlgemeen'),
+    procentkolom('Aandeel algemeen (cliënten)', 'aandeelAlgemeenClienten'), bedragkolom('Kosten maatwerk', 'kostenMaatwerk'),
+    bedragkolom('Kosten algemeen', 'kostenAlgemeen'), procentkolom('Aandeel algemeen (kosten)', 'aandeelAlgemeenKosten'),
+  ], p, 'wmo-reeks'));
+}
+
 function plafonds(d) {
   const c = d.contracten;
   const lijnen = { markLine: { symbol: 'none', data: [
@@ -63,17 +90,18 @@ function eigenBijdrage(rijen, jaar) {
 export default {
   pad: 'wmo',
   titel: 'Wmo',
-  nodig: [['get', '/wmo/monitoring/beweging'], ['get', '/wmo/monitoring/plafonds']],
+  nodig: [['get', '/wmo/monitoring/beweging'], ['get', '/wmo/monitoring/beweging/reeks'], ['get', '/wmo/monitoring/plafonds']],
   async toon(inhoud, rechten) {
     const periode = gekozenPeriode();
     const jaar = Number(periode.substring(0, 4));
     const eigen = rechten.mag('get', '/wmo/eigen-bijdrage/opbrengst');
     inhoud.append(alinea('Regio IJssel-Vecht: de beweging van maatwerk naar algemene voorzieningen, de bestedingsruimte van de contracten en de eigen bijdrage.'),
       periodeveld(periode));
-    const [b, p, e] = await Promise.all([haal(`wmo/monitoring/beweging?periode=${periode}`), haal(`wmo/monitoring/plafonds?jaar=${jaar}`),
+    const [r, b, p, e] = await Promise.all([haal(`wmo/monitoring/beweging/reeks?van=${reeksbegin(periode)}&tot=${periode}`),
+      haal(`wmo/monitoring/beweging?periode=${periode}`), haal(`wmo/monitoring/plafonds?jaar=${jaar}`),
       eigen ? haal(`wmo/eigen-bijdrage/opbrengst?jaar=${jaar}`) : Promise.resolve(null)]);
-    const figuren = [beweging(b), plafonds(p)];
-    inhoud.append(kop(2, 'Beweging naar voren'), figuren[0].element, kop(2, 'Bestedingsruimte'), figuren[1].element);
+    const figuren = [reeks(r), beweging(b), plafonds(p)];
+    inhoud.append(kop(2, 'Beweging naar voren'), figuren[0].element, figuren[1].element, kop(2, 'Bestedingsruimte'), figuren[2].element);
     if (e) {
       inhoud.append(kop(2, 'Eigen bijdrage'), eigenBijdrage(e, jaar));
     }

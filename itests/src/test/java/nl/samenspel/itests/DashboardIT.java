@@ -403,6 +403,9 @@ public class DashboardIT {
         List<String> beweging = rij("wmo-beweging", gemeente.path("naam").asText());
         assertEquals(gemeente.path("aandeelAlgemeenClienten").asText() + " %", beweging.get(3));
         assertEquals(euro(gemeente.path("kostenMaatwerk").asLong()), beweging.get(5));
+        JsonNode halfjaar = hub.http().get("wmo/monitoring/beweging/reeks?van=2022-H2&tot=2025-H1").json().path("perioden").get(5);
+        assertEquals("2025-H1", halfjaar.path("periode").asText());
+        assertEquals(euro(halfjaar.path("kostenMaatwerk").asLong()), rij("wmo-reeks", "2025-H1").get(4));
         JsonNode ruimte = hub.http().get("wmo/monitoring/plafonds?jaar=2025").json().path("contracten").get(0);
         assertEquals(ruimte.path("procent").asText() + " %", rij("wmo-plafonds", ruimte.path("aanbieder").asText()).get(5));
 

@@ -43,6 +43,15 @@ public record Halfjaar(int jaar, int helft) {
         return java.util.stream.IntStream.range(0, 6).mapToObj(i -> eersteMaand().plusMonths(i)).toList();
     }
 
+    public Halfjaar volgende() {
+        return helft == 1 ? new Halfjaar(jaar, 2) : new Halfjaar(jaar + 1, 1);
+    }
+
+    /** How many half-years from this one to {@code tot}, both counted; 0 when {@code tot} comes first. */
+    public int aantalTot(Halfjaar tot) {
+        return Math.max(0, (tot.jaar - jaar) * 2 + tot.helft - helft + 1);
+    }
+
     public Halfjaar jaarEerder() {
         return new Halfjaar(jaar - 1, helft);
     }

@@ -223,6 +223,16 @@ public class Monitoring {
         return new Overzichten.Bewegingoverzicht(periode.toString(), regels, bewegingregel(null, regio, periode, regioNu, regioEerder, regioBekend));
     }
 
+    /** The region's row of {@link #beweging} for every half-year from {@code van} to {@code tot}, oldest first. */
+    public Overzichten.Bewegingreeks bewegingreeks(Register register, String regio, Halfjaar van, Halfjaar tot) throws SQLException {
+        List<Overzichten.Bewegingregel> perioden = new ArrayList<>();
+        Halfjaar h = van;
+        for (int i = 0; i < van.aantalTot(tot); i++, h = h.volgende()) {
+            perioden.add(beweging(register, regio, h).regio());
+        }
+        return new Overzichten.Bewegingreeks(van.toString(), tot.toString(), perioden);
+    }
+
     private static Overzichten.Bewegingregel bewegingregel(String code, String naam, Halfjaar periode, long[] n, long[] e, long bekend) {
         long clientenMaatwerk = gemiddeld(n[0]);
         long deelnemers = gemiddeld(n[1]);

@@ -68,6 +68,10 @@ public final class Overzichten {
     public record Bewegingoverzicht(String periode, List<Bewegingregel> gemeenten, Bewegingregel regio) {
     }
 
+    /** The region's beweging naar voren per half-year, oldest first: a series over time. */
+    public record Bewegingreeks(String van, String tot, List<Bewegingregel> perioden) {
+    }
+
     /** Days from application to allocation (toewijzingsdatum, else ingangsdatum) per gemeente in a year of applications. */
     public record Doorlooptijdregel(String gemeente, String naam, int aanvragen, Integer mediaan, Integer p90, int langerDanAchtWeken) {
     }

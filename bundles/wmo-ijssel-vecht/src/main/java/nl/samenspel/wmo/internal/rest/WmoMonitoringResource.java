@@ -59,11 +59,15 @@ public class WmoMonitoringResource extends Monitoringresource {
     }
 
     static Halfjaar halfjaar(String periode) {
+        return halfjaar("periode", periode);
+    }
+
+    static Halfjaar halfjaar(String naam, String periode) {
         if (periode == null || periode.isBlank()) {
-            throw ProblemException.ongeldig("periode", "ontbreekt; een halfjaar als 2025-H1 of 2025-H2");
+            throw ProblemException.ongeldig(naam, "ontbreekt; een halfjaar als 2025-H1 of 2025-H2");
         }
         return Halfjaar.lees(periode).filter(h -> h.jaar() >= 1900 && h.jaar() <= 2100)
-                .orElseThrow(() -> ProblemException.ongeldig("periode", "geen halfjaar; schrijf bijvoorbeeld 2025-H1 of 2025-H2"));
+                .orElseThrow(() -> ProblemException.ongeldig(naam, "geen halfjaar; schrijf bijvoorbeeld 2025-H1 of 2025-H2"));
     }
 
     @GET
@@ -104,6 +108,25 @@ public class WmoMonitoringResource extends Monitoringresource {
     public Response beweging(@QueryParam("periode") String periode, @BeanParam Downloadvraag download) throws SQLException {
         Overzichten.Bewegingoverzicht o = monitoring.beweging(register(), regio(), halfjaar(periode));
         return download.antwoord(o, Monitoringbladen::beweging, "wmo-beweging-" + o.periode());
+    }
+
+    /** At most ten years a call: each half-year is a read of its own. */
+    static final int REEKS_MAXIMUM = 20;
+
+    @GET
+    @Path("beweging/reeks")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "De beweging naar voren van de regio per halfjaar, van..tot (hoogstens 20 halfjaren): de reeks over de tijd")
+    public Overzichten.Bewegingreeks bewegingreeks(@QueryParam("van") String van, @QueryParam("tot") String tot) throws SQLException {
+        Halfjaar begin = halfjaar("van", van);
+        Halfjaar einde = halfjaar("tot", tot);
+        if (begin.aantalTot(einde) == 0) {
+            throw ProblemException.ongeldig("tot", "ligt voor van");
+        }
+        if (begin.aantalTot(einde) > REEKS_MAXIMUM) {
+            throw ProblemException.ongeldig("tot", "hoogstens " + REEKS_MAXIMUM + " halfjaren vanaf van");
+        }
+        return monitoring.bewegingreeks(register(), regio(), begin, einde);
     }
 
     @GET

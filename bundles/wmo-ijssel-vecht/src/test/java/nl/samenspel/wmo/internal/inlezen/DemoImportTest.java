@@ -175,6 +175,17 @@ class DemoImportTest {
     }
 
     @Test
+    void theSeriesIsTheRegionsRowOfEveryHalfYearInTurn() throws Exception {
+        Overzichten.Bewegingreeks reeks = monitoring.bewegingreeks(Testregister.REGISTER, Testomgeving.REGIO, new Halfjaar(2024, 2),
+                new Halfjaar(2026, 1));
+        assertThat(reeks.perioden()).extracting(Overzichten.Bewegingregel::periode).containsExactly("2024-H2", "2025-H1", "2025-H2", "2026-H1");
+        assertThat(reeks.perioden().get(1)).isEqualTo(monitoring.beweging(Testregister.REGISTER, Testomgeving.REGIO, new Halfjaar(2025, 1)).regio());
+        assertThat(monitoring.bewegingreeks(Testregister.REGISTER, Testomgeving.REGIO, new Halfjaar(2025, 2), new Halfjaar(2025, 1)).perioden())
+                .as("tot before van").isEmpty();
+        assertThat(new Halfjaar(2016, 1).aantalTot(new Halfjaar(2025, 2))).isEqualTo(20);
+    }
+
+    @Test
     void everyAllocationAfterMoreThanEightWeeksIsSignalled() throws Exception {
         for (int jaar : List.of(2016, 2025)) {
             long verwacht = demo.toewijzingen().stream().filter(t -> t.aanvraagdatum() != null && t.aanvraagdatum().getYear() == jaar)
