@@ -1,20 +1,15 @@
--- Hub: what each node did at the exchange besides its accepted batches (table ontvangst), for the overview of
--- the nodes: batches refused (only module, kind, status and the problem's title: never content), and when it
--- last fetched its statements. A node keeps both tables empty.
-CREATE TABLE ontvangst_weigering (
-    id       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    afzender CHAR(4)      NOT NULL,
-    module   VARCHAR(40)  NOT NULL,
-    soort    VARCHAR(40)  NOT NULL,
-    status   INT          NOT NULL,
-    titel    VARCHAR(200) NOT NULL,
-    tijdstip TIMESTAMP    NOT NULL
-);
-CREATE INDEX ontvangst_weigering_afzender ON ontvangst_weigering (afzender, tijdstip);
-
-CREATE TABLE afhaling (
-    afzender     CHAR(4)   NOT NULL PRIMARY KEY,
-    laatste      TIMESTAMP NOT NULL,
-    afrekeningen INT       NOT NULL,
-    keer         BIGINT    NOT NULL
+-- Hub: what each node did at the exchange besides its accepted batches (table ontvangst), one row a node, for the
+-- overview of the nodes: how many of its batches were refused and the last refusal (module, kind, status and the
+-- problem's title only: never content), and when it last fetched its statements. A node keeps the table empty.
+CREATE TABLE knooppuntstand (
+    afzender          CHAR(4) NOT NULL PRIMARY KEY,
+    geweigerd         BIGINT  NOT NULL DEFAULT 0,
+    laatste_weigering TIMESTAMP,
+    weigering_module  VARCHAR(40),
+    weigering_soort   VARCHAR(40),
+    weigering_status  INT,
+    weigering_titel   VARCHAR(200),
+    laatste_afhaling  TIMESTAMP,
+    afrekeningen      INT,
+    afhalingen        BIGINT  NOT NULL DEFAULT 0
 );

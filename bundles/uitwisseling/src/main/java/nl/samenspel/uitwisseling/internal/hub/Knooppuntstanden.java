@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The hub's view of each node at the exchange: the batches it accepted (the receipts), the batches it refused
- * (module, kind, status and title only: a refusal's content stays with the node) and when the node last fetched
+ * (how many, and the last one's module, kind, status and title: a refusal's content stays with the node) and when the node last fetched
  * its statements. It owns the hub's side of schema UITWISSELING, which it migrates before the receipt, the
  * statements and this overview use it.
  */
@@ -59,19 +59,26 @@ public class Knooppuntstanden {
     }
 
     void geweigerd(String afzender, String module, String soort, int status, String titel) throws SQLException {
-        bijwerk("INSERT INTO " + SCHEMA + ".ontvangst_weigering (afzender, module, soort, status, titel, tijdstip)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", afzender, module, soort, status, titel.length() > 200 ? titel.substring(0, 200) : titel, nu());
+        werkBij(afzender, "geweigerd = geweigerd + 1, laatste_weigering = ?, weigering_module = ?, weigering_soort = ?, weigering_status = ?,"
+                + " weigering_titel = ?", nu(), module, soort, status, titel.length() > 200 ? titel.substring(0, 200) : titel);
     }
 
     void afgehaald(String afzender, int afrekeningen) throws SQLException {
-        if (bijwerk("UPDATE " + SCHEMA + ".afhaling SET laatste = ?, afrekeningen = ?, keer = keer + 1 WHERE afzender = ?",
-                nu(), afrekeningen, afzender) == 0) {
-            try {
-                bijwerk("INSERT INTO " + SCHEMA + ".afhaling (afzender, laatste, afrekeningen, keer) VALUES (?, ?, ?, 1)",
-                        afzender, nu(), afrekeningen);
-            } catch (java.sql.SQLIntegrityConstraintViolationException e) {
-                // a second fetch of the same node inserted first: count this one as an update
-                afgehaald(afzender, afrekeningen);
+        werkBij(afzender, "afhalingen = afhalingen + 1, laatste_afhaling = ?, afrekeningen = ?", nu(), afrekeningen);
+    }
+
+    /** Updates the node's row, made first when it has none (a second request that made it at the same moment is fine). */
+    private void werkBij(String afzender, String zet, Object... waarden) throws SQLException {
+        Object[] metAfzender = java.util.Arrays.copyOf(waarden, waarden.length + 1);
+        metAfzender[waarden.length] = afzender;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            if (Jdbc.bijwerk(c, "UPDATE " + SCHEMA + ".knooppuntstand SET " + zet + " WHERE afzender = ?", metAfzender) == 0) {
+                try {
+                    Jdbc.bijwerk(c, "INSERT INTO " + SCHEMA + ".knooppuntstand (afzender) VALUES (?)", afzender);
+                } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+                    // made by a concurrent request: update it below all the same
+                }
+                Jdbc.bijwerk(c, "UPDATE " + SCHEMA + ".knooppuntstand SET " + zet + " WHERE afzender = ?", metAfzender);
             }
         }
     }
@@ -85,33 +92,20 @@ public class Knooppuntstanden {
         Jdbc.perRij(dataSource, "SELECT o.afzender, o.ontvangen, o.module, o.soort, o.records FROM " + SCHEMA + ".ontvangst o WHERE o.ontvangen ="
                 + " (SELECT MAX(p.ontvangen) FROM " + SCHEMA + ".ontvangst p WHERE p.afzender = o.afzender)",
                 rs -> laatsteBatch.put(rs.getString(1), new Batch(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getInt(5))));
-        Map<String, Long> geweigerd = new TreeMap<>();
-        Jdbc.perRij(dataSource, "SELECT afzender, COUNT(*) FROM " + SCHEMA + ".ontvangst_weigering GROUP BY afzender",
-                rs -> geweigerd.put(rs.getString(1), rs.getLong(2)));
-        Map<String, Weigering> laatsteWeigering = new TreeMap<>();
-        Jdbc.perRij(dataSource, "SELECT w.afzender, w.tijdstip, w.module, w.soort, w.status, w.titel FROM " + SCHEMA
-                + ".ontvangst_weigering w WHERE w.id = (SELECT MAX(v.id) FROM " + SCHEMA + ".ontvangst_weigering v WHERE v.afzender = w.afzender)",
-                rs -> laatsteWeigering.put(rs.getString(1), new Weigering(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6))));
-        Map<String, Object[]> afhaling = new TreeMap<>();
-        Jdbc.perRij(dataSource, "SELECT afzender, laatste, afrekeningen FROM " + SCHEMA + ".afhaling",
-                rs -> afhaling.put(rs.getString(1), new Object[] {rs.getTimestamp(2).toInstant(), rs.getInt(3)}));
-        TreeMap<String, Boolean> gemeenten = new TreeMap<>();
-        for (Map<String, ?> m : List.of(ontvangen, geweigerd, afhaling)) {
-            m.keySet().forEach(g -> gemeenten.put(g, true));
-        }
-        return gemeenten.keySet().stream().map(g -> {
+        Map<String, Stand> stand = new TreeMap<>();
+        Jdbc.perRij(dataSource, "SELECT afzender, geweigerd, laatste_weigering, weigering_module, weigering_soort, weigering_status,"
+                + " weigering_titel, laatste_afhaling, afrekeningen FROM " + SCHEMA + ".knooppuntstand", rs -> stand.put(rs.getString(1),
+                new Stand(rs.getString(1), 0, 0, null, rs.getLong(2), rs.getTimestamp(3) == null ? null : new Weigering(rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7)),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), (Integer) rs.getObject(9))));
+        java.util.Set<String> gemeenten = new java.util.TreeSet<>(ontvangen.keySet());
+        gemeenten.addAll(stand.keySet());
+        return gemeenten.stream().map(g -> {
             long[] o = ontvangen.getOrDefault(g, new long[] {0, 0});
-            Object[] a = afhaling.get(g);
-            return new Stand(g, o[0], o[1], laatsteBatch.get(g), geweigerd.getOrDefault(g, 0L), laatsteWeigering.get(g),
-                    a == null ? null : (Instant) a[0], a == null ? null : (Integer) a[1]);
+            Stand s = stand.getOrDefault(g, new Stand(g, 0, 0, null, 0, null, null, null));
+            return new Stand(g, o[0], o[1], laatsteBatch.get(g), s.geweigerd(), s.laatsteWeigering(), s.laatsteAfhaling(),
+                    s.afrekeningenBijLaatsteAfhaling());
         }).toList();
-    }
-
-    private int bijwerk(String sql, Object... waarden) throws SQLException {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return Jdbc.bijwerk(c, sql, waarden);
-        }
     }
 
     private Timestamp nu() {
