@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dashboard benchmark: per page, time to interactive in Debian's headless Chromium (KEER loads from a new
 # document, after two warm-up loads; p50 and p95) against the span of the page's own API calls in the same
-# loads, and the API calls per chart; on the demo hub (./samenspel hub, started here when it is not running).
+# loads, and the page's own API calls and charts; on the demo hub (./samenspel hub, started here when it is not running).
 #
 #   bench/dashboard/run.sh            # 20 loads per page (about 3 minutes once the hub runs)
 #   KEER=5 bench/dashboard/run.sh     # a quick look
