@@ -425,6 +425,10 @@ public class DashboardIT {
         assertEquals(List.of(laatste.path("soort").asText(), laatste.path("bestand").asText()), importregel.subList(2, 4));
         ga("audit");
         assertEquals("the newest audit records", 50, browser.findElements(By.cssSelector("table[data-tabel='audit'] tbody tr")).size());
+        // a login through the page is audited with the name of who logged in
+        JsonNode aanmelding = hub.http().get("audit?actie=POST%20/sessie&aantal=1").json().get(0);
+        assertEquals("beheerder", aanmelding.path("actor").asText());
+        assertEquals(200, aanmelding.path("resultaat").asInt());
         meldAf();
     }
 

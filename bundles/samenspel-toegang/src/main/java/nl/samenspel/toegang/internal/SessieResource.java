@@ -101,6 +101,10 @@ public class SessieResource {
                     .entity(new Problem("about:blank", "Aanmelding mislukt", 401, "gebruiker of wachtwoord onjuist", null, List.of())).build();
         }
         Sessie sessie = sessies.open(gelukt.aanmelding());
+        if (verzoek != null) {
+            // the audit record of this login names who logged in (request attributes are the filters' properties)
+            verzoek.setAttribute(Toegangsfilter.ACTOR, gelukt.aanmelding().naam());
+        }
         return Response.ok(gegevens(sessie)).header(HttpHeaders.SET_COOKIE, Sessiecookie.zet(sessie.id())).build();
     }
 
