@@ -35,11 +35,6 @@ public class KnooppuntstandResource extends Registerresource {
     @Reference
     private JaxrsPoort poort;
 
-    /** A node with its name from the register (its code when the register no longer knows it). */
-    public record Knooppunt(String gemeente, String naam, long batches, long records, Knooppuntstanden.Batch laatsteBatch, long geweigerd,
-                            Knooppuntstanden.Weigering laatsteWeigering, java.time.Instant laatsteAfhaling, Integer afrekeningenBijLaatsteAfhaling) {
-    }
-
     private final Knooppuntstanden standen;
 
     @Activate
@@ -52,11 +47,11 @@ public class KnooppuntstandResource extends Registerresource {
     @GET
     @Operation(summary = "Per knooppunt dat de hub sprak: ontvangen batches en records, de laatste batch, geweigerde batches met de laatste"
             + " weigering (module, soort, status, titel; nooit inhoud) en de laatste keer dat het zijn afrekeningen ophaalde")
-    public List<Knooppunt> knooppunten() throws SQLException {
-        return standen.standen().stream().map(s -> new Knooppunt(s.gemeente(), naam(s.gemeente()), s.batches(), s.records(), s.laatsteBatch(),
-                s.geweigerd(), s.laatsteWeigering(), s.laatsteAfhaling(), s.afrekeningenBijLaatsteAfhaling())).toList();
+    public List<Knooppuntstanden.Stand> knooppunten() throws SQLException {
+        return standen.standen(this::naam);
     }
 
+    /** The name in the register; the code when the register no longer knows it or none is loaded. */
     private String naam(String code) {
         return registerService.actueel().flatMap(r -> r.gemeente(code)).map(Gemeente::naam).orElse(code);
     }

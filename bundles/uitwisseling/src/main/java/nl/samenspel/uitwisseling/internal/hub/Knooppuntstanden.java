@@ -36,9 +36,14 @@ public class Knooppuntstanden {
     public record Weigering(Instant tijdstip, String module, String soort, int status, String titel) {
     }
 
-    /** One node at the exchange: what it sent, what was refused, and its last fetch of statements. */
-    public record Stand(String gemeente, long batches, long records, Batch laatsteBatch, long geweigerd, Weigering laatsteWeigering,
-                        Instant laatsteAfhaling, Integer afrekeningenBijLaatsteAfhaling) {
+    /** One node at the exchange, by code and name: what it sent, what was refused, and its last fetch of statements. */
+    public record Stand(String gemeente, String naam, long batches, long records, Batch laatsteBatch, long geweigerd,
+                        Weigering laatsteWeigering, Instant laatsteAfhaling, Integer afrekeningenBijLaatsteAfhaling) {
+    }
+
+    /** A node's row of table knooppuntstand: what the hub keeps of it besides the receipts. */
+    private record Rij(long geweigerd, Weigering laatsteWeigering, Instant laatsteAfhaling, Integer afrekeningen) {
+        static final Rij GEEN = new Rij(0, null, null, null);
     }
 
     private final DataSource dataSource;
@@ -83,8 +88,8 @@ public class Knooppuntstanden {
         }
     }
 
-    /** Every node that the hub has heard from, by CBS code. */
-    public List<Stand> standen() throws SQLException {
+    /** Every node that the hub has heard from, by CBS code, named by {@code naam}. */
+    public List<Stand> standen(java.util.function.UnaryOperator<String> naam) throws SQLException {
         Map<String, long[]> ontvangen = new TreeMap<>();
         Jdbc.perRij(dataSource, "SELECT afzender, COUNT(*), SUM(records) FROM " + SCHEMA + ".ontvangst GROUP BY afzender",
                 rs -> ontvangen.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}));
@@ -92,19 +97,19 @@ public class Knooppuntstanden {
         Jdbc.perRij(dataSource, "SELECT o.afzender, o.ontvangen, o.module, o.soort, o.records FROM " + SCHEMA + ".ontvangst o WHERE o.ontvangen ="
                 + " (SELECT MAX(p.ontvangen) FROM " + SCHEMA + ".ontvangst p WHERE p.afzender = o.afzender)",
                 rs -> laatsteBatch.put(rs.getString(1), new Batch(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4), rs.getInt(5))));
-        Map<String, Stand> stand = new TreeMap<>();
+        Map<String, Rij> rijen = new TreeMap<>();
         Jdbc.perRij(dataSource, "SELECT afzender, geweigerd, laatste_weigering, weigering_module, weigering_soort, weigering_status,"
-                + " weigering_titel, laatste_afhaling, afrekeningen FROM " + SCHEMA + ".knooppuntstand", rs -> stand.put(rs.getString(1),
-                new Stand(rs.getString(1), 0, 0, null, rs.getLong(2), rs.getTimestamp(3) == null ? null : new Weigering(rs.getTimestamp(3).toInstant(),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7)),
+                + " weigering_titel, laatste_afhaling, afrekeningen FROM " + SCHEMA + ".knooppuntstand", rs -> rijen.put(rs.getString(1),
+                new Rij(rs.getLong(2), rs.getTimestamp(3) == null ? null : new Weigering(rs.getTimestamp(3).toInstant(), rs.getString(4),
+                        rs.getString(5), rs.getInt(6), rs.getString(7)),
                         rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), (Integer) rs.getObject(9))));
         java.util.Set<String> gemeenten = new java.util.TreeSet<>(ontvangen.keySet());
-        gemeenten.addAll(stand.keySet());
+        gemeenten.addAll(rijen.keySet());
         return gemeenten.stream().map(g -> {
             long[] o = ontvangen.getOrDefault(g, new long[] {0, 0});
-            Stand s = stand.getOrDefault(g, new Stand(g, 0, 0, null, 0, null, null, null));
-            return new Stand(g, o[0], o[1], laatsteBatch.get(g), s.geweigerd(), s.laatsteWeigering(), s.laatsteAfhaling(),
-                    s.afrekeningenBijLaatsteAfhaling());
+            Rij r = rijen.getOrDefault(g, Rij.GEEN);
+            return new Stand(g, naam.apply(g), o[0], o[1], laatsteBatch.get(g), r.geweigerd(), r.laatsteWeigering(), r.laatsteAfhaling(),
+                    r.afrekeningen());
         }).toList();
     }
 

@@ -38,12 +38,12 @@ class KnooppuntstandenTest {
         standen.geweigerd("0243", "beschermd-wonen", "plaatsingen", 400, "Ongeldige invoer");
 
         Instant begin = Instant.parse("2026-03-01T09:00:00Z");
-        assertThat(standen.standen()).containsExactly(
-                new Knooppuntstanden.Stand("0150", 1, 7, new Knooppuntstanden.Batch(begin.plusSeconds(120), "jeugdhulp", "toewijzingen", 7), 2,
+        assertThat(standen.standen(code -> "gemeente " + code)).containsExactly(
+                new Knooppuntstanden.Stand("0150", "gemeente 0150", 1, 7, new Knooppuntstanden.Batch(begin.plusSeconds(120), "jeugdhulp", "toewijzingen", 7), 2,
                         new Knooppuntstanden.Weigering(begin.plusSeconds(240), "wmo", "toewijzingen", 403, "Niet in de regio"), null, null),
-                new Knooppuntstanden.Stand("0166", 2, 350, new Knooppuntstanden.Batch(begin.plusSeconds(60), "jeugdhulp", "declaraties", 250), 0,
+                new Knooppuntstanden.Stand("0166", "gemeente 0166", 2, 350, new Knooppuntstanden.Batch(begin.plusSeconds(60), "jeugdhulp", "declaraties", 250), 0,
                         null, klok.instant(), 3),
-                new Knooppuntstanden.Stand("0243", 0, 0, null, 1,
+                new Knooppuntstanden.Stand("0243", "gemeente 0243", 0, 0, null, 1,
                         new Knooppuntstanden.Weigering(klok.instant(), "beschermd-wonen", "plaatsingen", 400, "Ongeldige invoer"), null, null));
     }
 }
